@@ -1,0 +1,98 @@
+import { formatDateRange } from '../knowledge/date-format.js';
+import type { KnowledgeDocument } from '../knowledge/document.js';
+import { MONTHS, ordinalSuffix } from '../knowledge/ordinals.js';
+import type { Meeting, Schedule } from '../knowledge/schedule.js';
+import type { QueryAnalysis } from '../retrieval/query-understanding.js';
+import { contentTokens } from '../retrieval/tokenize.js';
+import { joinList } from './doc-answers.js';
+import { meetingSource } from './sources.js';
+import type { Answer } from './types.js';
+
+/** Questions across the whole series: counts, months, and which meetings touched a topic. */
+
+const GENERIC = new Set(
+  contentTokens(
+    'which what meetings meeting coordination discussed discuss discussion cover covered covering address addressed talk talked mention mentioned list all how many were was held hold take took place on about topic topics subject the series international migration have has had did',
+  ),
+);
+
+function label(m: Meeting): string {
+  return `the ${ordinalSuffix(m.number)} (${m.start ? formatDateRange(m.start, m.end) : 'date unknown'})`;
+}
+
+export class MeetingTexts {
+  private readonly texts = new Map<number, Set<string>>();
+
+  constructor(schedule: Schedule, documents: KnowledgeDocument[]) {
+    for (const m of schedule.meetings) {
+      const own = documents.filter((d) => d.meetingNumber === m.number);
+      const words = new Set(
+        contentTokens(own.map((d) => `${d.title}\n${d.body}\n${JSON.stringify(d.record ?? {})}`).join('\n')),
+      );
+      this.texts.set(m.number, words);
+    }
+  }
+
+  mentions(m: Meeting, terms: string[]): boolean {
+    const words = this.texts.get(m.number);
+    return Boolean(words && terms.every((t) => words.has(t)));
+  }
+}
+
+export function answerAcrossMeetings(q: QueryAnalysis, schedule: Schedule, texts: MeetingTexts): Answer | undefined {
+  const meetings = schedule.meetings;
+  if (meetings.length === 0) return undefined;
+  const lower = q.question.toLowerCase();
+
+  if (
+    /^(was|were|is|did)\b/i.test(q.question) &&
+    q.meetingBy !== 'none' &&
+    q.meetingBy !== 'ordinal' &&
+    q.meetingNumbers.length === 0
+  ) {
+    const year = /\b(19|20)\d\d\b/.exec(q.question)?.[0];
+    const before = [...meetings].reverse().find((m) => year && m.start && m.start.slice(0, 4) < year);
+    const after = meetings.find((m) => year && m.start && m.start.slice(0, 4) > year);
+    const near = [before, after].filter((m): m is Meeting => Boolean(m));
+    return {
+      answer: `No: the documents record no meeting ${year ? `in ${year}` : 'at that date'}.${near.length ? ` The nearest are ${joinList(near.map(label))}.` : ''}`,
+      answered: true,
+      intent: 'aggregate.exists',
+      sources: near.map((m) => meetingSource(m, 'Facts', 0.8)),
+      confidence: 0.8,
+    };
+  }
+
+  if (!q.aggregate) return undefined;
+
+  const month = MONTHS.findIndex((name) => new RegExp(`\\b${name}\\b`).test(lower));
+  if (q.countQuestion || month >= 0) {
+    const chosen = month >= 0 ? meetings.filter((m) => Number(m.start?.slice(5, 7)) === month + 1) : meetings;
+    const monthName = month >= 0 ? `${MONTHS[month]![0]!.toUpperCase()}${MONTHS[month]!.slice(1)}` : '';
+    if (q.countQuestion && month < 0 && !/\bmeetings?\b/.test(lower)) return undefined;
+    const count = `${chosen.length} meeting${chosen.length === 1 ? '' : 's'}`;
+    const text =
+      month >= 0
+        ? `${count} ${chosen.length === 1 ? 'was' : 'were'} held in ${monthName}: ${joinList(chosen.map(label))}.`
+        : `The documents record ${count}, from ${label(meetings[0]!)} to ${label(meetings.at(-1)!)}.`;
+    return {
+      answer: text,
+      answered: chosen.length > 0 || month < 0,
+      intent: 'aggregate.count',
+      sources: chosen.slice(0, 5).map((m) => meetingSource(m, 'Facts', 0.8)),
+      confidence: 0.85,
+    };
+  }
+
+  const terms = [...new Set(contentTokens(q.question).filter((t) => !GENERIC.has(t) && !/^\d+$/.test(t)))];
+  if (terms.length === 0) return undefined;
+  const hits = meetings.filter((m) => texts.mentions(m, terms));
+  if (hits.length === 0) return undefined;
+  return {
+    answer: `${hits.length} meeting${hits.length === 1 ? '' : 's'} in the documents mention ${terms.length === 1 ? 'this topic' : 'these terms'}: ${joinList(hits.map(label))}.`,
+    answered: true,
+    intent: 'aggregate.topic',
+    sources: hits.slice(0, 5).map((m) => meetingSource(m, undefined, 0.8)),
+    confidence: 0.75,
+  };
+}

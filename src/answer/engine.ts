@@ -1,0 +1,159 @@
+import { type Clock, shiftedClock, systemClock } from '../config/clock.js';
+import type { AppConfig } from '../config/env.js';
+import { describeError } from '../errors.js';
+import type { Schedule } from '../knowledge/schedule.js';
+import type { SymbolInfo } from '../knowledge/symbol-index.js';
+import { createLogger, type Logger } from '../logging/logger.js';
+import { createEmbedder, type Embedder } from '../retrieval/embedder.js';
+import { EmbeddingCache } from '../retrieval/embedding-cache.js';
+import { analyzeQuery } from '../retrieval/query-understanding.js';
+import { confidenceFrom, NOT_FOUND, shouldAnswer } from './abstain.js';
+import { answerAcrossMeetings, MeetingTexts } from './aggregate-answers.js';
+import { condenseByRules } from './condense.js';
+import { answerAboutSymbols } from './doc-answers.js';
+import { extractAnswer } from './extractive.js';
+import { type BuildProgress, buildKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
+import { createLlmClient, LLM_NOT_FOUND, type LlmClient } from './llm.js';
+import { answerAboutMeetings } from './meeting-answers.js';
+import { answerAboutPeople, PeopleIndex } from './people-answers.js';
+import { guardQuestion } from './question-guard.js';
+import { answerAboutSchedule } from './schedule-answers.js';
+import { hitSources, mergeSources } from './sources.js';
+import type { Answer, AskContext, Turn } from './types.js';
+
+export interface Engine {
+  ask(question: string, context?: AskContext): Promise<Answer>;
+  schedule(): Schedule;
+  now(): Date;
+  lookupSymbol(symbol: string): SymbolInfo | undefined;
+  condense(question: string, history: Turn[]): Promise<string>;
+  /** Re-reads the knowledge folder; questions keep being served from the old knowledge until the new one is whole. */
+  reload(onProgress?: (p: BuildProgress) => void): Promise<KnowledgeBase['stats']>;
+  stats(): KnowledgeBase['stats'] & { embedder: string; llm: string | null };
+  close(): Promise<void>;
+}
+
+export interface EngineOptions {
+  config: AppConfig;
+  clock?: Clock;
+  logger?: Logger;
+  embedder?: Embedder;
+  onProgress?: (p: BuildProgress) => void;
+}
+
+interface Loaded {
+  kb: KnowledgeBase;
+  people: PeopleIndex;
+  texts: MeetingTexts;
+}
+
+export async function createEngine(options: EngineOptions): Promise<Engine> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger({ level: config.logLevel, secrets: [config.openai?.apiKey] });
+  const clock = options.clock ?? (config.now ? shiftedClock(config.now) : systemClock);
+  const embedder = options.embedder ?? createEmbedder(config);
+  const cache = new EmbeddingCache(config.dataDir);
+  const llm: LlmClient | undefined = config.openai ? createLlmClient(config.openai) : undefined;
+
+  const load = async (onProgress?: (p: BuildProgress) => void): Promise<Loaded> => {
+    const kb = await buildKnowledgeBase(config, embedder, cache, logger, onProgress);
+    return { kb, people: new PeopleIndex(kb.schedule), texts: new MeetingTexts(kb.schedule, kb.corpus.documents) };
+  };
+  let current = await load(options.onProgress);
+
+  const structured = (question: string, state: Loaded): Answer | undefined => {
+    const q = analyzeQuery(question, state.kb.schedule);
+    return (
+      answerAboutSymbols(q, state.kb.symbols, state.kb.schedule) ??
+      answerAboutSchedule(q, state.kb.schedule, clock.now()) ??
+      (q.meetingBy === 'ordinal' && !q.aggregate ? undefined : answerAboutPeople(question, state.people)) ??
+      answerAcrossMeetings(q, state.kb.schedule, state.texts) ??
+      answerAboutMeetings(q, state.kb.schedule)
+    );
+  };
+
+  const ask = async (raw: string, context: AskContext = {}): Promise<Answer> => {
+    let question = guardQuestion(raw, config.maxQuestionChars);
+    const state = current;
+    if (context.history?.length) question = await condense(question, context.history);
+    const q = analyzeQuery(question, state.kb.schedule);
+    const boost = q.meetingBy === 'ordinal' ? 3 : q.meetingBy === 'none' ? 1 : 2;
+    const hits = await state.kb.search.search(question, {
+      k: 8,
+      meetingNumbers: q.meetingNumbers,
+      meetingBoost: boost,
+    });
+    const direct = structured(question, state);
+    if (direct) {
+      const withSources = { ...direct, sources: mergeSources(direct.sources, direct.answered ? [] : hitSources(hits)) };
+      return llm && direct.answered ? polish(withSources, question, direct.answer, hits, context) : withSources;
+    }
+    const extract = extractAnswer(question, hits, state.kb.search.bm25);
+    const corpusCoverage = state.kb.search.bm25.coverage(question);
+    const sources = hitSources(hits);
+    if (!extract.text || !shouldAnswer(extract.coverage, corpusCoverage)) {
+      return {
+        answer: `${NOT_FOUND}${sources.length ? ' The closest documents are listed as sources.' : ''}`,
+        answered: false,
+        intent: 'search',
+        sources,
+        confidence: confidenceFrom(extract.coverage, corpusCoverage),
+      };
+    }
+    const answer: Answer = {
+      answer: extract.text,
+      answered: true,
+      intent: 'search',
+      sources,
+      confidence: confidenceFrom(extract.coverage, corpusCoverage),
+    };
+    return llm ? polish(answer, question, '', hits, context) : answer;
+  };
+
+  /** The LLM rewrites a grounded answer; when it fails or says it cannot, the offline answer stands. */
+  const polish = async (
+    offline: Answer,
+    question: string,
+    facts: string,
+    hits: Awaited<ReturnType<KnowledgeBase['search']['search']>>,
+    context: AskContext,
+  ): Promise<Answer> => {
+    if (!llm) return offline;
+    try {
+      const text = await llm.answer(question, facts, hits.slice(0, 6), context.onToken, context.signal);
+      if (text.includes(LLM_NOT_FOUND)) return offline;
+      return { ...offline, answer: text, intent: `${offline.intent}+llm` };
+    } catch (error) {
+      logger.warn(`Falling back to the offline answer: ${describeError(error)}`);
+      return offline;
+    }
+  };
+
+  const condense = async (question: string, history: Turn[]): Promise<string> => {
+    const byRules = condenseByRules(question, history, current.kb.schedule);
+    if (!llm || byRules !== question) return byRules;
+    try {
+      return await llm.condense(question, history);
+    } catch (error) {
+      logger.warn(`Condensing the follow-up with the LLM failed, using it as asked: ${describeError(error)}`);
+      return question;
+    }
+  };
+
+  return {
+    ask,
+    condense,
+    schedule: () => current.kb.schedule,
+    now: () => clock.now(),
+    lookupSymbol: (symbol) => current.kb.symbols.get(symbol),
+    async reload(onProgress) {
+      const next = await load(onProgress);
+      current = next;
+      return next.kb.stats;
+    },
+    stats: () => ({ ...current.kb.stats, embedder: embedder.id, llm: config.openai ? config.openai.model : null }),
+    async close() {
+      cache.close();
+    },
+  };
+}

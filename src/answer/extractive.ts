@@ -1,0 +1,87 @@
+import { squash } from '../knowledge/clean-text.js';
+import type { Bm25Index } from '../retrieval/bm25.js';
+import type { Hit } from '../retrieval/hybrid-search.js';
+import { contentTokens } from '../retrieval/tokenize.js';
+
+/**
+ * The offline answer: the few sentences (or agenda rows) from the best passages that cover most of the question's
+ * weighted terms, quoted as they stand. Nothing is generated, so nothing can be invented.
+ */
+
+export interface Extract {
+  text: string;
+  /** Share of the question's term weight the chosen sentences cover, 0..1. */
+  coverage: number;
+  hits: Hit[];
+}
+
+const QUESTION_WORDS = new Set(
+  contentTokens('what which who whom whose when where why how tell me about know give list describe explain please'),
+);
+const MAX_SENTENCES = 3;
+const MAX_CHARS = 700;
+
+function units(text: string): string[] {
+  const out: string[] = [];
+  for (const block of text.split(/\n{2,}/)) {
+    if (/^\s*\|/.test(block)) {
+      for (const row of block.split('\n')) {
+        if (/^\s*\|?\s*:?-{2,}/.test(row)) continue;
+        const cells = row
+          .split('|')
+          .map((c) => c.trim())
+          .filter(Boolean);
+        if (cells.length) out.push(cells.join(' — '));
+      }
+      continue;
+    }
+    const flat = squash(block.replace(/^[-*+]\s+/gm, ''));
+    out.push(
+      ...(flat.match(/[^.!?]+(?:[.!?]+(?=\s|$)["')\]]*|$)/g) ?? [flat])
+        .map((s) => s.trim())
+        .filter((s) => s.length > 1),
+    );
+  }
+  return out;
+}
+
+export function extractAnswer(question: string, hits: Hit[], bm25: Bm25Index): Extract {
+  const terms = [...new Set(contentTokens(question).filter((t) => !QUESTION_WORDS.has(t)))];
+  const weights = new Map(terms.map((t) => [t, bm25.idf(t)]));
+  const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
+  const candidates: Array<{ text: string; terms: Set<string>; score: number; hit: number; order: number }> = [];
+  hits.slice(0, 5).forEach((hit, rank) => {
+    units(hit.chunk.text).forEach((text, order) => {
+      const present = new Set(contentTokens(text).filter((t) => weights.has(t)));
+      if (present.size === 0) return;
+      let w = 0;
+      for (const t of present) w += weights.get(t) ?? 0;
+      // Higher-ranked passages win ties; very long sentences are slightly discounted as less direct.
+      const score = w / total - rank * 0.03 - Math.max(0, text.length - 400) / 4000;
+      candidates.push({ text, terms: present, score, hit: rank, order });
+    });
+  });
+  candidates.sort((a, b) => b.score - a.score);
+  const chosen: typeof candidates = [];
+  const covered = new Set<string>();
+  for (const c of candidates) {
+    if (chosen.length >= MAX_SENTENCES) break;
+    const adds = [...c.terms].filter((t) => !covered.has(t));
+    const length = chosen.reduce((n, x) => n + x.text.length, 0);
+    if (
+      chosen.length > 0 &&
+      (adds.length === 0 || length + c.text.length > MAX_CHARS || c.score < (chosen[0]?.score ?? 0) * 0.5)
+    )
+      continue;
+    chosen.push(c);
+    for (const t of c.terms) covered.add(t);
+  }
+  chosen.sort((a, b) => a.hit - b.hit || a.order - b.order);
+  let coverage = 0;
+  for (const t of covered) coverage += weights.get(t) ?? 0;
+  return {
+    text: chosen.map((c) => (/[.!?]$/.test(c.text) ? c.text : `${c.text}.`)).join(' '),
+    coverage: coverage / total,
+    hits,
+  };
+}

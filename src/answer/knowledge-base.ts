@@ -1,0 +1,69 @@
+import type { AppConfig } from '../config/env.js';
+import { type Chunk, chunkDocument } from '../knowledge/chunk.js';
+import { type Corpus, loadCorpus } from '../knowledge/corpus.js';
+import { buildSchedule, type Schedule } from '../knowledge/schedule.js';
+import { SymbolIndex } from '../knowledge/symbol-index.js';
+import type { Logger } from '../logging/logger.js';
+import { Bm25Index } from '../retrieval/bm25.js';
+import type { Embedder } from '../retrieval/embedder.js';
+import type { EmbeddingCache } from '../retrieval/embedding-cache.js';
+import { HybridSearch } from '../retrieval/hybrid-search.js';
+import { openOrBuildIndex } from '../retrieval/index-store.js';
+
+/** Everything the engine answers from, built in one pass and swapped whole on reload. */
+export interface KnowledgeBase {
+  corpus: Corpus;
+  schedule: Schedule;
+  symbols: SymbolIndex;
+  chunks: Chunk[];
+  search: HybridSearch;
+  stats: { documents: number; chunks: number; embedded: number; reused: number; indexLoaded: boolean; ms: number };
+}
+
+export interface BuildProgress {
+  stage: 'load' | 'embed';
+  done: number;
+  total: number;
+  file?: string;
+}
+
+export async function buildKnowledgeBase(
+  config: AppConfig,
+  embedder: Embedder,
+  cache: EmbeddingCache,
+  logger: Logger,
+  onProgress?: (p: BuildProgress) => void,
+): Promise<KnowledgeBase> {
+  const started = performance.now();
+  const corpus = await loadCorpus(config.knowledgeDir, {
+    onProgress: (done, total, file) => onProgress?.({ stage: 'load', done, total, file }),
+  });
+  for (const w of corpus.warnings) logger.warn(`${w.path}: ${w.message}`);
+  const schedule = buildSchedule(corpus.documents);
+  const symbols = new SymbolIndex(corpus.documents, config.symbolUrlTemplate);
+  const chunks = corpus.documents.flatMap((doc) => chunkDocument(doc, schedule));
+  const index = await openOrBuildIndex({
+    chunks,
+    embedder,
+    dataDir: config.dataDir,
+    cache,
+    logger,
+    onProgress: (done, total) => onProgress?.({ stage: 'embed', done, total }),
+  });
+  const bm25 = new Bm25Index(chunks.map((c) => c.searchText));
+  return {
+    corpus,
+    schedule,
+    symbols,
+    chunks,
+    search: new HybridSearch(chunks, bm25, index.vectors, embedder),
+    stats: {
+      documents: corpus.documents.length,
+      chunks: chunks.length,
+      embedded: index.embedded,
+      reused: index.reused,
+      indexLoaded: index.loaded,
+      ms: performance.now() - started,
+    },
+  };
+}

@@ -1,0 +1,314 @@
+import { formatDateRange, formatSessionTime } from '../knowledge/date-format.js';
+import { describePerson, describeSession, meetingLabel, meetingWhen } from '../knowledge/meeting-facts.js';
+import type { AgendaItem } from '../knowledge/meeting-record.js';
+import { ordinalSuffix } from '../knowledge/ordinals.js';
+import type { Meeting, Schedule, Session } from '../knowledge/schedule.js';
+import type { FactKind, QueryAnalysis } from '../retrieval/query-understanding.js';
+import { contentTokens } from '../retrieval/tokenize.js';
+import { meetingSource } from './sources.js';
+import type { Answer } from './types.js';
+
+/**
+ * Answers about one named meeting straight from its record: exact, dated and cited. Where the record lacks the
+ * fact, the answer says so instead of searching prose for something close.
+ */
+
+interface Part {
+  text: string;
+  known: boolean;
+  section: string;
+}
+
+const short = (m: Meeting) => `${ordinalSuffix(m.number)} meeting`;
+
+function place(m: Meeting): string {
+  const r = m.record;
+  return [r?.venue, r?.city].filter(Boolean).join(', ');
+}
+
+function notRecorded(m: Meeting, what: string): Part {
+  return {
+    text: `The documents do not record ${what} for the ${short(m)}${m.start ? ` (${formatWhen(m)})` : ''}.`,
+    known: false,
+    section: 'What the record does not say',
+  };
+}
+
+function formatWhen(m: Meeting): string {
+  return m.start ? formatDateRange(m.start, m.end) : 'date unknown';
+}
+
+/** Agenda items whose title shares a rare word with the question ("tour-de-table", "remittances"). */
+function matchingItems(m: Meeting, q: QueryAnalysis): Array<{ session: Session; item: AgendaItem }> {
+  const all = m.sessions.flatMap((session) => session.items.map((item) => ({ session, item })));
+  if (q.agendaItem) return all.filter(({ item }) => item.number.toUpperCase() === q.agendaItem);
+  const generic = new Set(
+    contentTokens(
+      'meeting meetings coordination agenda item items session speaker speakers spoke moderated moderator who what which talk about discuss discussed present presented international migration',
+    ),
+  );
+  const words = new Set(contentTokens(q.question).filter((w) => !generic.has(w) && !/^\d+$/.test(w)));
+  if (words.size === 0) return [];
+  return all.filter(({ item }) => {
+    const text = contentTokens(
+      `${item.title} ${item.notes ?? ''} ${[...item.speakers, ...item.moderators].map((p) => `${p.name} ${p.topic ?? ''}`).join(' ')}`,
+    );
+    return text.some((w) => words.has(w));
+  });
+}
+
+function sessionsFor(m: Meeting, q: QueryAnalysis): Session[] {
+  if (!q.dayPart) return m.sessions;
+  return m.sessions.filter((s) => {
+    const hour = Number(
+      new Intl.DateTimeFormat('en-GB', { hour: 'numeric', hourCycle: 'h23', timeZone: s.timezone }).format(s.start),
+    );
+    return q.dayPart === 'morning' ? hour < 12 : hour >= 12;
+  });
+}
+
+function itemLine(session: Session, item: AgendaItem): string {
+  const people: string[] = [];
+  if (item.speakers.length) people.push(`speakers: ${item.speakers.map(describePerson).join('; ')}`);
+  if (item.moderators.length) people.push(`moderator: ${item.moderators.map(describePerson).join('; ')}`);
+  return `Item ${item.number}, "${item.title}" — ${formatSessionTime(session.start, session.end, session.timezone)}${people.length ? `; ${people.join('; ')}` : ''}.`;
+}
+
+function renderFact(kind: FactKind, m: Meeting, q: QueryAnalysis): Part | undefined {
+  const r = m.record;
+  const label = `The ${short(m)}`;
+  switch (kind) {
+    case 'date': {
+      if (!m.start) return notRecorded(m, 'the dates');
+      const monthOnly = /^\d{4}-\d{2}$/.test(m.start);
+      const where = place(m) ? ` in ${place(m)}` : '';
+      return {
+        text: monthOnly
+          ? `${label} was held${where} in ${meetingWhen(m)}; the exact days are not recorded.`
+          : `${label} was held on ${meetingWhen(m)}${where}.`,
+        known: true,
+        section: 'Facts',
+      };
+    }
+    case 'venue': {
+      if (!place(m) && !r?.room) return notRecorded(m, 'the venue');
+      const room = r?.room ? ` (${r.room})` : '';
+      return {
+        text: `${label} (${formatWhen(m)}) took place at ${place(m) || 'an unrecorded venue'}${room}.`,
+        known: true,
+        section: 'Facts',
+      };
+    }
+    case 'opener':
+      return r?.opened_by
+        ? {
+            text: `${label} (${formatWhen(m)}) was opened by ${describePerson(r.opened_by)}.`,
+            known: true,
+            section: 'Facts',
+          }
+        : notRecorded(m, 'who opened the meeting');
+    case 'closer':
+      return r?.closed_by
+        ? {
+            text: `${label} (${formatWhen(m)}) was closed by ${describePerson(r.closed_by)}.`,
+            known: true,
+            section: 'Facts',
+          }
+        : notRecorded(m, 'who closed the meeting');
+    case 'chair': {
+      const opener = r?.opened_by ? ` It was opened by ${describePerson(r.opened_by)}.` : '';
+      return {
+        text: `The documents do not name a chair for the ${short(m)} (${formatWhen(m)}).${opener}`,
+        known: false,
+        section: 'Facts',
+      };
+    }
+    case 'objectives':
+      return r?.objectives.length
+        ? {
+            text: `Objectives of the ${short(m)} (${formatWhen(m)}): ${r.objectives.map((o, i) => `(${i + 1}) ${o}`).join(' ')}`,
+            known: true,
+            section: 'Objectives',
+          }
+        : notRecorded(m, 'the objectives');
+    case 'mandate':
+      return r?.mandate.length
+        ? { text: `Mandate of the ${short(m)}: ${r.mandate.join('; ')}.`, known: true, section: 'Mandate' }
+        : notRecorded(m, 'a mandate');
+    case 'outcomes':
+      return r?.outcomes.length
+        ? {
+            text: `Outcomes of the ${short(m)} (${formatWhen(m)}): ${r.outcomes.join(' ')}`,
+            known: true,
+            section: 'Outcomes',
+          }
+        : notRecorded(m, 'outcomes');
+    case 'conclusions':
+      return r?.conclusions.length
+        ? {
+            text: `Conclusions of the ${short(m)} (${formatWhen(m)}): ${r.conclusions.join(' ')}`,
+            known: true,
+            section: 'Conclusions',
+          }
+        : notRecorded(m, 'conclusions');
+    case 'participants':
+      if (r?.participants?.count || r?.participants?.description) {
+        const count = r.participants.count
+          ? `About ${r.participants.count} people took part in the ${short(m)} (${formatWhen(m)})`
+          : `Participants of the ${short(m)}`;
+        const who = r.participants.description ? `: ${r.participants.description}` : '';
+        return { text: `${count}${who}.`, known: true, section: 'Facts' };
+      }
+      return notRecorded(m, 'the participants or their number');
+    case 'documents': {
+      if (!r?.documents.length) return notRecorded(m, 'any documents');
+      const list = r.documents.map(
+        (d) => `${d.symbol ? `${d.symbol} — ` : ''}${d.title}${d.date ? ` (${d.date})` : ''}`,
+      );
+      return {
+        text: `Documents of the ${short(m)} (${formatWhen(m)}): ${list.join('; ')}.`,
+        known: true,
+        section: 'Documents',
+      };
+    }
+    case 'time': {
+      const sessions = sessionsFor(m, q);
+      if (!sessions.length) return notRecorded(m, 'session times');
+      return {
+        text: `Sessions of the ${short(m)}: ${sessions.map((s) => `${s.title}, ${formatSessionTime(s.start, s.end, s.timezone)}`).join('; ')}.`,
+        known: true,
+        section: 'Agenda',
+      };
+    }
+    case 'agenda':
+    case 'speakers': {
+      if (!m.sessions.length) return notRecorded(m, kind === 'agenda' ? 'an agenda' : 'the speakers');
+      const items = matchingItems(m, q);
+      if (items.length)
+        return {
+          text: items.map(({ session, item }) => itemLine(session, item)).join(' '),
+          known: true,
+          section: 'Agenda',
+        };
+      if (q.agendaItem) return notRecorded(m, `an item ${q.agendaItem}`);
+      if (kind === 'speakers') {
+        const people = m.sessions.flatMap((s) =>
+          s.items.filter((i) => i.speakers.length || i.moderators.length).map((i) => itemLine(s, i)),
+        );
+        return people.length
+          ? { text: people.join(' '), known: true, section: 'Agenda' }
+          : notRecorded(m, 'the speakers');
+      }
+      const sessions = sessionsFor(m, q);
+      if (!sessions.length) return notRecorded(m, `a ${q.dayPart} session`);
+      return {
+        text: `Agenda of the ${short(m)}:\n${sessions.map(describeSession).join('\n')}`,
+        known: true,
+        section: 'Agenda',
+      };
+    }
+    default:
+      return undefined;
+  }
+}
+
+function overview(m: Meeting): Part {
+  const r = m.record;
+  const when = meetingWhen(m);
+  const parts = [
+    `The ${short(m)}, ${r?.title ?? m.title}, was held ${when ? `on ${when}` : '(date not recorded)'}${place(m) ? ` in ${place(m)}` : ''}.`,
+  ];
+  if (r?.objectives.length) parts.push(`Its objectives: ${r.objectives.map((o, i) => `(${i + 1}) ${o}`).join(' ')}`);
+  if (r?.opened_by) parts.push(`It was opened by ${describePerson(r.opened_by)}.`);
+  return { text: parts.join(' '), known: Boolean(m.start), section: 'Facts' };
+}
+
+const FACT_ORDER: FactKind[] = [
+  'date',
+  'venue',
+  'time',
+  'opener',
+  'closer',
+  'chair',
+  'participants',
+  'objectives',
+  'mandate',
+  'agenda',
+  'speakers',
+  'documents',
+  'outcomes',
+  'conclusions',
+];
+
+/** Facts a question asks for, minus the weak cues that stronger ones imply ("when did item III start" is time, not date). */
+function factsAsked(q: QueryAnalysis): FactKind[] {
+  const asked = new Set(q.facts);
+  if (asked.has('speakers') || asked.has('opener') || asked.has('chair') || asked.has('closer')) asked.delete('agenda');
+  if (asked.has('time')) asked.delete('date');
+  if (asked.has('opener') || asked.has('closer')) asked.delete('speakers');
+  if (asked.has('chair')) {
+    asked.delete('opener');
+    asked.delete('speakers');
+  }
+  if (asked.has('conclusions')) asked.delete('outcomes');
+  if (asked.has('documents') && (asked.has('objectives') || asked.has('mandate'))) asked.delete('documents');
+  if (asked.has('mandate')) asked.delete('objectives');
+  if (asked.size > 1 && asked.has('objectives') && !/\b(objectives?|purposes?|aims?|goals?)\b/i.test(q.question))
+    asked.delete('objectives');
+  if (q.agendaItem && !asked.has('speakers') && !asked.has('time')) {
+    asked.add('agenda');
+    asked.delete('date');
+  }
+  return FACT_ORDER.filter((k) => asked.has(k));
+}
+
+export function answerAboutMeetings(q: QueryAnalysis, schedule: Schedule): Answer | undefined {
+  if (q.meetingBy === 'none' || q.aggregate) return undefined;
+  if (q.meetingNumbers.length === 0) return noSuchMeeting(q, schedule);
+  const meetings = q.meetingNumbers.map((n) => schedule.byNumber.get(n)).filter((m): m is Meeting => Boolean(m));
+  if (meetings.length === 0) return noSuchMeeting(q, schedule);
+  // A year or month that matches several meetings is answered for each, up to a readable few.
+  const chosen = meetings.slice(0, 3);
+  const kinds = factsAsked(q);
+  if (
+    kinds.length === 0 &&
+    q.symbols.length === 0 &&
+    !/\b(what|tell|about|summar|overview|describe)\b/i.test(q.question)
+  )
+    return undefined;
+  const parts: Part[] = [];
+  const sources = [];
+  for (const m of chosen) {
+    const mine = kinds.length
+      ? kinds.map((k) => renderFact(k, m, q)).filter((p): p is Part => Boolean(p))
+      : [overview(m)];
+    parts.push(...mine);
+    sources.push(meetingSource(m, mine[0]?.section));
+  }
+  if (parts.length === 0) return undefined;
+  const known = parts.filter((p) => p.known).length;
+  return {
+    answer: parts.map((p) => p.text).join('\n'),
+    answered: known > 0,
+    intent: `meeting.${kinds[0] ?? 'overview'}`,
+    sources,
+    confidence: known === parts.length ? 0.95 : known > 0 ? 0.7 : 0.3,
+  };
+}
+
+function noSuchMeeting(q: QueryAnalysis, schedule: Schedule): Answer {
+  const first = schedule.meetings[0];
+  const last = schedule.meetings.at(-1);
+  const span =
+    first && last
+      ? ` The documents cover ${schedule.meetings.length} meetings, from ${meetingLabel(first)}${first.start ? ` in ${formatDateRange(first.start, first.end)}` : ''} to ${meetingLabel(last)}${last.start ? ` in ${formatDateRange(last.start, last.end)}` : ''}.`
+      : '';
+  const named = q.meetingBy === 'ordinal' ? 'that meeting' : 'a meeting at that date';
+  return {
+    answer: `I couldn't find ${named} in the meeting documents.${span}`,
+    answered: false,
+    intent: 'meeting.unknown',
+    sources: last ? [meetingSource(last, undefined, 0.2)] : [],
+    confidence: 0.9,
+  };
+}

@@ -1,0 +1,93 @@
+import { formatDateRange } from '../knowledge/date-format.js';
+import type { Person } from '../knowledge/meeting-record.js';
+import { ordinalSuffix } from '../knowledge/ordinals.js';
+import type { Meeting, Schedule } from '../knowledge/schedule.js';
+import { foldText } from '../retrieval/tokenize.js';
+import { joinList } from './doc-answers.js';
+import { meetingSource } from './sources.js';
+import type { Answer } from './types.js';
+
+interface Appearance {
+  meeting: Meeting;
+  person: Person;
+  as: string;
+}
+
+/** Every named person in the records with each role they had, so "what did X speak about?" is exact. */
+export class PeopleIndex {
+  private readonly byName = new Map<string, Appearance[]>();
+
+  constructor(schedule: Schedule) {
+    for (const m of schedule.meetings) {
+      const r = m.record;
+      if (!r) continue;
+      if (r.opened_by) this.add({ meeting: m, person: r.opened_by, as: 'opened the meeting' });
+      if (r.closed_by) this.add({ meeting: m, person: r.closed_by, as: 'closed the meeting' });
+      for (const s of m.sessions) {
+        for (const item of s.items) {
+          for (const p of item.speakers) {
+            if (r.opened_by && p.name === r.opened_by.name && /open/i.test(item.title)) continue;
+            this.add({
+              meeting: m,
+              person: p,
+              as: `spoke under item ${item.number}, "${item.title}"${p.topic ? ` (on "${p.topic}")` : ''}`,
+            });
+          }
+          for (const p of item.moderators)
+            this.add({ meeting: m, person: p, as: `moderated item ${item.number}, "${item.title}"` });
+        }
+      }
+    }
+  }
+
+  private add(a: Appearance): void {
+    const key = canonicalName(a.person.name);
+    const list = this.byName.get(key) ?? [];
+    list.push(a);
+    this.byName.set(key, list);
+  }
+
+  /** People named in the question, by full name or by a surname of four letters or more. */
+  find(question: string): Array<{ name: string; appearances: Appearance[] }> {
+    const q = ` ${foldText(question).replace(/[^a-z0-9]+/g, ' ')} `;
+    const found: Array<{ name: string; appearances: Appearance[] }> = [];
+    for (const [key, appearances] of this.byName) {
+      const parts = key.split(' ');
+      const surname = parts.at(-1) ?? '';
+      if (q.includes(` ${key} `) || (surname.length >= 4 && q.includes(` ${surname} `))) {
+        found.push({ name: appearances[0]?.person.name ?? key, appearances });
+      }
+    }
+    return found;
+  }
+}
+
+function canonicalName(name: string): string {
+  return foldText(name)
+    .replace(/\b(h\.?e\.?|mr|ms|mrs|dr|prof|amb|ambassador)\b\.?/g, ' ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+export function answerAboutPeople(question: string, people: PeopleIndex): Answer | undefined {
+  const found = people.find(question).slice(0, 3);
+  if (found.length === 0) return undefined;
+  const lines = found.map(({ name, appearances }) => {
+    const role = appearances.find((a) => a.person.role)?.person.role;
+    const each = appearances.map(
+      (a) =>
+        `at the ${ordinalSuffix(a.meeting.number)} meeting${a.meeting.start ? ` (${formatDateRange(a.meeting.start, a.meeting.end)})` : ''} ${a.as}`,
+    );
+    return `${name}${role ? ` (${role})` : ''} ${joinList(each)}.`;
+  });
+  const meetings = [
+    ...new Map(found.flatMap((f) => f.appearances.map((a) => [a.meeting.number, a.meeting] as const))).values(),
+  ];
+  return {
+    answer: lines.join('\n'),
+    answered: true,
+    intent: 'person',
+    sources: meetings.slice(0, 5).map((m) => meetingSource(m, 'Agenda')),
+    confidence: 0.9,
+  };
+}

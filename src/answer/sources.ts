@@ -1,0 +1,44 @@
+import { snippet } from '../knowledge/chunk.js';
+import type { Meeting } from '../knowledge/schedule.js';
+import type { Hit } from '../retrieval/hybrid-search.js';
+import type { Source } from './types.js';
+
+export const MAX_SOURCES = 5;
+
+export function meetingSource(m: Meeting, section?: string, score = 1): Source {
+  return { path: m.sourcePath, title: m.title, url: m.url ?? null, score, ...(section ? { section } : {}) };
+}
+
+/** One source per file, best-scored first, scores scaled so the top one is 1. */
+export function hitSources(hits: Hit[], limit = MAX_SOURCES): Source[] {
+  const top = hits[0]?.score || 1;
+  const seen = new Set<string>();
+  const out: Source[] = [];
+  for (const h of hits) {
+    if (seen.has(h.chunk.path)) continue;
+    seen.add(h.chunk.path);
+    out.push({
+      path: h.chunk.path,
+      title: h.chunk.title,
+      url: h.chunk.url ?? null,
+      score: Number((h.score / top).toFixed(3)),
+      section: h.chunk.section || undefined,
+      snippet: snippet(h.chunk.text),
+    });
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+/** Structured sources first, then search hits for other files, without repeating a path. */
+export function mergeSources(primary: Source[], secondary: Source[], limit = MAX_SOURCES): Source[] {
+  const seen = new Set<string>();
+  const out: Source[] = [];
+  for (const s of [...primary, ...secondary]) {
+    if (seen.has(s.path)) continue;
+    seen.add(s.path);
+    out.push(s);
+    if (out.length >= limit) break;
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+import { createEngine, type Engine } from '../answer/engine.js';
+import type { BuildProgress } from '../answer/knowledge-base.js';
+import { type AppConfig, loadConfig } from '../config/env.js';
+import { describeError, RapporteurError } from '../errors.js';
+import { createLogger, type Logger } from '../logging/logger.js';
+import { createProgressLine } from './progress.js';
+
+/** Shared start-up of every command: validated config, a redacting logger, and the engine with progress on stderr. */
+export interface Bootstrapped {
+  config: AppConfig;
+  logger: Logger;
+  engine: Engine;
+}
+
+export function configOrExit(): AppConfig {
+  try {
+    return loadConfig();
+  } catch (error) {
+    process.stderr.write(`${describeError(error)}\n`);
+    process.exit(2);
+  }
+}
+
+export function loggerFor(config: AppConfig): Logger {
+  return createLogger({
+    level: config.logLevel,
+    secrets: [config.openai?.apiKey, config.slack.botToken, config.slack.appToken, config.slack.signingSecret],
+  });
+}
+
+export async function bootstrap(options: { quiet?: boolean } = {}): Promise<Bootstrapped> {
+  const config = configOrExit();
+  const logger = loggerFor(config);
+  const progress = options.quiet ? undefined : createProgressLine(process.stderr);
+  try {
+    const engine = await createEngine({
+      config,
+      logger,
+      onProgress: progress
+        ? (p: BuildProgress) =>
+            progress.update(p.stage === 'load' ? 'Reading documents' : 'Embedding chunks', p.done, p.total)
+        : undefined,
+    });
+    progress?.done();
+    return { config, logger, engine };
+  } catch (error) {
+    progress?.done();
+    exitWith(error);
+  }
+}
+
+export function exitWith(error: unknown): never {
+  const known = error instanceof RapporteurError;
+  process.stderr.write(`${known ? '' : 'Unexpected error: '}${describeError(error)}\n`);
+  if (!known && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,172 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { ConfigError } from '../errors.js';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+const optionalText = z
+  .string()
+  .transform((value) => value.trim())
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+function prefixed(prefix: string, what: string) {
+  return optionalText.refine((value) => value === undefined || value.startsWith(prefix), {
+    message: `must be ${what} starting with "${prefix}"`,
+  });
+}
+
+const isoInstant = optionalText.refine((value) => value === undefined || !Number.isNaN(Date.parse(value)), {
+  message: 'must be an ISO 8601 time such as 2014-02-20T09:30:00-05:00',
+});
+
+const httpUrl = optionalText.refine((value) => value === undefined || /^https?:\/\/[^\s]+$/.test(value), {
+  message: 'must be an http(s) URL',
+});
+
+const positiveInt = (fallback: number) =>
+  optionalText
+    .refine((value) => value === undefined || /^\d+$/.test(value), { message: 'must be a whole number' })
+    .transform((value) => (value === undefined ? fallback : Number(value)));
+
+const list = optionalText.transform((value) =>
+  value === undefined
+    ? []
+    : value
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean),
+);
+
+const leadTimes = optionalText
+  .refine((value) => value === undefined || /^\s*\d+\s*[mhd]?(\s*,\s*\d+\s*[mhd]?)*\s*$/.test(value), {
+    message: 'must be a comma-separated list of durations such as "1d,15m"',
+  })
+  .transform((value) => value ?? '1d,15m');
+
+const envSchema = z.object({
+  KNOWLEDGE_DIR: optionalText,
+  DATA_DIR: optionalText,
+  NOW: isoInstant,
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  MAX_QUESTION_CHARS: positiveInt(2000),
+  SLACK_BOT_TOKEN: prefixed('xoxb-', 'a bot token'),
+  SLACK_APP_TOKEN: prefixed('xapp-', 'an app-level token'),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_API_URL: httpUrl,
+  PORT: positiveInt(3000),
+  OPENAI_API_KEY: optionalText,
+  OPENAI_BASE_URL: httpUrl,
+  OPENAI_MODEL: optionalText.transform((value) => value ?? 'gpt-4o-mini'),
+  OPENAI_EMBEDDING_MODEL: optionalText.transform((value) => value ?? 'text-embedding-3-small'),
+  LLM_TIMEOUT_MS: positiveInt(15000),
+  REMINDER_CHANNELS: list,
+  REMINDER_LEAD_TIMES: leadTimes,
+  REMINDER_GRACE_MINUTES: positiveInt(10),
+  ADMIN_USER_IDS: list,
+  SYMBOL_URL_TEMPLATE: optionalText
+    .refine((value) => value === undefined || (value.includes('{symbol}') && /^https?:\/\//.test(value)), {
+      message: 'must be an http(s) URL containing {symbol}, e.g. https://undocs.org/{symbol}',
+    })
+    .transform((value) => value ?? 'https://undocs.org/{symbol}'),
+});
+
+export type SlackMode = 'socket' | 'http' | 'none';
+
+export interface AppConfig {
+  knowledgeDir: string;
+  dataDir: string;
+  now: Date | undefined;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  maxQuestionChars: number;
+  slack: {
+    mode: SlackMode;
+    botToken: string | undefined;
+    appToken: string | undefined;
+    signingSecret: string | undefined;
+    apiUrl: string | undefined;
+    port: number;
+  };
+  openai:
+    | { apiKey: string; baseUrl: string | undefined; model: string; embeddingModel: string; timeoutMs: number }
+    | undefined;
+  reminders: { channels: string[]; leadTimes: string; graceMinutes: number };
+  adminUserIds: string[];
+  /** Link for a document symbol; {symbol} is replaced. */
+  symbolUrlTemplate: string;
+}
+
+/** Reads and validates the environment once at start-up; every bad setting is reported, not just the first. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = issue.path.join('.');
+        const got = typeof env[name] === 'string' ? ` (got "${redactForMessage(name, env[name] ?? '')}")` : '';
+        return `${name}: ${issue.message}${got}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  let mode: SlackMode = 'none';
+  if (e.SLACK_BOT_TOKEN) {
+    if (e.SLACK_APP_TOKEN) mode = 'socket';
+    else if (e.SLACK_SIGNING_SECRET) mode = 'http';
+    else
+      problems.push(
+        'SLACK_APP_TOKEN or SLACK_SIGNING_SECRET: SLACK_BOT_TOKEN is set, but Socket Mode needs SLACK_APP_TOKEN (xapp-...) and HTTP mode needs SLACK_SIGNING_SECRET',
+      );
+  } else if (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) {
+    problems.push('SLACK_BOT_TOKEN: required when SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set (xoxb-...)');
+  }
+  if (e.OPENAI_BASE_URL && !e.OPENAI_API_KEY) {
+    problems.push(
+      'OPENAI_API_KEY: OPENAI_BASE_URL is set but no key; set any non-empty key for servers that ignore it',
+    );
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    knowledgeDir: path.resolve(e.KNOWLEDGE_DIR ?? path.join(projectRoot, 'knowledge')),
+    dataDir: path.resolve(e.DATA_DIR ?? path.join(projectRoot, 'data')),
+    now: e.NOW ? new Date(e.NOW) : undefined,
+    logLevel: e.LOG_LEVEL,
+    maxQuestionChars: e.MAX_QUESTION_CHARS,
+    slack: {
+      mode,
+      botToken: e.SLACK_BOT_TOKEN,
+      appToken: e.SLACK_APP_TOKEN,
+      signingSecret: e.SLACK_SIGNING_SECRET,
+      apiUrl: e.SLACK_API_URL ? ensureTrailingSlash(e.SLACK_API_URL) : undefined,
+      port: e.PORT,
+    },
+    openai: e.OPENAI_API_KEY
+      ? {
+          apiKey: e.OPENAI_API_KEY,
+          baseUrl: e.OPENAI_BASE_URL,
+          model: e.OPENAI_MODEL,
+          embeddingModel: e.OPENAI_EMBEDDING_MODEL,
+          timeoutMs: e.LLM_TIMEOUT_MS,
+        }
+      : undefined,
+    reminders: {
+      channels: e.REMINDER_CHANNELS,
+      leadTimes: e.REMINDER_LEAD_TIMES,
+      graceMinutes: e.REMINDER_GRACE_MINUTES,
+    },
+    adminUserIds: e.ADMIN_USER_IDS,
+    symbolUrlTemplate: e.SYMBOL_URL_TEMPLATE,
+  };
+}
+
+function ensureTrailingSlash(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+function redactForMessage(name: string, value: string): string {
+  if (/TOKEN|SECRET|KEY/.test(name)) return value.length > 6 ? `${value.slice(0, 4)}…` : '…';
+  return value.length > 60 ? `${value.slice(0, 60)}…` : value;
+}

@@ -1,0 +1,155 @@
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { describeError, ErrorCode, KnowledgeError } from '../errors.js';
+import type { DocumentFormat, KnowledgeDocument, LoadedDocument } from './document.js';
+import { loadHtml } from './loaders/html.js';
+import { loadIcs } from './loaders/ics.js';
+import { loadMarkdown } from './loaders/markdown.js';
+import { loadPdf } from './loaders/pdf.js';
+import { loadText } from './loaders/text.js';
+import { loadYaml } from './loaders/yaml.js';
+import { detectMeeting } from './meeting-detect.js';
+
+const FORMATS: Record<string, DocumentFormat> = {
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.txt': 'text',
+  '.html': 'html',
+  '.htm': 'html',
+  '.pdf': 'pdf',
+  '.yml': 'yaml',
+  '.yaml': 'yaml',
+  '.ics': 'ics',
+};
+
+/** Files above this size are skipped with a warning: a single document that large is almost always a mistake. */
+export const MAX_FILE_BYTES = 25 * 1024 * 1024;
+
+export interface CorpusWarning {
+  path: string;
+  message: string;
+}
+
+export interface FileStat {
+  path: string;
+  format: DocumentFormat;
+  bytes: number;
+  chars: number;
+  ms: number;
+}
+
+export interface Corpus {
+  root: string;
+  documents: KnowledgeDocument[];
+  warnings: CorpusWarning[];
+  files: FileStat[];
+}
+
+export interface LoadOptions {
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+async function listFiles(root: string, warnings: CorpusWarning[]): Promise<string[]> {
+  const realRoot = await fs.realpath(root);
+  const found: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    const entries = await fs.readdir(dir, { withFileTypes: true });
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const full = path.join(dir, entry.name);
+      const rel = path.relative(root, full).split(path.sep).join('/');
+      let isDir = entry.isDirectory();
+      if (entry.isSymbolicLink()) {
+        // A link may point anywhere on the machine; only what stays inside the knowledge folder is read.
+        const target = await fs.realpath(full).catch(() => undefined);
+        if (!target || (target !== realRoot && !target.startsWith(realRoot + path.sep))) {
+          warnings.push({ path: rel, message: 'skipped: symbolic link leads outside the knowledge folder or nowhere' });
+          continue;
+        }
+        isDir = (await fs.stat(target)).isDirectory();
+      }
+      if (isDir) await walk(full);
+      else found.push(full);
+    }
+  };
+  await walk(root);
+  return found;
+}
+
+async function loadOne(bytes: Buffer, rel: string, format: DocumentFormat): Promise<LoadedDocument> {
+  if (format === 'pdf') return loadPdf(rel, bytes);
+  const text = bytes.toString('utf8');
+  switch (format) {
+    case 'markdown':
+      return loadMarkdown(rel, text);
+    case 'html':
+      return loadHtml(rel, text);
+    case 'yaml':
+      return loadYaml(rel, text);
+    case 'ics':
+      return loadIcs(rel, text);
+    default:
+      return loadText(rel, text);
+  }
+}
+
+export async function loadCorpus(root: string, options: LoadOptions = {}): Promise<Corpus> {
+  const stat = await fs.stat(root).catch(() => undefined);
+  if (!stat?.isDirectory()) {
+    throw new KnowledgeError(
+      ErrorCode.KnowledgeDirMissing,
+      `Knowledge folder not found: ${root} (set KNOWLEDGE_DIR to a folder of .md, .txt, .html, .pdf, .yml or .ics files)`,
+      root,
+    );
+  }
+  const warnings: CorpusWarning[] = [];
+  const files = await listFiles(root, warnings);
+  const documents: KnowledgeDocument[] = [];
+  const stats: FileStat[] = [];
+  let done = 0;
+  for (const full of files) {
+    const rel = path.relative(root, full).split(path.sep).join('/');
+    options.onProgress?.(done++, files.length, rel);
+    const format = FORMATS[path.extname(full).toLowerCase()];
+    if (!format) {
+      warnings.push({ path: rel, message: `skipped: unsupported file type "${path.extname(full) || '(none)'}"` });
+      continue;
+    }
+    const started = performance.now();
+    try {
+      const { size } = await fs.stat(full);
+      if (size === 0) {
+        warnings.push({ path: rel, message: 'skipped: the file is empty' });
+        continue;
+      }
+      if (size > MAX_FILE_BYTES) {
+        warnings.push({ path: rel, message: `skipped: ${(size / 1048576).toFixed(1)} MB is over the 25 MB limit` });
+        continue;
+      }
+      const bytes = await fs.readFile(full);
+      const loaded = await loadOne(bytes, rel, format);
+      if (loaded.body.trim() === '' && !loaded.record && !loaded.events?.length) {
+        warnings.push({ path: rel, message: 'skipped: no readable text in the file' });
+        continue;
+      }
+      const hash = createHash('sha256').update(bytes).digest('hex');
+      const detected = detectMeeting(loaded.body, { path: rel, title: loaded.title });
+      documents.push({ ...loaded, hash, detected, meetingNumber: loaded.record?.number ?? detected.number });
+      stats.push({ path: rel, format, bytes: size, chars: loaded.body.length, ms: performance.now() - started });
+    } catch (error) {
+      // A meeting record that fails its schema is the author's mistake to fix, so it stays loud; it still does not stop the rest.
+      warnings.push({ path: rel, message: `not indexed: ${describeError(error).replace(`${rel}: `, '')}` });
+    }
+  }
+  options.onProgress?.(files.length, files.length, '');
+  if (documents.length === 0) {
+    throw new KnowledgeError(
+      ErrorCode.KnowledgeEmpty,
+      `No readable documents in ${root}${warnings.length ? `:\n${warnings.map((w) => `  - ${w.path}: ${w.message}`).join('\n')}` : ' (the folder is empty)'}`,
+      root,
+    );
+  }
+  return { root, documents, warnings, files: stats };
+}

@@ -1,0 +1,60 @@
+import { DateTime } from 'luxon';
+
+/**
+ * Every date the bot writes goes through here: day-month-year order with the weekday, and times with
+ * their zone, so an answer never depends on the machine's TZ or leaves a reader guessing.
+ */
+
+export function parseLocalDate(date: string, zone = 'UTC'): DateTime {
+  return DateTime.fromISO(date, { zone });
+}
+
+/** "Thursday, 9 February 2012"; a month-only date reads "October 2005". */
+export function formatDay(date: string): string {
+  if (/^\d{4}-\d{2}$/.test(date)) return DateTime.fromISO(`${date}-01`, { zone: 'UTC' }).toFormat('LLLL yyyy');
+  return DateTime.fromISO(date, { zone: 'UTC' }).toFormat('cccc, d LLLL yyyy');
+}
+
+/** "9–10 February 2012", "30 November – 1 December 2006", "October 2005". */
+export function formatDateRange(start: string, end?: string): string {
+  if (!end || end === start) return formatDay(start).replace(/^\w+, /, '');
+  const a = DateTime.fromISO(start, { zone: 'UTC' });
+  const b = DateTime.fromISO(end, { zone: 'UTC' });
+  if (a.year === b.year && a.month === b.month) return `${a.day}–${b.toFormat('d LLLL yyyy')}`;
+  if (a.year === b.year) return `${a.toFormat('d LLLL')} – ${b.toFormat('d LLLL yyyy')}`;
+  return `${a.toFormat('d LLLL yyyy')} – ${b.toFormat('d LLLL yyyy')}`;
+}
+
+/** "Thursday 9 – Friday 10 February 2012", for answers where the weekday helps. */
+export function formatDateRangeWithWeekdays(start: string, end?: string): string {
+  if (!end || end === start || /^\d{4}-\d{2}$/.test(start)) return formatDay(start);
+  const a = DateTime.fromISO(start, { zone: 'UTC' });
+  const b = DateTime.fromISO(end, { zone: 'UTC' });
+  const left =
+    a.year === b.year
+      ? a.month === b.month
+        ? a.toFormat('cccc d')
+        : a.toFormat('cccc d LLLL')
+      : a.toFormat('cccc d LLLL yyyy');
+  return `${left} – ${b.toFormat('cccc d LLLL yyyy')}`;
+}
+
+export function zoneLabel(zone: string, at: Date): string {
+  const dt = DateTime.fromJSDate(at, { zone });
+  const city = zone.includes('/') ? (zone.split('/').pop() ?? zone).replace(/_/g, ' ') : zone;
+  return `${city} time, ${dt.offsetNameShort ?? dt.toFormat('ZZ')}`;
+}
+
+/** "Thursday, 9 February 2012, 10:00–13:00 (New York time, EST)". */
+export function formatSessionTime(start: Date, end: Date | undefined, zone: string): string {
+  const a = DateTime.fromJSDate(start, { zone });
+  const day = a.toFormat('cccc, d LLLL yyyy');
+  const hours = end
+    ? `${a.toFormat('HH:mm')}–${DateTime.fromJSDate(end, { zone }).toFormat('HH:mm')}`
+    : a.toFormat('HH:mm');
+  return `${day}, ${hours} (${zoneLabel(zone, start)})`;
+}
+
+export function localIsoDate(at: Date, zone: string): string {
+  return DateTime.fromJSDate(at, { zone }).toISODate() ?? '';
+}

@@ -1,0 +1,39 @@
+import type { DetectedMeeting } from './meeting-detect.js';
+import type { MeetingRecord } from './meeting-record.js';
+
+export type DocumentFormat = 'markdown' | 'text' | 'html' | 'pdf' | 'yaml' | 'ics';
+
+/** What a loader hands on: one file's clean text plus whatever structure it carried. */
+export interface LoadedDocument {
+  /** Path relative to the knowledge folder, with forward slashes. */
+  path: string;
+  format: DocumentFormat;
+  title: string;
+  url?: string;
+  /** Clean text; Markdown keeps its headings and tables so the chunker can follow them. */
+  body: string;
+  /** The validated front matter of a meeting record. */
+  record?: MeetingRecord;
+  /** Calendar events from an .ics file, already expanded. */
+  events?: CalendarEvent[];
+  tags?: string[];
+}
+
+export interface CalendarEvent {
+  uid: string;
+  title: string;
+  start: Date;
+  end?: Date;
+  timezone: string;
+  location?: string;
+  description?: string;
+  status: 'scheduled' | 'cancelled';
+}
+
+export interface KnowledgeDocument extends LoadedDocument {
+  /** SHA-256 of the file's bytes, so unchanged files keep their cached embeddings. */
+  hash: string;
+  detected: DetectedMeeting;
+  /** Meeting this document belongs to, from front matter or detection. */
+  meetingNumber?: number;
+}

@@ -1,0 +1,105 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { cleanText } from '../clean-text.js';
+import type { LoadedDocument } from '../document.js';
+import { guessTitle } from './title.js';
+
+const BOILERPLATE =
+  'script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"]';
+const BLOCKS = new Set([
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'LI',
+  'TR',
+  'TABLE',
+  'UL',
+  'OL',
+  'BR',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'PRE',
+  'DD',
+  'DT',
+]);
+
+/** Pages nested deeper than this are refused rather than walked: no real article needs it, an HTML bomb does. */
+const MAX_DEPTH = 400;
+
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+}
+
+/** Walks the DOM keeping block boundaries and heading levels, so the chunker still sees the page's structure. */
+function toStructuredText(root: DomNode): string {
+  const out: string[] = [];
+  const stack: Array<{ node: DomNode; depth: number }> = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (depth > MAX_DEPTH) throw new Error(`HTML nested more than ${MAX_DEPTH} levels deep`);
+    if (node.nodeType === 3) {
+      out.push((node.textContent ?? '').replace(/\s+/g, ' '));
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const name = node.nodeName.toUpperCase();
+    const heading = /^H([1-6])$/.exec(name);
+    if (heading) {
+      out.push(
+        `\n\n${'#'.repeat(Math.max(2, Number(heading[1])))} ${(node.textContent ?? '').replace(/\s+/g, ' ').trim()}\n\n`,
+      );
+      continue;
+    }
+    if (name === 'LI') out.push('\n- ');
+    else if (name === 'TD' || name === 'TH') out.push(' | ');
+    else if (BLOCKS.has(name)) out.push('\n\n');
+    const children = Array.from(node.childNodes);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, depth: depth + 1 });
+  }
+  return out
+    .join('')
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n[ \t]+/g, '\n');
+}
+
+export function loadHtml(relPath: string, html: string): LoadedDocument {
+  const { document } = parseHTML(html);
+  const pageTitle = document.querySelector('title')?.textContent?.trim();
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
+  const main = document.querySelector('main, article, [role="main"]');
+  let body: string;
+  if (main) {
+    for (const el of main.querySelectorAll(BOILERPLATE)) el.remove();
+    body = toStructuredText(main as unknown as DomNode);
+  } else {
+    // Readability finds the article in pages that do not mark it up; it needs the whole document.
+    const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
+    if (article?.content) {
+      const { document: articleDoc } = parseHTML(`<html><body>${article.content}</body></html>`);
+      body = toStructuredText(articleDoc.body as unknown as DomNode);
+    } else {
+      for (const el of document.querySelectorAll(BOILERPLATE)) el.remove();
+      body = toStructuredText(document.body as unknown as DomNode);
+    }
+  }
+  const clean = cleanText(body);
+  const h1 = document.querySelector('h1')?.textContent?.trim();
+  const title = cleanText(h1 || pageTitle || guessTitle(clean, relPath));
+  return {
+    path: relPath,
+    format: 'html',
+    title,
+    url: canonical && /^https?:\/\//.test(canonical) ? canonical : undefined,
+    body: clean,
+  };
+}

@@ -1,0 +1,28 @@
+import { cleanText } from '../clean-text.js';
+import type { LoadedDocument } from '../document.js';
+import { parseStructured, splitFrontMatter } from './front-matter.js';
+import { guessTitle } from './title.js';
+
+export function loadMarkdown(relPath: string, text: string): LoadedDocument {
+  const { data, body: rawBody } = splitFrontMatter(text, relPath);
+  const parsed = parseStructured(data, relPath);
+  const body = cleanText(rawBody);
+  if (parsed.kind === 'meeting') {
+    return {
+      path: relPath,
+      format: 'markdown',
+      title: parsed.record.title,
+      url: parsed.record.url,
+      body,
+      record: parsed.record,
+    };
+  }
+  return {
+    path: relPath,
+    format: 'markdown',
+    title: parsed.page.title ?? guessTitle(body, relPath),
+    url: parsed.page.url,
+    body,
+    tags: parsed.page.tags,
+  };
+}

@@ -1,0 +1,8 @@
+import { cleanText } from '../clean-text.js';
+import type { LoadedDocument } from '../document.js';
+import { guessTitle } from './title.js';
+
+export function loadText(relPath: string, text: string): LoadedDocument {
+  const body = cleanText(text);
+  return { path: relPath, format: 'text', title: guessTitle(body, relPath), body };
+}

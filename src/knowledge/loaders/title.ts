@@ -1,0 +1,17 @@
+import path from 'node:path';
+
+/** A page's title: its first heading, else its first short line, else its file name made readable. */
+export function guessTitle(body: string, filePath: string): string {
+  const heading = /^#{1,3}\s+(.+)$/m.exec(body);
+  if (heading?.[1]) return heading[1].trim();
+  const firstLine = body
+    .split('\n')
+    .map((line) => line.trim())
+    .find((line) => line.length > 0);
+  if (firstLine && firstLine.length <= 120) return firstLine;
+  return path
+    .basename(filePath, path.extname(filePath))
+    .replace(/[-_]+/g, ' ')
+    .replace(/^\d+\s+/, '')
+    .trim();
+}

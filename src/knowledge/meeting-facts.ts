@@ -1,0 +1,74 @@
+import { formatDateRangeWithWeekdays, formatSessionTime } from './date-format.js';
+import type { Person } from './meeting-record.js';
+import { ordinalWord } from './ordinals.js';
+import type { Meeting, Session } from './schedule.js';
+
+/**
+ * Writes a meeting's structured record as short plain sentences. These become chunks of their own, so a
+ * record with little prose is still found by search, and extractive answers can quote them as they stand.
+ */
+
+export interface FactBlock {
+  section: string;
+  text: string;
+}
+
+export function describePerson(p: Person): string {
+  const role = p.role ? ` (${p.role})` : '';
+  const topic = p.topic ? `: "${p.topic}"` : '';
+  return `${p.name}${role}${topic}`;
+}
+
+export function meetingLabel(m: Pick<Meeting, 'number' | 'start'>): string {
+  const year = m.start ? ` (${m.start.slice(0, 4)})` : '';
+  return `the ${ordinalWord(m.number)} meeting${year}`;
+}
+
+export function meetingWhen(m: Meeting): string | undefined {
+  return m.start ? formatDateRangeWithWeekdays(m.start, m.end) : undefined;
+}
+
+export function describeSession(s: Session): string {
+  const lines = [`${s.title}, ${formatSessionTime(s.start, s.end, s.timezone)}${s.room ? `, ${s.room}` : ''}.`];
+  for (const item of s.items) {
+    const who: string[] = [];
+    if (item.speakers.length) who.push(`speakers: ${item.speakers.map(describePerson).join('; ')}`);
+    if (item.moderators.length) who.push(`moderated by ${item.moderators.map(describePerson).join('; ')}`);
+    if (item.documents.length) who.push(`documents: ${item.documents.join(', ')}`);
+    lines.push(`Item ${item.number}. ${item.title}${who.length ? ` (${who.join('; ')})` : ''}.`);
+  }
+  if (s.cutOff) lines.push('The recovered agenda stops here; later items are not recorded.');
+  return lines.join('\n');
+}
+
+export function meetingFactBlocks(m: Meeting): FactBlock[] {
+  const r = m.record;
+  if (!r) return [];
+  const blocks: FactBlock[] = [];
+  const place = [r.room, r.venue, r.city].filter(Boolean).join(', ');
+  const overview = [
+    `${r.title}: ${meetingLabel(m)}${meetingWhen(m) ? `, held ${meetingWhen(m)}` : ''}${place ? ` at ${place}` : ''}.`,
+  ];
+  if (r.organizer) overview.push(`Organized by ${r.organizer}.`);
+  if (r.opened_by) overview.push(`Opened by ${describePerson(r.opened_by)}.`);
+  if (r.closed_by) overview.push(`Closed by ${describePerson(r.closed_by)}.`);
+  if (r.participants?.count) overview.push(`About ${r.participants.count} participants attended.`);
+  if (r.participants?.description) overview.push(`Participants: ${r.participants.description}.`);
+  blocks.push({ section: 'Facts', text: overview.join(' ') });
+  if (r.mandate.length) blocks.push({ section: 'Mandate', text: `Mandate: ${r.mandate.join('; ')}.` });
+  if (r.objectives.length)
+    blocks.push({
+      section: 'Objectives',
+      text: `Objectives: ${r.objectives.map((o, i) => `(${i + 1}) ${o}`).join(' ')}`,
+    });
+  for (const s of m.sessions) blocks.push({ section: `Agenda: ${s.title}`, text: describeSession(s) });
+  if (r.documents.length) {
+    blocks.push({
+      section: 'Documents',
+      text: `Documents: ${r.documents.map((d) => `${d.symbol ? `${d.symbol} ` : ''}${d.title} (${d.kind}${d.date ? `, ${d.date}` : ''})`).join('; ')}.`,
+    });
+  }
+  if (r.outcomes.length) blocks.push({ section: 'Outcomes', text: `Outcomes: ${r.outcomes.join(' ')}` });
+  if (r.conclusions.length) blocks.push({ section: 'Conclusions', text: `Conclusions: ${r.conclusions.join(' ')}` });
+  return blocks;
+}

@@ -1,0 +1,72 @@
+const ORDINAL_WORDS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+  'twenty-first',
+  'twenty-second',
+  'twenty-third',
+  'twenty-fourth',
+  'twenty-fifth',
+];
+
+/** Matches "tenth", "10th", "twenty-first" as a whole word. */
+export const ORDINAL_PATTERN = `(?:${ORDINAL_WORDS.join('|')}|\\d{1,3}(?:st|nd|rd|th))`;
+
+export function ordinalToNumber(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  const index = ORDINAL_WORDS.indexOf(lower);
+  if (index >= 0) return index + 1;
+  const digits = /^(\d{1,3})(?:st|nd|rd|th)$/.exec(lower);
+  return digits ? Number(digits[1]) : undefined;
+}
+
+export function ordinalSuffix(n: number): string {
+  const mod100 = n % 100;
+  if (mod100 >= 11 && mod100 <= 13) return `${n}th`;
+  const suffix = ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
+export function ordinalWord(n: number): string {
+  return ORDINAL_WORDS[n - 1] ?? ordinalSuffix(n);
+}
+
+export const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+export const MONTH_PATTERN = `(?:${MONTHS.map((m) => `${m}|${m.slice(0, 3)}\\.?`).join('|')})`;
+
+export function monthNumber(name: string): number | undefined {
+  const lower = name.toLowerCase().replace('.', '');
+  const index = MONTHS.findIndex((m) => m === lower || m.slice(0, 3) === lower);
+  return index >= 0 ? index + 1 : undefined;
+}

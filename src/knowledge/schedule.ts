@@ -1,0 +1,151 @@
+import { DateTime } from 'luxon';
+import type { KnowledgeDocument } from './document.js';
+import { detectMeeting } from './meeting-detect.js';
+import type { AgendaItem, DocumentRecord, MeetingRecord } from './meeting-record.js';
+
+/**
+ * The schedule model: meetings and their sessions as instants. Built from meeting records, from raw pages
+ * whose meeting was detected, and from calendar files; everything that answers "when" reads from here.
+ */
+
+export interface Session {
+  /** Stable across reloads while the session itself is unchanged, so reminders can be keyed on it. */
+  key: string;
+  meetingNumber?: number;
+  meetingTitle: string;
+  title: string;
+  start: Date;
+  end?: Date;
+  timezone: string;
+  room?: string;
+  status: 'scheduled' | 'cancelled';
+  items: AgendaItem[];
+  cutOff: boolean;
+  sourcePath: string;
+}
+
+export interface Meeting {
+  number: number;
+  title: string;
+  /** YYYY-MM-DD, or YYYY-MM when only the month is known. */
+  start?: string;
+  end?: string;
+  timezone: string;
+  record?: MeetingRecord;
+  sourcePath: string;
+  sourcePaths: string[];
+  url?: string;
+  sessions: Session[];
+}
+
+export interface Schedule {
+  meetings: Meeting[];
+  sessions: Session[];
+  byNumber: Map<number, Meeting>;
+}
+
+function toInstant(local: string, zone: string): Date {
+  return DateTime.fromISO(local, { zone }).toJSDate();
+}
+
+function sessionsFromRecord(record: MeetingRecord, sourcePath: string): Session[] {
+  return record.sessions.map((s) => ({
+    key: `meeting-${record.number}@${s.start}`,
+    meetingNumber: record.number,
+    meetingTitle: record.title,
+    title: s.title,
+    start: toInstant(s.start, record.timezone),
+    end: s.end ? toInstant(s.end, record.timezone) : undefined,
+    timezone: record.timezone,
+    room: s.room ?? record.room,
+    status: s.status,
+    items: s.items,
+    cutOff: s.cut_off,
+    sourcePath,
+  }));
+}
+
+export function meetingDocuments(meeting: Meeting): DocumentRecord[] {
+  return meeting.record?.documents ?? [];
+}
+
+export function buildSchedule(documents: KnowledgeDocument[]): Schedule {
+  const byNumber = new Map<number, Meeting>();
+  // Records first: they are the authority; detected pages only fill meetings no record describes.
+  const ordered = [...documents].sort((a, b) => Number(Boolean(b.record)) - Number(Boolean(a.record)));
+  for (const doc of ordered) {
+    if (doc.record) {
+      const r = doc.record;
+      const existing = byNumber.get(r.number);
+      if (existing?.record) {
+        existing.sourcePaths.push(doc.path);
+        continue;
+      }
+      byNumber.set(r.number, {
+        number: r.number,
+        title: r.title,
+        start: r.start,
+        end: r.end,
+        timezone: r.timezone,
+        record: r,
+        sourcePath: doc.path,
+        sourcePaths: [doc.path, ...(existing?.sourcePaths ?? [])],
+        url: r.url,
+        sessions: sessionsFromRecord(r, doc.path),
+      });
+      continue;
+    }
+    const n = doc.detected.number;
+    if (!n) continue;
+    const existing = byNumber.get(n);
+    if (existing) {
+      existing.sourcePaths.push(doc.path);
+      existing.start ??= doc.detected.start;
+      existing.end ??= doc.detected.end;
+      continue;
+    }
+    byNumber.set(n, {
+      number: n,
+      title: doc.title,
+      start: doc.detected.start,
+      end: doc.detected.end,
+      timezone: 'UTC',
+      sourcePath: doc.path,
+      sourcePaths: [doc.path],
+      url: doc.url,
+      sessions: [],
+    });
+  }
+  const meetings = [...byNumber.values()].sort((a, b) => a.number - b.number);
+  const sessions = meetings.flatMap((m) => m.sessions);
+  for (const doc of documents) {
+    for (const event of doc.events ?? []) {
+      const meeting = meetingForEvent(event.title, event.start, event.timezone, meetings);
+      const session: Session = {
+        key: `ics:${event.uid}`,
+        meetingNumber: meeting?.number,
+        meetingTitle: meeting?.title ?? event.title,
+        title: event.title,
+        start: event.start,
+        end: event.end,
+        timezone: event.timezone,
+        room: event.location,
+        status: event.status,
+        items: [],
+        cutOff: false,
+        sourcePath: doc.path,
+      };
+      sessions.push(session);
+      meeting?.sessions.push(session);
+    }
+  }
+  sessions.sort((a, b) => a.start.getTime() - b.start.getTime() || a.key.localeCompare(b.key));
+  return { meetings, sessions, byNumber };
+}
+
+function meetingForEvent(title: string, start: Date, zone: string, meetings: Meeting[]): Meeting | undefined {
+  const named = detectMeeting(title).number;
+  if (named) return meetings.find((m) => m.number === named);
+  const day = DateTime.fromJSDate(start, { zone }).toISODate() ?? '';
+  return meetings.find((m) => m.start && m.end && m.start <= day && day <= m.end);
+}

@@ -1,0 +1,72 @@
+import type { Chunk } from '../knowledge/chunk.js';
+import type { Bm25Index } from './bm25.js';
+import type { Embedder } from './embedder.js';
+import type { VectorIndex } from './vector-index.js';
+
+export interface Hit {
+  chunk: Chunk;
+  index: number;
+  /** Fused reciprocal-rank score; comparable only within one result list. */
+  score: number;
+  bm25: number;
+  cosine: number;
+}
+
+export interface SearchOptions {
+  k?: number;
+  /** Meetings the question names; their chunks are lifted, the rest are not hidden. */
+  meetingNumbers?: number[];
+  /** How strongly to lift them: an ordinal names one meeting for sure, a year may be loose. */
+  meetingBoost?: number;
+}
+
+const RRF_K = 60;
+const CANDIDATES = 50;
+
+/**
+ * Lexical and vector results fused by reciprocal rank: BM25 is sharp on names, symbols and rare words, the hashed
+ * vectors forgive word forms and spelling; RRF needs no score calibration between the two.
+ */
+export class HybridSearch {
+  constructor(
+    readonly chunks: Chunk[],
+    readonly bm25: Bm25Index,
+    private readonly vectors: VectorIndex,
+    private readonly embedder: Embedder,
+  ) {}
+
+  async search(query: string, options: SearchOptions = {}): Promise<Hit[]> {
+    const k = options.k ?? 8;
+    const lexical = this.bm25.search(query, CANDIDATES);
+    const queryVector = await this.embedder.embeddings.embedQuery(query);
+    const semantic = this.vectors.search(queryVector, CANDIDATES);
+    const fused = new Map<number, Hit>();
+    const hit = (index: number): Hit => {
+      let h = fused.get(index);
+      if (!h) {
+        h = { chunk: this.chunks[index]!, index, score: 0, bm25: 0, cosine: 0 };
+        fused.set(index, h);
+      }
+      return h;
+    };
+    lexical.forEach((r, rank) => {
+      const h = hit(r.index);
+      h.score += 1 / (RRF_K + rank + 1);
+      h.bm25 = r.score;
+    });
+    semantic.forEach((r, rank) => {
+      const h = hit(r.index);
+      h.score += 1 / (RRF_K + rank + 1);
+      h.cosine = r.score;
+    });
+    const wanted = new Set(options.meetingNumbers ?? []);
+    if (wanted.size) {
+      const boost = options.meetingBoost ?? 2;
+      for (const h of fused.values()) {
+        if (h.chunk.meetingNumber !== undefined && wanted.has(h.chunk.meetingNumber)) h.score *= boost;
+        else if (h.chunk.meetingNumber !== undefined) h.score /= boost;
+      }
+    }
+    return [...fused.values()].sort((a, b) => b.score - a.score || a.index - b.index).slice(0, k);
+  }
+}

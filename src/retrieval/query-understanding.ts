@@ -1,0 +1,154 @@
+import { extractSymbols } from '../knowledge/doc-symbols.js';
+import { MONTH_PATTERN, monthNumber, ORDINAL_PATTERN, ordinalToNumber } from '../knowledge/ordinals.js';
+import type { Meeting, Schedule } from '../knowledge/schedule.js';
+
+/**
+ * Reads what a question points at before any search: which meetings (by ordinal, number, year, month or date),
+ * which document symbols, which relative time ("tomorrow afternoon"), and which fact is asked for.
+ */
+
+export type FactKind =
+  | 'date'
+  | 'venue'
+  | 'opener'
+  | 'closer'
+  | 'objectives'
+  | 'agenda'
+  | 'speakers'
+  | 'documents'
+  | 'outcomes'
+  | 'conclusions'
+  | 'participants'
+  | 'mandate'
+  | 'time'
+  | 'chair';
+
+export interface QueryAnalysis {
+  question: string;
+  meetingNumbers: number[];
+  /** How the meeting was named: explicit ordinals are exact, years and months can match several. */
+  meetingBy: 'ordinal' | 'date' | 'year' | 'none';
+  symbols: string[];
+  facts: FactKind[];
+  agendaItem?: string;
+  relative?: RelativeTime;
+  wantsNext: boolean;
+  dayPart?: 'morning' | 'afternoon';
+  aggregate: boolean;
+  countQuestion: boolean;
+}
+
+export interface RelativeTime {
+  day?: 'today' | 'tomorrow' | 'yesterday' | number;
+  next: boolean;
+  previous: boolean;
+}
+
+const ORDINAL_MEETING = new RegExp(`\\b(${ORDINAL_PATTERN})\\s+(?:[a-z]+\\s+){0,3}?meetings?\\b`, 'gi');
+const NUMBERED_MEETING = /\bmeeting\s+(?:no\.?\s*|number\s+|#)?(\d{1,2})\b(?!\s*(?:st|nd|rd|th|[/:.]\d))/gi;
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\s+(\\d{4})\\b`, 'gi');
+const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
+const MONTH_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\s+(?:of\\s+)?(\\d{4})\\b`, 'gi');
+const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+const FACT_CUES: Array<[FactKind, RegExp]> = [
+  ['opener', /\b(open(ed|s|ing)?|welcom\w*|opening remarks)\b/i],
+  ['closer', /\bclos(ed|ing|e)\b/i],
+  ['chair', /\b(chair(ed|ing|man|woman|person)?|presid(ed|ent of the meeting))\b/i],
+  ['date', /\b(when|what dates?|which dates?|dates?|what day|held|take place|took place|happen)\b/i],
+  ['venue', /\b(where|venue|location|room|city|place)\b/i],
+  ['time', /\b(what time|start|begin|finish|end|hours?|o'?clock|a\.m\.|p\.m\.)\b/i],
+  ['objectives', /\b(objectives?|purposes?|aims?|goals?|focus(ed)?|why was|about|intended|theme|main topic)\b/i],
+  ['agenda', /\b(agenda|items?|programme|program|schedule|sessions?|on the table|discussed|topics?)\b/i],
+  ['speakers', /\b(speakers?|spoke|speak|present(ed|er|ers|ation)|keynote|moderat\w*|panel\w*|talk(ed)?|who gave)\b/i],
+  ['documents', /\b(documents?|papers?|reports?|symbols?|resolutions?|cited|references?)\b/i],
+  ['outcomes', /\b(outcomes?|results?|outputs?|feed|contribut\w+ to|led to|achieve\w*|follow-?up)\b/i],
+  ['conclusions', /\b(conclu\w+|agreed|decid\w+|recommend\w*)\b/i],
+  ['participants', /\b(participants?|attend\w*|how many (people|participants)|who (came|took part))\b/i],
+  ['mandate', /\b(mandate\w*|legal basis|resolution .* (convene|basis)|why .* convened|authori[sz]\w+)\b/i],
+];
+
+function collectMeetingNumbers(q: string, schedule: Schedule): { numbers: number[]; by: QueryAnalysis['meetingBy'] } {
+  const exact = new Set<number>();
+  for (const m of q.matchAll(ORDINAL_MEETING)) {
+    const n = ordinalToNumber(m[1] ?? '');
+    if (n) exact.add(n);
+  }
+  for (const m of q.matchAll(NUMBERED_MEETING)) exact.add(Number(m[1]));
+  if (exact.size) return { numbers: [...exact], by: 'ordinal' };
+
+  const byDate = new Set<number>();
+  const covers = (meeting: Meeting, iso: string) =>
+    meeting.start !== undefined && meeting.start <= iso && iso <= (meeting.end ?? meeting.start);
+  const addDate = (day: string, month: string, year: string) => {
+    const mm = monthNumber(month);
+    if (!mm) return;
+    const iso = `${year}-${String(mm).padStart(2, '0')}-${day.padStart(2, '0')}`;
+    for (const meeting of schedule.meetings) if (covers(meeting, iso)) byDate.add(meeting.number);
+  };
+  for (const m of q.matchAll(DAY_MONTH_YEAR)) addDate(m[1]!, m[2]!, m[3]!);
+  for (const m of q.matchAll(MONTH_DAY_YEAR)) addDate(m[2]!, m[1]!, m[3]!);
+  let monthNamed = false;
+  for (const m of q.matchAll(MONTH_YEAR)) {
+    monthNamed = true;
+    const mm = monthNumber(m[1]!);
+    const prefix = `${m[2]}-${String(mm).padStart(2, '0')}`;
+    for (const meeting of schedule.meetings) {
+      if (meeting.start?.startsWith(prefix) || meeting.end?.startsWith(prefix)) byDate.add(meeting.number);
+    }
+  }
+  if (byDate.size || monthNamed) return { numbers: [...byDate], by: 'date' };
+
+  const byYear = new Set<number>();
+  const years = [...q.matchAll(YEAR)].map((m) => m[1]!);
+  // "resolution 58/208 of 2004" names a document's year, not a meeting's; only years near "meeting" or alone count.
+  if (years.length && /\bmeetings?\b|\bin \d{4}\b|\bof \d{4}\b|\d{4} (one|edition|session)/i.test(q)) {
+    for (const y of years)
+      for (const meeting of schedule.meetings) if (meeting.start?.startsWith(y)) byYear.add(meeting.number);
+    return { numbers: [...byYear], by: 'year' };
+  }
+  return { numbers: [], by: 'none' };
+}
+
+function relativeTime(q: string): RelativeTime | undefined {
+  const lower = q.toLowerCase();
+  const next = /\b(next|upcoming|coming up|soon|later today)\b/.test(lower);
+  const previous = /\b(last|previous|most recent|latest)\s+(session|meeting)\b/.test(lower);
+  let day: RelativeTime['day'];
+  if (/\b(today|this (morning|afternoon|evening))\b/.test(lower)) day = 'today';
+  else if (/\btomorrow\b/.test(lower)) day = 'tomorrow';
+  else if (/\byesterday\b/.test(lower)) day = 'yesterday';
+  else {
+    const weekday = WEEKDAYS.findIndex((d) => new RegExp(`\\b${d}('?s)?\\b`).test(lower));
+    if (weekday >= 0 && !/\d{4}/.test(lower)) day = weekday + 1;
+  }
+  if (day === undefined && !next && !previous) return undefined;
+  return { day, next, previous };
+}
+
+export function analyzeQuery(question: string, schedule: Schedule): QueryAnalysis {
+  const q = question.replace(/\s+/g, ' ').trim();
+  const { numbers, by } = collectMeetingNumbers(q, schedule);
+  const facts = FACT_CUES.filter(([, re]) => re.test(q)).map(([kind]) => kind);
+  const item = /\bitem\s+([IVXLC]+|\d+)\b/i.exec(q);
+  const lower = q.toLowerCase();
+  const relative = relativeTime(q);
+  const dayPart = /\bmorning\b/.test(lower) ? 'morning' : /\bafternoon\b/.test(lower) ? 'afternoon' : undefined;
+  return {
+    question: q,
+    meetingNumbers: numbers,
+    meetingBy: by,
+    symbols: [...new Set(extractSymbols(q).map((s) => s.symbol))],
+    facts,
+    agendaItem: item?.[1]?.toUpperCase(),
+    relative,
+    wantsNext: Boolean(relative?.next) && /\b(session|meeting|event)s?\b/.test(lower),
+    dayPart,
+    aggregate:
+      /\b(which|what|list( all)?|all( the)?) (coordination )?meetings\b|\bin which meetings?\b|\bat which meetings?\b|\bhow many\b|\bacross (the )?meetings\b|\bany meeting\b/i.test(
+        q,
+      ),
+    countQuestion: /\bhow many\b/i.test(q),
+  };
+}

@@ -1,0 +1,39 @@
+import { stemmer } from 'stemmer';
+import { extractSymbols, symbolKey } from '../knowledge/doc-symbols.js';
+
+/** Function words carry no topic; dropping them keeps both BM25 and the hashed vectors about content. */
+export const STOPWORDS = new Set(
+  (
+    'a about above after again against all am an and any are as at be because been before being below between both but by ' +
+    'can could did do does doing down during each few for from further had has have having he her here hers herself him ' +
+    'himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other ' +
+    'our ours ourselves out over own same she should so some such than that the their theirs them themselves then there ' +
+    'these they this those through to too under until up very was we were what when where which while who whom why will ' +
+    'with would you your yours yourself yourselves tell please also did does was were whats what’s s t us'
+  ).split(/\s+/),
+);
+
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
+
+/** Content words, stemmed; numbers are kept whole because years and item numbers matter here. */
+export function contentTokens(text: string): string[] {
+  const words = foldText(text).match(/[a-z0-9]+/g) ?? [];
+  const out: string[] = [];
+  for (const word of words) {
+    if (STOPWORDS.has(word)) continue;
+    out.push(/^\d+$/.test(word) ? word : stemmer(word));
+  }
+  return out;
+}
+
+/** Search terms: content words plus one whole-symbol term per document symbol, so "A/RES/68/4" matches exactly. */
+export function searchTerms(text: string): string[] {
+  const terms = contentTokens(text);
+  for (const { symbol } of extractSymbols(text)) terms.push(`§${symbolKey(symbol)}`);
+  return terms;
+}
