@@ -6,10 +6,12 @@ import type { SymbolInfo } from '../knowledge/symbol-index.js';
 import { createLogger, type Logger } from '../logging/logger.js';
 import { createEmbedder, type Embedder } from '../retrieval/embedder.js';
 import { EmbeddingCache } from '../retrieval/embedding-cache.js';
-import { analyzeQuery } from '../retrieval/query-understanding.js';
+import type { Hit } from '../retrieval/hybrid-search.js';
+import { analyzeQuery, type QueryAnalysis } from '../retrieval/query-understanding.js';
 import { confidenceFrom, NOT_FOUND, shouldAnswer } from './abstain.js';
 import { answerAcrossMeetings, MeetingTexts } from './aggregate-answers.js';
 import { condenseByRules } from './condense.js';
+import { answerCoverage, statesAbsence } from './coverage.js';
 import { answerAboutSymbols } from './doc-answers.js';
 import { extractAnswer } from './extractive.js';
 import { type BuildProgress, buildKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
@@ -61,16 +63,14 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   };
   let current = await load(options.onProgress);
 
-  const structured = (question: string, state: Loaded): Answer | undefined => {
-    const q = analyzeQuery(question, state.kb.schedule);
-    return (
-      answerAboutSymbols(q, state.kb.symbols, state.kb.schedule) ??
-      answerAboutSchedule(q, state.kb.schedule, clock.now()) ??
-      (q.meetingBy === 'ordinal' && !q.aggregate ? undefined : answerAboutPeople(question, state.people)) ??
-      answerAcrossMeetings(q, state.kb.schedule, state.texts) ??
-      answerAboutMeetings(q, state.kb.schedule)
-    );
-  };
+  const structured = (question: string, q: QueryAnalysis, state: Loaded): Answer | undefined =>
+    answerAboutSymbols(q, state.kb.symbols, state.kb.schedule) ??
+    answerAboutSchedule(q, state.kb.schedule, clock.now()) ??
+    (q.meetingBy === 'ordinal' && !q.aggregate
+      ? undefined
+      : answerAboutPeople(question, state.people, state.kb.chunks)) ??
+    answerAcrossMeetings(q, state.kb.schedule, state.texts) ??
+    answerAboutMeetings(q, state.kb.schedule);
 
   const ask = async (raw: string, context: AskContext = {}): Promise<Answer> => {
     let question = guardQuestion(raw, config.maxQuestionChars);
@@ -83,31 +83,61 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       meetingNumbers: q.meetingNumbers,
       meetingBoost: boost,
     });
-    const direct = structured(question, state);
-    if (direct) {
-      const withSources = { ...direct, sources: mergeSources(direct.sources, direct.answered ? [] : hitSources(hits)) };
-      return llm && direct.answered ? polish(withSources, question, direct.answer, hits, context) : withSources;
-    }
-    const extract = extractAnswer(question, hits, state.kb.search.bm25);
-    const corpusCoverage = state.kb.search.bm25.coverage(question);
-    const sources = hitSources(hits);
-    if (!extract.text || !shouldAnswer(extract.coverage, corpusCoverage)) {
-      return {
-        answer: `${NOT_FOUND}${sources.length ? ' The closest documents are listed as sources.' : ''}`,
-        answered: false,
-        intent: 'search',
-        sources,
-        confidence: confidenceFrom(extract.coverage, corpusCoverage),
-      };
-    }
-    const answer: Answer = {
+    const answer = choose(question, q, state, hits);
+    return llm && answer.answered
+      ? polish(answer, question, answer.intent.startsWith('search') ? '' : answer.answer, hits, context)
+      : answer;
+  };
+
+  /**
+   * Structured facts win when they speak to what was asked; otherwise the best passage does; when neither does,
+   * the bot says so and shows what the documents do hold, rather than passing off a near miss as an answer.
+   */
+  const choose = (question: string, q: QueryAnalysis, state: Loaded, hits: Hit[]): Answer => {
+    const bm25 = state.kb.search.bm25;
+    const extract = extractAnswer(question, hits, bm25);
+    const corpusCoverage = bm25.coverage(question);
+    const searchSources = hitSources(hits);
+    const absent = statesAbsence(extract.text);
+    const extractUsable = Boolean(extract.text) && shouldAnswer(extract.coverage, corpusCoverage);
+    const extractive = (first: Answer['sources'] = []): Answer => ({
       answer: extract.text,
-      answered: true,
+      answered: !absent,
+      intent: 'search',
+      sources: mergeSources(first, searchSources),
+      confidence: confidenceFrom(extract.coverage, corpusCoverage),
+    });
+    const notFound = (known: string, sources: Answer['sources']): Answer => ({
+      answer: known
+        ? `${NOT_FOUND} What the documents do say: ${known}`
+        : `${NOT_FOUND}${sources.length ? ' The closest documents are listed as sources.' : ''}`,
+      answered: false,
       intent: 'search',
       sources,
       confidence: confidenceFrom(extract.coverage, corpusCoverage),
-    };
-    return llm ? polish(answer, question, '', hits, context) : answer;
+    });
+
+    const direct = structured(question, q, state);
+    if (!direct) {
+      if (!extractUsable) return notFound('', searchSources);
+      return absent ? notFound(extract.text, searchSources) : extractive();
+    }
+    if (/^(document|schedule|aggregate)/.test(direct.intent)) {
+      return { ...direct, sources: mergeSources(direct.sources, direct.answered ? [] : searchSources) };
+    }
+    const isFact = !direct.intent.endsWith('overview');
+    const directCoverage = answerCoverage(question, direct.answer, bm25, isFact);
+    const extractCoverage = answerCoverage(question, extract.text, bm25, isFact);
+    const extractBetter =
+      extractUsable &&
+      !absent &&
+      extractCoverage >= 0.5 &&
+      extractCoverage > directCoverage + (direct.answered ? 0 : 0.2);
+    if (extractBetter && directCoverage < 0.5) return extractive(direct.sources);
+    if (!direct.answered) return { ...direct, sources: mergeSources(direct.sources, searchSources) };
+    // A fact of the kind asked for stands even when worded differently; a general overview must speak to the topic.
+    if (isFact || directCoverage >= 0.5) return { ...direct, sources: mergeSources(direct.sources, []) };
+    return notFound(direct.answer, mergeSources(direct.sources, searchSources));
   };
 
   /** The LLM rewrites a grounded answer; when it fails or says it cannot, the offline answer stands. */

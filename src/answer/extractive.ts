@@ -50,8 +50,11 @@ export function extractAnswer(question: string, hits: Hit[], bm25: Bm25Index): E
   const weights = new Map(terms.map((t) => [t, bm25.idf(t)]));
   const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
   const candidates: Array<{ text: string; terms: Set<string>; score: number; hit: number; order: number }> = [];
+  const unitsOf = new Map<number, string[]>();
   hits.slice(0, 5).forEach((hit, rank) => {
-    units(hit.chunk.text).forEach((text, order) => {
+    const list = units(hit.chunk.text);
+    unitsOf.set(rank, list);
+    list.forEach((text, order) => {
       const present = new Set(contentTokens(text).filter((t) => weights.has(t)));
       if (present.size === 0) return;
       let w = 0;
@@ -77,10 +80,16 @@ export function extractAnswer(question: string, hits: Hit[], bm25: Bm25Index): E
     for (const t of c.terms) covered.add(t);
   }
   chosen.sort((a, b) => a.hit - b.hit || a.order - b.order);
+  // A sentence that opens with a pronoun needs the one before it to say who or what it is about.
+  const texts = chosen.map((c) => {
+    if (!/^(it|this|these|they|he|she|its|their|the meeting)\b/i.test(c.text)) return c.text;
+    const prev = unitsOf.get(c.hit)?.[c.order - 1];
+    return prev && !chosen.some((x) => x.hit === c.hit && x.order === c.order - 1) ? `${prev} ${c.text}` : c.text;
+  });
   let coverage = 0;
   for (const t of covered) coverage += weights.get(t) ?? 0;
   return {
-    text: chosen.map((c) => (/[.!?]$/.test(c.text) ? c.text : `${c.text}.`)).join(' '),
+    text: texts.map((t) => (/[.!?]$/.test(t) ? t : `${t}.`)).join(' '),
     coverage: coverage / total,
     hits,
   };

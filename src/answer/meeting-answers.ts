@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { formatDateRange, formatSessionTime } from '../knowledge/date-format.js';
 import { describePerson, describeSession, meetingLabel, meetingWhen } from '../knowledge/meeting-facts.js';
 import type { AgendaItem } from '../knowledge/meeting-record.js';
@@ -34,36 +35,53 @@ function notRecorded(m: Meeting, what: string): Part {
   };
 }
 
+function weekdays(m: Meeting): string {
+  const a = DateTime.fromISO(m.start ?? '', { zone: 'UTC' });
+  const b = DateTime.fromISO(m.end ?? m.start ?? '', { zone: 'UTC' });
+  return a.hasSame(b, 'day') ? a.toFormat('cccc') : `${a.toFormat('cccc')} to ${b.toFormat('cccc')}`;
+}
+
 function formatWhen(m: Meeting): string {
   return m.start ? formatDateRange(m.start, m.end) : 'date unknown';
 }
 
-/** Agenda items whose title shares a rare word with the question ("tour-de-table", "remittances"). */
+const ITEM_GENERIC = new Set(
+  contentTokens(
+    'meeting meetings coordination agenda item items session sessions speaker speakers spoke speak moderated moderator who what which when where held hold take place start begin time talk about discuss discussed present presented presentation international migration day morning afternoon first second third last monday tuesday wednesday thursday friday',
+  ),
+);
+
+/** Agenda items that share the most specific words with the question ("tour-de-table", "remittances"). */
 function matchingItems(m: Meeting, q: QueryAnalysis): Array<{ session: Session; item: AgendaItem }> {
-  const all = m.sessions.flatMap((session) => session.items.map((item) => ({ session, item })));
+  const all = sessionsFor(m, q).flatMap((session) => session.items.map((item) => ({ session, item })));
   if (q.agendaItem) return all.filter(({ item }) => item.number.toUpperCase() === q.agendaItem);
-  const generic = new Set(
-    contentTokens(
-      'meeting meetings coordination agenda item items session speaker speakers spoke moderated moderator who what which talk about discuss discussed present presented international migration',
-    ),
-  );
-  const words = new Set(contentTokens(q.question).filter((w) => !generic.has(w) && !/^\d+$/.test(w)));
+  const words = new Set(contentTokens(q.question).filter((w) => !ITEM_GENERIC.has(w) && !/^\d+$/.test(w)));
   if (words.size === 0) return [];
-  return all.filter(({ item }) => {
-    const text = contentTokens(
-      `${item.title} ${item.notes ?? ''} ${[...item.speakers, ...item.moderators].map((p) => `${p.name} ${p.topic ?? ''}`).join(' ')}`,
+  const scored = all.map((entry) => {
+    const { item } = entry;
+    const text = new Set(
+      contentTokens(
+        `${item.title} ${item.notes ?? ''} ${[...item.speakers, ...item.moderators].map((p) => `${p.name} ${p.role ?? ''} ${p.topic ?? ''}`).join(' ')}`,
+      ),
     );
-    return text.some((w) => words.has(w));
+    return { entry, score: [...words].filter((w) => text.has(w)).length };
   });
+  const best = Math.max(0, ...scored.map((x) => x.score));
+  return best === 0 ? [] : scored.filter((x) => x.score === best).map((x) => x.entry);
 }
 
 function sessionsFor(m: Meeting, q: QueryAnalysis): Session[] {
-  if (!q.dayPart) return m.sessions;
+  const days = [...new Set(m.sessions.map((s) => DateTime.fromJSDate(s.start, { zone: s.timezone }).toISODate()))];
   return m.sessions.filter((s) => {
-    const hour = Number(
-      new Intl.DateTimeFormat('en-GB', { hour: 'numeric', hourCycle: 'h23', timeZone: s.timezone }).format(s.start),
-    );
-    return q.dayPart === 'morning' ? hour < 12 : hour >= 12;
+    const local = DateTime.fromJSDate(s.start, { zone: s.timezone });
+    if (q.dayPart === 'morning' && local.hour >= 12) return false;
+    if (q.dayPart === 'afternoon' && local.hour < 12) return false;
+    if (q.weekday !== undefined && local.weekday !== q.weekday) return false;
+    if (q.dayIndex !== undefined) {
+      const wanted = q.dayIndex < 0 ? days.at(-1) : days[q.dayIndex - 1];
+      if (local.toISODate() !== wanted) return false;
+    }
+    return true;
   });
 }
 
@@ -71,7 +89,8 @@ function itemLine(session: Session, item: AgendaItem): string {
   const people: string[] = [];
   if (item.speakers.length) people.push(`speakers: ${item.speakers.map(describePerson).join('; ')}`);
   if (item.moderators.length) people.push(`moderator: ${item.moderators.map(describePerson).join('; ')}`);
-  return `Item ${item.number}, "${item.title}" — ${formatSessionTime(session.start, session.end, session.timezone)}${people.length ? `; ${people.join('; ')}` : ''}.`;
+  const cut = item.title.endsWith('…') ? ' (title cut off in the recovered record)' : '';
+  return `Item ${item.number}, "${item.title}"${cut} — ${formatSessionTime(session.start, session.end, session.timezone)}${people.length ? `; ${people.join('; ')}` : ''}.`;
 }
 
 function renderFact(kind: FactKind, m: Meeting, q: QueryAnalysis): Part | undefined {
@@ -81,17 +100,18 @@ function renderFact(kind: FactKind, m: Meeting, q: QueryAnalysis): Part | undefi
     case 'date': {
       if (!m.start) return notRecorded(m, 'the dates');
       const monthOnly = /^\d{4}-\d{2}$/.test(m.start);
-      const where = place(m) ? ` in ${place(m)}` : '';
+      const where = place(m) ? ` at ${place(m)}` : '';
       return {
         text: monthOnly
           ? `${label} was held${where} in ${meetingWhen(m)}; the exact days are not recorded.`
-          : `${label} was held on ${meetingWhen(m)}${where}.`,
+          : `${label} was held on ${formatWhen(m)} (${weekdays(m)})${where}.`,
         known: true,
         section: 'Facts',
       };
     }
     case 'venue': {
       if (!place(m) && !r?.room) return notRecorded(m, 'the venue');
+      if (/\broom\b/i.test(q.question) && !r?.room) return notRecorded(m, 'the room');
       const room = r?.room ? ` (${r.room})` : '';
       return {
         text: `${label} (${formatWhen(m)}) took place at ${place(m) || 'an unrecorded venue'}${room}.`,
@@ -115,6 +135,10 @@ function renderFact(kind: FactKind, m: Meeting, q: QueryAnalysis): Part | undefi
             section: 'Facts',
           }
         : notRecorded(m, 'who closed the meeting');
+    case 'organizer':
+      return r?.organizer
+        ? { text: `${label} (${formatWhen(m)}) was organized by ${r.organizer}.`, known: true, section: 'Facts' }
+        : notRecorded(m, 'the organizer');
     case 'chair': {
       const opener = r?.opened_by ? ` It was opened by ${describePerson(r.opened_by)}.` : '';
       return {
@@ -124,6 +148,16 @@ function renderFact(kind: FactKind, m: Meeting, q: QueryAnalysis): Part | undefi
       };
     }
     case 'objectives':
+      if (q.listIndex !== undefined && r?.objectives.length) {
+        const one = r.objectives[q.listIndex - 1];
+        return one
+          ? {
+              text: `Objective ${q.listIndex} of the ${short(m)} (${formatWhen(m)}): ${one}`,
+              known: true,
+              section: 'Objectives',
+            }
+          : notRecorded(m, `an objective number ${q.listIndex} (${r.objectives.length} are recorded)`);
+      }
       return r?.objectives.length
         ? {
             text: `Objectives of the ${short(m)} (${formatWhen(m)}): ${r.objectives.map((o, i) => `(${i + 1}) ${o}`).join(' ')}`,
@@ -227,6 +261,7 @@ const FACT_ORDER: FactKind[] = [
   'date',
   'venue',
   'time',
+  'organizer',
   'opener',
   'closer',
   'chair',
@@ -251,6 +286,11 @@ function factsAsked(q: QueryAnalysis): FactKind[] {
     asked.delete('speakers');
   }
   if (asked.has('conclusions')) asked.delete('outcomes');
+  if (asked.has('conclusions') || asked.has('outcomes')) asked.delete('documents');
+  if ((q.dayIndex !== undefined || q.weekday !== undefined) && !asked.has('time') && !asked.has('speakers')) {
+    asked.add('agenda');
+    asked.delete('date');
+  }
   if (asked.has('documents') && (asked.has('objectives') || asked.has('mandate'))) asked.delete('documents');
   if (asked.has('mandate')) asked.delete('objectives');
   if (asked.size > 1 && asked.has('objectives') && !/\b(objectives?|purposes?|aims?|goals?)\b/i.test(q.question))

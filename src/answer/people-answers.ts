@@ -1,3 +1,4 @@
+import type { Chunk } from '../knowledge/chunk.js';
 import { formatDateRange } from '../knowledge/date-format.js';
 import type { Person } from '../knowledge/meeting-record.js';
 import { ordinalSuffix } from '../knowledge/ordinals.js';
@@ -69,7 +70,25 @@ function canonicalName(name: string): string {
     .trim();
 }
 
-export function answerAboutPeople(question: string, people: PeopleIndex): Answer | undefined {
+/** Sentences naming the person in records of meetings the agenda data does not list them for (prose-only days). */
+function otherMentions(name: string, listed: Set<number>, chunks: Chunk[]): string[] {
+  const needle = foldText(name);
+  const out: string[] = [];
+  const seen = new Set<number>();
+  for (const c of chunks) {
+    if (c.meetingNumber === undefined || listed.has(c.meetingNumber) || seen.has(c.meetingNumber)) continue;
+    const sentence = (c.text.match(/[^.!?\n]+[.!?]?/g) ?? []).find((s) => foldText(s).includes(needle));
+    if (!sentence) continue;
+    seen.add(c.meetingNumber);
+    out.push(
+      `The ${ordinalSuffix(c.meetingNumber)} meeting's record also names them: ${sentence.trim().replace(/^[-|*\s]+/, '')}`,
+    );
+    if (out.length >= 3) break;
+  }
+  return out;
+}
+
+export function answerAboutPeople(question: string, people: PeopleIndex, chunks: Chunk[]): Answer | undefined {
   const found = people.find(question).slice(0, 3);
   if (found.length === 0) return undefined;
   const lines = found.map(({ name, appearances }) => {
@@ -78,7 +97,8 @@ export function answerAboutPeople(question: string, people: PeopleIndex): Answer
       (a) =>
         `at the ${ordinalSuffix(a.meeting.number)} meeting${a.meeting.start ? ` (${formatDateRange(a.meeting.start, a.meeting.end)})` : ''} ${a.as}`,
     );
-    return `${name}${role ? ` (${role})` : ''} ${joinList(each)}.`;
+    const listed = new Set(appearances.map((a) => a.meeting.number));
+    return [`${name}${role ? ` (${role})` : ''} ${joinList(each)}.`, ...otherMentions(name, listed, chunks)].join(' ');
   });
   const meetings = [
     ...new Map(found.flatMap((f) => f.appearances.map((a) => [a.meeting.number, a.meeting] as const))).values(),

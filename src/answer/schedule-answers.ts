@@ -46,7 +46,8 @@ function referenceZone(schedule: Schedule, now: Date): string {
 
 export function answerAboutSchedule(q: QueryAnalysis, schedule: Schedule, now: Date): Answer | undefined {
   const rel = q.relative;
-  if (!rel || q.meetingBy === 'ordinal') return undefined;
+  // A weekday or "morning" inside a named meeting is about that meeting's days, not about the calendar now.
+  if (!rel || (q.meetingBy !== 'none' && !rel.next)) return undefined;
   const zone = referenceZone(schedule, now);
   const today = DateTime.fromJSDate(now, { zone }).startOf('day');
   const nowText = formatSessionTime(now, undefined, zone);

@@ -39,6 +39,11 @@ export class Bm25Index {
     return this.lengths.length;
   }
 
+  /** Share of chunks that contain the term. */
+  spread(term: string): number {
+    return this.size ? (this.postings.get(term)?.length ?? 0) / this.size : 0;
+  }
+
   idf(term: string): number {
     const df = this.postings.get(term)?.length ?? 0;
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));

@@ -21,7 +21,8 @@ export type FactKind =
   | 'participants'
   | 'mandate'
   | 'time'
-  | 'chair';
+  | 'chair'
+  | 'organizer';
 
 export interface QueryAnalysis {
   question: string;
@@ -34,6 +35,12 @@ export interface QueryAnalysis {
   relative?: RelativeTime;
   wantsNext: boolean;
   dayPart?: 'morning' | 'afternoon';
+  /** A weekday named in the question, 1 = Monday. */
+  weekday?: number;
+  /** "the second day", "day one": which day of a meeting, counted from 1. */
+  dayIndex?: number;
+  /** "objective (c)", "the third objective": which one of a list, counted from 1. */
+  listIndex?: number;
   aggregate: boolean;
   countQuestion: boolean;
 }
@@ -50,13 +57,29 @@ const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PAT
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\s+(?:of\\s+)?(\\d{4})\\b`, 'gi');
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
+const DAY_INDEX: Record<string, number> = {
+  first: 1,
+  opening: 1,
+  one: 1,
+  '1': 1,
+  second: 2,
+  two: 2,
+  '2': 2,
+  third: 3,
+  three: 3,
+  '3': 3,
+  last: -1,
+  final: -1,
+  closing: -1,
+};
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 const FACT_CUES: Array<[FactKind, RegExp]> = [
   ['opener', /\b(open(ed|s|ing)?|welcom\w*|opening remarks)\b/i],
   ['closer', /\bclos(ed|ing|e)\b/i],
   ['chair', /\b(chair(ed|ing|man|woman|person)?|presid(ed|ent of the meeting))\b/i],
-  ['date', /\b(when|what dates?|which dates?|dates?|what day|held|take place|took place|happen)\b/i],
+  ['date', /\b(when|what dates?|which dates?|dates?|what days?|which days|exact days|held|take place|took place)\b/i],
+  ['organizer', /\b(organi[sz]\w*|convened|convener|hosted|host)\b/i],
   ['venue', /\b(where|venue|location|room|city|place)\b/i],
   ['time', /\b(what time|start|begin|finish|end|hours?|o'?clock|a\.m\.|p\.m\.)\b/i],
   ['objectives', /\b(objectives?|purposes?|aims?|goals?|focus(ed)?|why was|about|intended|theme|main topic)\b/i],
@@ -135,6 +158,20 @@ export function analyzeQuery(question: string, schedule: Schedule): QueryAnalysi
   const lower = q.toLowerCase();
   const relative = relativeTime(q);
   const dayPart = /\bmorning\b/.test(lower) ? 'morning' : /\bafternoon\b/.test(lower) ? 'afternoon' : undefined;
+  const dayWord =
+    /\b(?:(first|second|third|last|final|opening|closing) day|day (one|two|three|1|2|3)|(first|second|third) (morning|afternoon))\b/i.exec(
+      q,
+    );
+  const dayIndex = dayWord ? DAY_INDEX[(dayWord[1] ?? dayWord[2] ?? dayWord[3] ?? '').toLowerCase()] : undefined;
+  const listWord =
+    /\b(?:objective|item|point|aim|goal)\s*\(([a-h])\)|\b(first|second|third|fourth|fifth)\s+(?:objective|aim|goal|purpose)\b/i.exec(
+      q,
+    );
+  const listIndex = listWord
+    ? listWord[1]
+      ? listWord[1].toLowerCase().charCodeAt(0) - 96
+      : ordinalToNumber(listWord[2] ?? '')
+    : undefined;
   return {
     question: q,
     meetingNumbers: numbers,
@@ -145,10 +182,13 @@ export function analyzeQuery(question: string, schedule: Schedule): QueryAnalysi
     relative,
     wantsNext: Boolean(relative?.next) && /\b(session|meeting|event)s?\b/.test(lower),
     dayPart,
+    weekday: typeof relative?.day === 'number' ? relative.day : undefined,
+    dayIndex,
+    listIndex,
     aggregate:
       /\b(which|what|list( all)?|all( the)?) (coordination )?meetings\b|\bin which meetings?\b|\bat which meetings?\b|\bhow many\b|\bacross (the )?meetings\b|\bany meeting\b/i.test(
         q,
       ),
-    countQuestion: /\bhow many\b/i.test(q),
+    countQuestion: /\bhow many (\w+ )?meetings\b/i.test(q),
   };
 }

@@ -31,9 +31,25 @@ export function contentTokens(text: string): string[] {
   return out;
 }
 
+const CONNECTORS = new Set(['on', 'and', 'of', 'for', 'the', 'in', 'to', 'de', 'des', 'la']);
+
+/**
+ * Acronyms of capitalised runs ("Global Forum on Migration and Development" → "gfmd", "High-level Dialogue" →
+ * "hld"), so a question that uses the short form meets a text that spells it out, and the other way round.
+ */
+export function acronyms(text: string): string[] {
+  const out: string[] = [];
+  for (const run of text.match(/(?:[A-Z][a-z]+(?:-[a-z]+)?(?:\s+|$)(?:(?:on|and|of|for|the|in|to)\s+)?){2,}/g) ?? []) {
+    const words = run.split(/[\s-]+/).filter((w) => w && !CONNECTORS.has(w));
+    if (words.length >= 2) out.push(words.map((w) => w[0]?.toLowerCase()).join(''));
+  }
+  return out;
+}
+
 /** Search terms: content words plus one whole-symbol term per document symbol, so "A/RES/68/4" matches exactly. */
 export function searchTerms(text: string): string[] {
   const terms = contentTokens(text);
   for (const { symbol } of extractSymbols(text)) terms.push(`§${symbolKey(symbol)}`);
+  terms.push(...acronyms(text));
   return terms;
 }

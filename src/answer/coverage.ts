@@ -1,0 +1,64 @@
+import { MONTHS } from '../knowledge/ordinals.js';
+import type { Bm25Index } from '../retrieval/bm25.js';
+import { acronyms, contentTokens } from '../retrieval/tokenize.js';
+
+/**
+ * How much of what a question is specifically about an answer actually speaks to. Question words, the words that
+ * name a meeting, and the words that name the kind of fact asked for do not count: "which room was the 14th
+ * meeting held in?" is about "room", and an answer that never mentions a room does not answer it.
+ */
+const NOT_SPECIFIC = new Set(
+  contentTokens(
+    [
+      'what which who whom whose when where why how tell know give list describe explain please say said make get go happen happened',
+      'meeting meetings coordination annual session sessions day days time date dates held hold take took place start started begin',
+      'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth',
+      'open opened opening close closed closing organize organized objective objectives purpose purposes aim aims goal goals focus',
+      'agenda item items programme program speaker speakers spoke speak talk talked present presented presentation moderate moderated moderator',
+      'document documents paper papers report reports outcome outcomes result results conclusion conclusions concluded participant participants attend attended',
+      'mandate mandated venue location where city about discuss discussed mention mentioned cover covered one ones there was were did does',
+      'office organization organisation body entity agency name kind type person people role',
+      'one two three four week weekday morning afternoon monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday next last previous upcoming',
+      MONTHS.join(' '),
+    ].join(' '),
+  ),
+);
+
+/** Words found in a large share of the corpus say nothing about which passage answers; "migration" in a migration corpus. */
+const COMMON_SPREAD = 0.25;
+
+export function specificTerms(question: string, bm25: Bm25Index): string[] {
+  return [
+    ...new Set(
+      contentTokens(question).filter(
+        (t) => !NOT_SPECIFIC.has(t) && !/^\d+(st|nd|rd|th)?$/.test(t) && bm25.spread(t) <= COMMON_SPREAD,
+      ),
+    ),
+  ];
+}
+
+/**
+ * With `knownOnly`, words the corpus never uses are left out: for an answer to a recognised kind of fact they are
+ * mostly phrasing ("roughly", "supposed"); for an open question they are the topic itself ("weather", "hotel").
+ */
+export function answerCoverage(question: string, answer: string, bm25: Bm25Index, knownOnly = false): number {
+  const terms = specificTerms(question, bm25).filter((t) => !knownOnly || bm25.spread(t) > 0);
+  if (terms.length === 0) return 1;
+  const present = new Set([...contentTokens(answer), ...acronyms(answer)]);
+  let total = 0;
+  let covered = 0;
+  for (const t of terms) {
+    const w = bm25.idf(t);
+    total += w;
+    if (present.has(t)) covered += w;
+  }
+  return total ? covered / total : 1;
+}
+
+/** Sentences that state what the record lacks ("is not recorded", "cut off") are an honest non-answer, not an answer. */
+const ABSENCE =
+  /\b(not recorded|is not known|are not known|unknown|not (been )?recovered|not given|does not (say|give|name|record)|do not (say|give|name|record)|cut off|no record)\b/i;
+
+export function statesAbsence(text: string): boolean {
+  return ABSENCE.test(text);
+}
