@@ -1,0 +1,127 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DateTime } from 'luxon';
+import { systemClock } from '../config/clock.js';
+import { loadCorpus } from '../knowledge/corpus.js';
+import { zoneLabel } from '../knowledge/date-format.js';
+import { buildSchedule } from '../knowledge/schedule.js';
+import { openReminderDatabase, REMINDER_DATABASE_FILE } from '../reminders/database.js';
+import { parseLeadTimes } from '../reminders/lead-times.js';
+import { reminderMessage } from '../reminders/message.js';
+import { type DesiredReminder, planSchedule } from '../reminders/planner.js';
+import { SqliteReminderPreferences } from '../reminders/preferences-store.js';
+import { DEFAULT_REHEARSAL_LEAD_MINUTES, newRehearsal } from '../reminders/rehearsal.js';
+import { configOrExit, exitWith } from './bootstrap.js';
+
+const USAGE = `Usage: npm run reminders -- [--from <iso>] [--to <iso>] [--rehearse <meeting> [--in <minutes>]] [--channel <id>]... [--json]
+
+Prints, without sending anything, the reminders due from --from (default: now, or NOW) to --to
+(default: a week later), for REMINDER_CHANNELS and the people who opted in.
+--rehearse replays a past meeting with its first session --in minutes (default ${DEFAULT_REHEARSAL_LEAD_MINUTES}) after --from.
+--channel plans for these channels instead of REMINDER_CHANNELS.`;
+
+const WEEK_MS = 7 * 24 * 3_600_000;
+
+function instant(value: string | undefined, name: string, fallback: Date): Date {
+  if (value === undefined) return fallback;
+  const parsed = new Date(value);
+  if (Number.isNaN(parsed.getTime())) usage(`--${name} must be an ISO 8601 time such as 2014-02-20T09:30:00-05:00`);
+  return parsed;
+}
+
+function whole(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) usage(`--${name} must be a whole number (got "${value}")`);
+  return Number(value);
+}
+
+function usage(problem: string): never {
+  process.stderr.write(`${problem}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+
+/** Opted-in people come from the bot's database when there is one; a dry run never creates it. */
+function optedInUsers(dataDir: string): Array<{ userId: string; leadMinutes?: number }> {
+  if (!existsSync(path.join(dataDir, REMINDER_DATABASE_FILE))) return [];
+  const db = openReminderDatabase(dataDir, { readonly: true });
+  try {
+    const table = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'reminder_preferences'").get();
+    return table ? new SqliteReminderPreferences(db).optedInUsers() : [];
+  } finally {
+    db.close();
+  }
+}
+
+function describe(reminder: DesiredReminder): string {
+  const zone = reminder.content.timezone;
+  const local = DateTime.fromJSDate(reminder.dueAt, { zone }).toFormat('ccc d LLL yyyy HH:mm');
+  const to = reminder.recipient.kind === 'channel' ? `#${reminder.recipient.id}` : `@${reminder.recipient.id}`;
+  return [
+    reminder.dueAt.toISOString(),
+    `${local} (${zoneLabel(zone, reminder.dueAt)})`,
+    reminder.lead.padEnd(4),
+    to,
+    reminderMessage(reminder.key, reminder.content).text,
+  ].join('  ');
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      from: { type: 'string' },
+      to: { type: 'string' },
+      rehearse: { type: 'string' },
+      in: { type: 'string' },
+      channel: { type: 'string', multiple: true },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const config = configOrExit();
+  const from = instant(values.from, 'from', config.now ?? systemClock.now());
+  const to = instant(values.to, 'to', new Date(from.getTime() + WEEK_MS));
+  if (to <= from) usage('--to must be later than --from');
+  const rehearse = whole(values.rehearse, 'rehearse');
+  const inMinutes = whole(values.in, 'in');
+  if (inMinutes !== undefined && rehearse === undefined) usage('--in only applies with --rehearse');
+
+  const corpus = await loadCorpus(config.knowledgeDir);
+  const schedule = buildSchedule(corpus.documents);
+  const channels = values.channel ?? config.reminders.channels;
+  const users = optedInUsers(config.dataDir);
+  if (channels.length === 0 && users.length === 0) {
+    process.stderr.write('No recipients: set REMINDER_CHANNELS, pass --channel, or opt in with /meetings remind on.\n');
+  }
+  const plan = planSchedule(schedule, rehearse === undefined ? undefined : newRehearsal(rehearse, from, inMinutes), {
+    leads: parseLeadTimes(config.reminders.leadTimes),
+    channels,
+    users,
+    from,
+    to,
+  });
+
+  if (values.json) {
+    const out = plan.map((r) => ({
+      key: r.key,
+      dueAt: r.dueAt.toISOString(),
+      lead: r.lead,
+      recipient: r.recipient,
+      sessionKey: r.sessionKey,
+      rehearsal: r.content.rehearsal,
+      ...reminderMessage(r.key, r.content),
+    }));
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    return;
+  }
+  process.stdout.write(
+    `${plan.length} reminder${plan.length === 1 ? '' : 's'} due from ${from.toISOString()} to ${to.toISOString()} (dry run, nothing sent)\n`,
+  );
+  for (const reminder of plan) process.stdout.write(`${describe(reminder)}\n`);
+}
+
+main().catch(exitWith);

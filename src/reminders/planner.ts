@@ -1,0 +1,195 @@
+import { DateTime } from 'luxon';
+import type { AgendaItem } from '../knowledge/meeting-record.js';
+import type { Schedule, Session } from '../knowledge/schedule.js';
+import { DIGEST_HOUR, type LeadTime, sessionLead } from './lead-times.js';
+import { type RehearsalRun, rehearsalSessions } from './rehearsal.js';
+
+/**
+ * Planning is pure: the same schedule, window, lead times and recipients always give the same reminders with
+ * the same keys, which is what lets the outbox re-plan on every tick without ever sending twice.
+ */
+
+export interface Recipient {
+  kind: 'channel' | 'user';
+  /** A channel ID (C…/G…) or a user ID (U…/W…); users get the reminder as a direct message. */
+  id: string;
+}
+
+/** The slice of a session a message needs, as JSON, so a stored reminder renders without the schedule. */
+export interface ReminderSession {
+  key: string;
+  title: string;
+  start: string;
+  end?: string;
+  timezone: string;
+  room?: string;
+  cutOff: boolean;
+  items: Array<Pick<AgendaItem, 'number' | 'title' | 'speakers' | 'moderators' | 'documents'>>;
+}
+
+export interface ReminderContent {
+  /** `session`: one session, before it starts. `day`: the digest of one meeting day. */
+  kind: 'session' | 'day';
+  lead: string;
+  rehearsal: boolean;
+  meetingTitle: string;
+  timezone: string;
+  /** The meeting day (YYYY-MM-DD, meeting zone) of a digest. */
+  day?: string;
+  sessions: ReminderSession[];
+}
+
+export interface DesiredReminder {
+  /** `${sessionKey}|${lead}|${recipient id}`: unique and stable, the only identity a reminder has. */
+  key: string;
+  /** The session's key, or for a digest the meeting day's key `day:<meeting>@<date>`. */
+  sessionKey: string;
+  lead: string;
+  recipient: Recipient;
+  dueAt: Date;
+  content: ReminderContent;
+}
+
+export interface PlanInput {
+  sessions: Session[];
+  leads: LeadTime[];
+  channels: string[];
+  users: Array<{ userId: string; leadMinutes?: number }>;
+  /** Only reminders due in [from, to) are planned. */
+  from: Date;
+  to?: Date;
+  /**
+   * Set when the sessions are a rehearsal: every message is labelled, and reminders that would have been
+   * due before the rehearsal began are due when it begins, so the demo shows each message once.
+   */
+  rehearsal?: { startedAt: Date };
+}
+
+interface Target {
+  sessionKey: string;
+  dueAt(lead: LeadTime): Date | undefined;
+  content(lead: LeadTime): ReminderContent;
+}
+
+export function planReminders(input: PlanInput): DesiredReminder[] {
+  const scheduled = input.sessions
+    .filter((s) => s.status === 'scheduled')
+    .sort((a, b) => a.start.getTime() - b.start.getTime() || a.key.localeCompare(b.key));
+  const rehearsal = input.rehearsal !== undefined;
+  const targets = [...sessionTargets(scheduled, rehearsal), ...dayTargets(scheduled, rehearsal)];
+  const recipients: Array<{ recipient: Recipient; leads: LeadTime[] }> = [
+    ...input.channels.map((id) => ({ recipient: { kind: 'channel' as const, id }, leads: input.leads })),
+    ...input.users.map((u) => ({
+      recipient: { kind: 'user' as const, id: u.userId },
+      leads: u.leadMinutes ? [sessionLead(u.leadMinutes)] : input.leads,
+    })),
+  ];
+  const planned: DesiredReminder[] = [];
+  for (const { recipient, leads } of recipients) {
+    for (const lead of leads) {
+      for (const target of targets) {
+        const due = target.dueAt(lead);
+        if (!due) continue;
+        const dueAt = input.rehearsal && due < input.rehearsal.startedAt ? input.rehearsal.startedAt : due;
+        if (dueAt < input.from || (input.to && dueAt >= input.to)) continue;
+        planned.push({
+          key: `${target.sessionKey}|${lead.label}|${recipient.id}`,
+          sessionKey: target.sessionKey,
+          lead: lead.label,
+          recipient,
+          dueAt,
+          content: target.content(lead),
+        });
+      }
+    }
+  }
+  return planned.sort(byDue);
+}
+
+/** The schedule's reminders plus, while one runs, the rehearsal's. */
+export function planSchedule(
+  schedule: Schedule,
+  rehearsal: RehearsalRun | undefined,
+  input: Omit<PlanInput, 'sessions' | 'rehearsal'>,
+): DesiredReminder[] {
+  const real = planReminders({ ...input, sessions: schedule.sessions });
+  if (!rehearsal) return real;
+  const sessions = rehearsalSessions(schedule, rehearsal);
+  return [...real, ...planReminders({ ...input, sessions, rehearsal })].sort(byDue);
+}
+
+function byDue(a: DesiredReminder, b: DesiredReminder): number {
+  return a.dueAt.getTime() - b.dueAt.getTime() || a.key.localeCompare(b.key);
+}
+
+function sessionTargets(sessions: Session[], rehearsal: boolean): Target[] {
+  return sessions.map((session) => ({
+    sessionKey: session.key,
+    dueAt: (lead) => (lead.kind === 'session' ? new Date(session.start.getTime() - lead.minutes * 60_000) : undefined),
+    content: (lead) => ({
+      kind: 'session',
+      lead: lead.label,
+      rehearsal,
+      meetingTitle: session.meetingTitle,
+      timezone: session.timezone,
+      sessions: [reminderSession(session)],
+    }),
+  }));
+}
+
+/** One target per meeting day: sessions of the same meeting whose start falls on that date in the meeting zone. */
+function dayTargets(sessions: Session[], rehearsal: boolean): Target[] {
+  const days = new Map<string, { meeting: string; day: string; sessions: Session[] }>();
+  for (const session of sessions) {
+    const meeting =
+      session.meetingNumber !== undefined
+        ? `meeting-${session.meetingNumber}`
+        : `${session.sourcePath}:${session.meetingTitle}`;
+    const day = DateTime.fromJSDate(session.start, { zone: session.timezone }).toISODate() ?? '';
+    const id = `${rehearsal ? 'rehearsal:' : ''}day:${meeting}@${day}`;
+    const entry = days.get(id) ?? { meeting, day, sessions: [] };
+    entry.sessions.push(session);
+    days.set(id, entry);
+  }
+  return [...days.entries()].map(([id, { day, sessions: daySessions }]) => {
+    const first = daySessions[0] as Session;
+    return {
+      sessionKey: id,
+      dueAt: (lead) =>
+        lead.kind === 'day'
+          ? DateTime.fromISO(day, { zone: first.timezone })
+              .minus({ days: lead.days })
+              .set({ hour: DIGEST_HOUR })
+              .toJSDate()
+          : undefined,
+      content: (lead) => ({
+        kind: 'day',
+        lead: lead.label,
+        rehearsal,
+        meetingTitle: first.meetingTitle,
+        timezone: first.timezone,
+        day,
+        sessions: daySessions.map(reminderSession),
+      }),
+    };
+  });
+}
+
+function reminderSession(session: Session): ReminderSession {
+  return {
+    key: session.key,
+    title: session.title,
+    start: session.start.toISOString(),
+    end: session.end?.toISOString(),
+    timezone: session.timezone,
+    room: session.room,
+    cutOff: session.cutOff,
+    items: session.items.map(({ number, title, speakers, moderators, documents }) => ({
+      number,
+      title,
+      speakers,
+      moderators,
+      documents,
+    })),
+  };
+}

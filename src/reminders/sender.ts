@@ -1,0 +1,180 @@
+import { LogLevel, ErrorCode as SlackErrorCode, type WebAPIRateLimitedError, WebClient } from '@slack/web-api';
+import type { Clock } from '../config/clock.js';
+import { describeError } from '../errors.js';
+import type { Logger } from '../logging/logger.js';
+import { ReminderDeliveryError } from './errors.js';
+import { carriesReminderKey, reminderMessage } from './message.js';
+import type { Outbox, OutboxReminder } from './outbox.js';
+
+/** The durable steps of one send; a test makes `onStep` throw to stop the process right after one of them. */
+export type SendStep = 'claimed' | 'posted' | 'recorded';
+
+export interface SenderOptions {
+  client: WebClient;
+  outbox: Outbox;
+  clock: Clock;
+  logger: Logger;
+  graceMinutes: number;
+  onStep?: (step: SendStep, key: string) => void | Promise<void>;
+}
+
+export interface SendReport {
+  sent: string[];
+  /** Already in the conversation from an attempt that stopped before it was recorded. */
+  found: string[];
+  skipped: string[];
+  failed: string[];
+}
+
+/** How far back the history check reads: a retry follows its failed attempt within minutes. */
+const HISTORY_PAGES = 5;
+const HISTORY_PAGE_SIZE = 200;
+const FIRST_RETRY_MS = 15_000;
+const MAX_RETRY_MS = 5 * 60_000;
+
+/**
+ * A WebClient for reminders. Its own retries are off: after a timeout or a 5xx, Slack may already have posted,
+ * and only the sender's retry, which reads the conversation first, can tell. A 429 is returned at once with its
+ * Retry-After so the sender can wait without holding up other reminders.
+ */
+export function createReminderClient(token: string | undefined, apiUrl?: string): WebClient {
+  return new WebClient(token, {
+    slackApiUrl: apiUrl,
+    // Each failure is logged once by the sender, with the reminder it was for.
+    logLevel: LogLevel.ERROR,
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: 15_000,
+  });
+}
+
+export class ReminderSender {
+  private readonly options: SenderOptions;
+  private readonly imChannels = new Map<string, string>();
+
+  constructor(options: SenderOptions) {
+    this.options = options;
+  }
+
+  /** Sends every reminder that is due now, one at a time, each exactly once. */
+  async sendDue(): Promise<SendReport> {
+    const { outbox, clock } = this.options;
+    const report: SendReport = { sent: [], found: [], skipped: [], failed: [] };
+    for (const reminder of outbox.due(clock.now())) {
+      if (this.skipIfLate(reminder)) {
+        report.skipped.push(reminder.key);
+        continue;
+      }
+      const claim = outbox.claim(reminder.key, clock.now());
+      if (!claim) continue;
+      await this.options.onStep?.('claimed', reminder.key);
+      const outcome = await this.deliver(reminder, claim.previousAttempts > 0);
+      if (outcome instanceof Error) {
+        this.retryLater(reminder, claim.previousAttempts + 1, outcome);
+        report.failed.push(reminder.key);
+        continue;
+      }
+      await this.options.onStep?.('posted', reminder.key);
+      outbox.markSent(reminder.key, outcome, clock.now());
+      await this.options.onStep?.('recorded', reminder.key);
+      (outcome.found ? report.found : report.sent).push(reminder.key);
+      if (outcome.found) {
+        this.options.logger.info(`Reminder ${reminder.key} was already posted (ts ${outcome.ts}); recorded it as sent`);
+      }
+    }
+    return report;
+  }
+
+  private skipIfLate(reminder: OutboxReminder): boolean {
+    const { clock, graceMinutes, logger, outbox } = this.options;
+    const lateMinutes = (clock.now().getTime() - reminder.dueAt.getTime()) / 60_000;
+    if (lateMinutes < graceMinutes) return false;
+    const reason = `due ${reminder.dueAt.toISOString()}, ${Math.round(lateMinutes)} min ago, past the ${graceMinutes}-minute grace window${reminder.lastError ? `; last error: ${reminder.lastError}` : ''}`;
+    outbox.skip(reminder.key, reason, clock.now());
+    logger.warn(`Skipped reminder ${reminder.key}: ${reason}`);
+    return true;
+  }
+
+  private async deliver(
+    reminder: OutboxReminder,
+    mayBePosted: boolean,
+  ): Promise<{ ts: string; channelId: string; found: boolean } | Error> {
+    try {
+      const channelId = await this.conversation(reminder);
+      if (mayBePosted) {
+        const ts = await this.findPosted(reminder.key, channelId);
+        if (ts) return { ts, channelId, found: true };
+      }
+      const message = reminderMessage(reminder.key, reminder.content);
+      const result = await this.call('chat.postMessage', reminder.key, channelId, () =>
+        this.options.client.chat.postMessage({
+          channel: channelId,
+          ...message,
+          unfurl_links: false,
+          unfurl_media: false,
+        }),
+      );
+      if (!result.ts)
+        throw new ReminderDeliveryError('chat.postMessage', reminder.key, channelId, 'no ts in the reply');
+      return { ts: result.ts, channelId, found: false };
+    } catch (error) {
+      if (error instanceof ReminderDeliveryError) return error;
+      return new Error(`Reminder ${reminder.key} could not be sent: ${describeError(error)}`, { cause: error });
+    }
+  }
+
+  /** Users get the reminder in their DM with the bot, which has its own channel ID for the history check. */
+  private async conversation(reminder: OutboxReminder): Promise<string> {
+    if (reminder.recipient.kind === 'channel') return reminder.recipient.id;
+    const userId = reminder.recipient.id;
+    const known = this.imChannels.get(userId);
+    if (known) return known;
+    const opened = await this.call('conversations.open', reminder.key, userId, () =>
+      this.options.client.conversations.open({ users: userId }),
+    );
+    const channelId = opened.channel?.id;
+    if (!channelId)
+      throw new ReminderDeliveryError('conversations.open', reminder.key, userId, 'no channel in the reply');
+    this.imChannels.set(userId, channelId);
+    return channelId;
+  }
+
+  private async findPosted(key: string, channelId: string): Promise<string | undefined> {
+    let cursor: string | undefined;
+    for (let page = 0; page < HISTORY_PAGES; page++) {
+      const history = await this.call('conversations.history', key, channelId, () =>
+        this.options.client.conversations.history({
+          channel: channelId,
+          limit: HISTORY_PAGE_SIZE,
+          include_all_metadata: true,
+          cursor,
+        }),
+      );
+      const match = history.messages?.find((m) => carriesReminderKey(m, key));
+      if (match?.ts) return match.ts;
+      cursor = history.response_metadata?.next_cursor;
+      if (!history.has_more || !cursor) return undefined;
+    }
+    return undefined;
+  }
+
+  private async call<T>(method: string, key: string, channel: string, request: () => Promise<T>): Promise<T> {
+    try {
+      return await request();
+    } catch (error) {
+      const limited = (error as { code?: string }).code === SlackErrorCode.RateLimitedError;
+      const retryAfter = limited ? (error as WebAPIRateLimitedError).retryAfter : undefined;
+      throw new ReminderDeliveryError(method, key, channel, error, retryAfter);
+    }
+  }
+
+  private retryLater(reminder: OutboxReminder, attempts: number, error: Error): void {
+    const { clock, logger, outbox } = this.options;
+    const backoff = Math.min(FIRST_RETRY_MS * 2 ** (attempts - 1), MAX_RETRY_MS);
+    const wait =
+      error instanceof ReminderDeliveryError && error.retryAfter ? Math.max(error.retryAfter * 1000, backoff) : backoff;
+    const next = new Date(clock.now().getTime() + wait);
+    outbox.retryLater(reminder.key, error.message, next, clock.now());
+    logger.error(`${error.message}; attempt ${attempts}, next try at ${next.toISOString()}`);
+  }
+}
