@@ -32,6 +32,8 @@ export interface Engine {
   /** Re-reads the knowledge folder; questions keep being served from the old knowledge until the new one is whole. */
   reload(onProgress?: (p: BuildProgress) => void): Promise<KnowledgeBase['stats']>;
   stats(): KnowledgeBase['stats'] & { embedder: string; llm: string | null };
+  /** Per-file figures and warnings of the last load, for `npm run ingest`. */
+  report(): Pick<KnowledgeBase['corpus'], 'files' | 'warnings'>;
   close(): Promise<void>;
 }
 
@@ -53,9 +55,9 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const { config } = options;
   const logger = options.logger ?? createLogger({ level: config.logLevel, secrets: [config.openai?.apiKey] });
   const clock = options.clock ?? (config.now ? shiftedClock(config.now) : systemClock);
-  const embedder = options.embedder ?? createEmbedder(config);
+  const embedder = options.embedder ?? (await createEmbedder(config));
   const cache = new EmbeddingCache(config.dataDir);
-  const llm: LlmClient | undefined = config.openai ? createLlmClient(config.openai) : undefined;
+  const llm: LlmClient | undefined = config.openai ? await createLlmClient(config.openai) : undefined;
 
   const load = async (onProgress?: (p: BuildProgress) => void): Promise<Loaded> => {
     const kb = await buildKnowledgeBase(config, embedder, cache, logger, onProgress);
@@ -182,6 +184,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       return next.kb.stats;
     },
     stats: () => ({ ...current.kb.stats, embedder: embedder.id, llm: config.openai ? config.openai.model : null }),
+    report: () => ({ files: current.kb.corpus.files, warnings: current.kb.corpus.warnings }),
     async close() {
       cache.close();
     },

@@ -1,5 +1,4 @@
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
-import { ChatOpenAI } from '@langchain/openai';
 import type { AppConfig } from '../config/env.js';
 import { ErrorCode, RapporteurError } from '../errors.js';
 import type { Hit } from '../retrieval/hybrid-search.js';
@@ -22,7 +21,8 @@ export interface LlmClient {
 type OpenAiConfig = NonNullable<AppConfig['openai']>;
 
 /** Generation through any OpenAI-compatible server; every failure is raised with its cause so the engine can fall back. */
-export function createLlmClient(config: OpenAiConfig): LlmClient {
+export async function createLlmClient(config: OpenAiConfig): Promise<LlmClient> {
+  const { ChatOpenAI } = await import('@langchain/openai');
   const model = new ChatOpenAI({
     apiKey: config.apiKey,
     model: config.model,

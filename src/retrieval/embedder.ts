@@ -1,5 +1,4 @@
 import type { Embeddings } from '@langchain/core/embeddings';
-import { OpenAIEmbeddings } from '@langchain/openai';
 import type { AppConfig } from '../config/env.js';
 import { LocalHashEmbeddings } from './local-embeddings.js';
 
@@ -11,12 +10,14 @@ export interface Embedder {
   batchSize: number;
 }
 
-export function createEmbedder(config: AppConfig): Embedder {
+/** The OpenAI client is loaded only when configured: it costs more start-up time than the rest of the engine. */
+export async function createEmbedder(config: AppConfig): Promise<Embedder> {
   if (!config.openai) {
     const local = new LocalHashEmbeddings();
     return { id: local.id, embeddings: local, batchSize: 512 };
   }
   const { apiKey, baseUrl, embeddingModel, timeoutMs } = config.openai;
+  const { OpenAIEmbeddings } = await import('@langchain/openai');
   return {
     id: `openai:${embeddingModel}@${baseUrl ?? 'default'}`,
     embeddings: new OpenAIEmbeddings({

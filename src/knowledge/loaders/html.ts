@@ -1,5 +1,3 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { cleanText } from '../clean-text.js';
 import type { LoadedDocument } from '../document.js';
 import { guessTitle } from './title.js';
@@ -72,7 +70,9 @@ function toStructuredText(root: DomNode): string {
     .replace(/\n[ \t]+/g, '\n');
 }
 
-export function loadHtml(relPath: string, html: string): LoadedDocument {
+/** The DOM and article-extraction libraries load on the first HTML file: Markdown-only corpora never pay for them. */
+export async function loadHtml(relPath: string, html: string): Promise<LoadedDocument> {
+  const [{ Readability }, { parseHTML }] = await Promise.all([import('@mozilla/readability'), import('linkedom')]);
   const { document } = parseHTML(html);
   const pageTitle = document.querySelector('title')?.textContent?.trim();
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
