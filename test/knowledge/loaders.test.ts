@@ -1,0 +1,204 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ErrorCode, KnowledgeError } from '../../src/errors.js';
+import { loadCorpus } from '../../src/knowledge/corpus.js';
+import type { LoadedDocument } from '../../src/knowledge/document.js';
+import { loadHtml } from '../../src/knowledge/loaders/html.js';
+import { loadText } from '../../src/knowledge/loaders/text.js';
+
+const RAW = path.resolve('test/fixtures/raw-pages');
+const raw = (name: string) => fs.readFileSync(path.join(RAW, name), 'utf8');
+
+const tempDirs: string[] = [];
+function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-loaders-'));
+  tempDirs.push(dir);
+  return dir;
+}
+function write(root: string, rel: string, content: string | Uint8Array): void {
+  const full = path.join(root, rel);
+  fs.mkdirSync(path.dirname(full), { recursive: true });
+  fs.writeFileSync(full, content);
+}
+afterEach(() => {
+  for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const GOOD_RECORD = `---
+number: 3
+title: Third Coordination Meeting
+start: 2004-10-27
+---
+
+# Third meeting
+
+The third meeting reviewed migration statistics.
+`;
+
+async function makePdf(lines: string[]): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const page = pdf.addPage([600, 400]);
+  lines.forEach((line, i) => {
+    page.drawText(line, { x: 40, y: 350 - i * 20, size: 12, font });
+  });
+  return pdf.save();
+}
+
+describe('HTML loader', () => {
+  let doc: LoadedDocument;
+  beforeAll(async () => {
+    doc = await loadHtml('news/tenth-meeting-news-2012.html', raw('tenth-meeting-news-2012.html'));
+  });
+
+  it('keeps the article and drops navigation, footer, scripts, cookie notice and sidebar', () => {
+    expect(doc.body).toContain('Tenth Coordination Meeting on International Migration');
+    expect(doc.body).toContain('some 120 participants attended');
+    for (const junk of ['trackPageView', 'dataLayer', 'Contact', 'cookies', 'Accept', 'font-family']) {
+      expect(doc.body).not.toContain(junk);
+    }
+    expect(doc.body).not.toMatch(/Bookmark and Share/i);
+  });
+
+  it('repairs UTF-8 read as Windows-1252', () => {
+    expect(doc.body).not.toContain('â€');
+    expect(doc.body).toMatch(/UN DESA[’']s Population Division/);
+    expect(doc.body).toContain('9–10 February');
+  });
+
+  it('takes the article heading as the title', () => {
+    expect(doc.title).toBe('Coordinating international migration issues');
+    expect(doc.format).toBe('html');
+  });
+});
+
+describe('text loader', () => {
+  it('drops a leading line of decoding junk', () => {
+    const doc = loadText('second-meeting-2003.txt', raw('second-meeting-2003.txt'));
+    expect(doc.body).not.toContain('ąú˛úAV');
+    expect(doc.body.startsWith('Second coordination meeting on international migration')).toBe(true);
+    expect(doc.title).toBe('Second coordination meeting on international migration');
+  });
+
+  it('drops share-widget leftovers but keeps the text around them', () => {
+    const doc = loadText('tenth-meeting-news-2012.txt', raw('tenth-meeting-news-2012.txt'));
+    expect(doc.body).not.toMatch(/Bookmark and Share/i);
+    expect(doc.body).toContain('Tenth Coordination Meeting on International Migration');
+  });
+});
+
+describe('loadCorpus', () => {
+  it('reads text from a PDF', async () => {
+    const root = tempDir();
+    write(
+      root,
+      'report.pdf',
+      await makePdf(['Report of the Fourth Coordination Meeting', 'Quokka remittance survey 2005']),
+    );
+    const corpus = await loadCorpus(root);
+    expect(corpus.warnings).toEqual([]);
+    const pdf = corpus.documents.find((d) => d.path === 'report.pdf');
+    expect(pdf?.format).toBe('pdf');
+    expect(pdf?.body).toContain('Quokka remittance survey 2005');
+  });
+
+  it('warns about a corrupt PDF and an unsupported .docx by name and still indexes the rest', async () => {
+    const root = tempDir();
+    write(root, 'good.md', GOOD_RECORD);
+    const junk = new Uint8Array(2048);
+    for (let i = 0; i < junk.length; i++) junk[i] = (i * 7919 + 13) % 256;
+    write(root, 'broken.pdf', junk);
+    write(root, 'minutes.docx', 'PK\u0003\u0004 not really a docx');
+    const corpus = await loadCorpus(root);
+    expect(corpus.documents.map((d) => d.path)).toEqual(['good.md']);
+    const byPath = new Map(corpus.warnings.map((w) => [w.path, w.message]));
+    expect(byPath.get('broken.pdf')).toMatch(/not indexed/);
+    expect(byPath.get('minutes.docx')).toMatch(/unsupported file type "\.docx"/);
+  });
+
+  it('names the file and the field of a meeting record with bad front matter', async () => {
+    const root = tempDir();
+    write(root, 'good.md', GOOD_RECORD);
+    write(root, 'meetings/bad.md', GOOD_RECORD.replace('start: 2004-10-27', 'start: 27 October 2004'));
+    const corpus = await loadCorpus(root);
+    expect(corpus.documents.map((d) => d.path)).toEqual(['good.md']);
+    const warning = corpus.warnings.find((w) => w.path === 'meetings/bad.md');
+    expect(warning?.message).toMatch(/start/);
+    expect(warning?.message).toMatch(/expected a date/);
+  });
+
+  it('refuses an empty folder with KnowledgeEmpty', async () => {
+    const root = tempDir();
+    const error = await loadCorpus(root).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KnowledgeError);
+    expect((error as KnowledgeError).code).toBe(ErrorCode.KnowledgeEmpty);
+  });
+
+  it('refuses a missing folder with KnowledgeDirMissing', async () => {
+    const root = path.join(tempDir(), 'does-not-exist');
+    const error = await loadCorpus(root).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KnowledgeError);
+    expect((error as KnowledgeError).code).toBe(ErrorCode.KnowledgeDirMissing);
+    expect((error as Error).message).toContain(root);
+  });
+
+  it('skips a symbolic link that leads outside the folder, with a warning', async () => {
+    const root = tempDir();
+    const outside = tempDir();
+    write(outside, 'secret.md', '# Secret\n\nThe outside file must never be indexed.');
+    write(root, 'good.md', GOOD_RECORD);
+    fs.symlinkSync(path.join(outside, 'secret.md'), path.join(root, 'link.md'));
+    const corpus = await loadCorpus(root);
+    expect(corpus.documents.map((d) => d.path)).toEqual(['good.md']);
+    expect(corpus.warnings.find((w) => w.path === 'link.md')?.message).toMatch(/symbolic link/);
+  });
+
+  it('reads nested folders, YAML and calendars', async () => {
+    const root = tempDir();
+    write(root, 'a/b/c/deep.md', '# Deep note\n\nA note about the pelican working group.');
+    write(root, 'notes/extra.yml', 'title: Extra notes\nitems:\n  - Flamingo statistics task force\n');
+    write(
+      root,
+      'calendar/sessions.ics',
+      [
+        'BEGIN:VCALENDAR',
+        'VERSION:2.0',
+        'PRODID:-//test//EN',
+        'BEGIN:VEVENT',
+        'UID:series-1@test',
+        'DTSTAMP:20140101T000000Z',
+        'DTSTART;TZID=America/New_York:20140307T100000',
+        'DTEND;TZID=America/New_York:20140307T113000',
+        'RRULE:FREQ=DAILY;INTERVAL=3;COUNT=3',
+        'SUMMARY:Working session',
+        'LOCATION:Conference Room 2',
+        'END:VEVENT',
+        'END:VCALENDAR',
+        '',
+      ].join('\r\n'),
+    );
+    const corpus = await loadCorpus(root);
+    expect(corpus.warnings).toEqual([]);
+    const paths = corpus.documents.map((d) => d.path).sort();
+    expect(paths).toEqual(['a/b/c/deep.md', 'calendar/sessions.ics', 'notes/extra.yml']);
+    const yml = corpus.documents.find((d) => d.path === 'notes/extra.yml');
+    expect(yml?.title).toBe('Extra notes');
+    expect(yml?.body).toContain('Flamingo statistics task force');
+
+    const ics = corpus.documents.find((d) => d.path === 'calendar/sessions.ics');
+    const events = ics?.events ?? [];
+    expect(events).toHaveLength(3);
+    // 7 March is before the US switch to daylight time (9 March 2014), 10 and 13 March after it.
+    expect(events.map((e) => e.start.toISOString())).toEqual([
+      '2014-03-07T15:00:00.000Z',
+      '2014-03-10T14:00:00.000Z',
+      '2014-03-13T14:00:00.000Z',
+    ]);
+    expect(events[0]?.end?.toISOString()).toBe('2014-03-07T16:30:00.000Z');
+    expect(events.every((e) => e.timezone === 'America/New_York' && e.title === 'Working session')).toBe(true);
+    expect(ics?.body).toContain('Conference Room 2');
+  });
+});
