@@ -81,7 +81,14 @@ function splitSentences(text: string, max: number): string[] {
     }
     // A single run-on "sentence" longer than the limit is cut at word boundaries.
     if (s.length > max) {
-      for (let i = 0; i < s.length; i += max) out.push(s.slice(i, i + max).trim());
+      let rest = s.trim();
+      while (rest.length > max) {
+        const space = rest.lastIndexOf(' ', max);
+        const cut = space > 0 ? space : max;
+        out.push(rest.slice(0, cut).trim());
+        rest = rest.slice(cut).trim();
+      }
+      if (rest) out.push(rest);
       continue;
     }
     buf += s;
