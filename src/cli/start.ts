@@ -1,0 +1,82 @@
+import { pathToFileURL } from 'node:url';
+import type { webApi } from '@slack/bolt';
+import type { Engine } from '../answer/engine.js';
+import type { AppConfig } from '../config/env.js';
+import type { Logger } from '../logging/logger.js';
+import { openReminderDatabase, type ReminderDatabase } from '../reminders/database.js';
+import { SqliteReminderPreferences } from '../reminders/preferences-store.js';
+import { createSlackApp } from '../slack/app.js';
+import { bootstrap, exitWith } from './bootstrap.js';
+import { runConsole } from './console.js';
+
+/** A long-running part of the bot that starts after the Slack app is connected and stops before it. */
+export interface Startable {
+  name: string;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** What a service gets to build itself from: the same config, engine, logger, Slack client and reminder store. */
+export interface ServiceDeps {
+  config: AppConfig;
+  engine: Engine;
+  logger: Logger;
+  slackClient: webApi.WebClient;
+  reminderDatabase: ReminderDatabase;
+}
+
+export type ServiceFactory = (deps: ServiceDeps) => Startable;
+
+export const NO_SLACK_NOTICE =
+  'No Slack tokens set (SLACK_BOT_TOKEN + SLACK_APP_TOKEN); starting the console chat instead';
+
+/**
+ * `npm start`: the Slack app when tokens are set, otherwise the console chat on the same engine.
+ * `services` are started once Slack is connected (the reminder scheduler is one), in order, and stopped in reverse.
+ */
+export async function main(services: ServiceFactory[] = []): Promise<void> {
+  const { config, logger, engine } = await bootstrap();
+  if (config.slack.mode === 'none') {
+    process.stderr.write(`${NO_SLACK_NOTICE}\n`);
+    try {
+      await runConsole(engine, logger, { input: process.stdin, output: process.stdout });
+    } finally {
+      await engine.close();
+    }
+    return;
+  }
+
+  const reminderDatabase = openReminderDatabase(config.dataDir);
+  const preferences = new SqliteReminderPreferences(reminderDatabase);
+  const slack = createSlackApp({ config, engine, preferences, logger });
+  const running: Startable[] = [];
+  let stopping: Promise<void> | undefined;
+  const stopAll = () => {
+    stopping ??= (async () => {
+      for (const service of [...running].reverse()) {
+        await service.stop().catch((error: unknown) => logger.error(`Could not stop ${service.name}:`, error));
+      }
+      await engine.close();
+      reminderDatabase.close();
+    })();
+    return stopping;
+  };
+  process.once('SIGINT', () => void stopAll().then(() => process.exit(0)));
+  process.once('SIGTERM', () => void stopAll().then(() => process.exit(0)));
+
+  try {
+    const all: Startable[] = [
+      { name: 'Slack app', start: async () => void (await slack.start()), stop: () => slack.stop() },
+      ...services.map((build) => build({ config, engine, logger, slackClient: slack.app.client, reminderDatabase })),
+    ];
+    for (const service of all) {
+      await service.start();
+      running.push(service);
+    }
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main().catch(exitWith);

@@ -1,0 +1,67 @@
+import type { webApi } from '@slack/bolt';
+import type { Engine } from '../answer/engine.js';
+import { QuestionError } from '../errors.js';
+import type { Logger } from '../logging/logger.js';
+import { answerMessage, type SlackMessage, textMessage } from './blocks.js';
+import { slackCall } from './slack-call.js';
+import { escapeMrkdwn } from './slack-text.js';
+import { type BotIdentity, threadHistory } from './thread-history.js';
+
+export const FAILURE_TEXT = 'Sorry, something went wrong while answering. The team has been told.';
+
+export interface AnswerDeps {
+  engine: Engine;
+  logger: Logger;
+}
+
+export interface IncomingQuestion {
+  /** Where the question was asked, for the log line when answering fails. */
+  surface: 'mention' | 'dm' | 'assistant';
+  channel: string;
+  /** ts of the person's message; with the channel it identifies the question for feedback. */
+  messageTs: string;
+  /** Where the answer goes; absent for a reply at the top of a DM. */
+  threadTs?: string;
+  /** True when the message is itself a reply in a thread, so earlier turns give it context. */
+  followsThread: boolean;
+  text: string;
+}
+
+/** Bots (ours included), edits, joins and other subtypes are never questions. */
+export function isPersonMessage(event: { subtype?: string; bot_id?: string; user?: string }): boolean {
+  return event.subtype === undefined && !event.bot_id && typeof event.user === 'string';
+}
+
+/**
+ * The one path from a person's message to the bot's reply, shared by mentions, DMs and the assistant panel.
+ * It never throws: a bad question gets its own explanation, anything else a short apology and an error log.
+ */
+export async function answerQuestion(
+  deps: AnswerDeps,
+  client: webApi.WebClient,
+  bot: BotIdentity,
+  question: IncomingQuestion,
+): Promise<void> {
+  const { channel, messageTs, threadTs } = question;
+  const post = (message: SlackMessage) =>
+    slackCall('chat.postMessage', () =>
+      client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...message }),
+    );
+  try {
+    const history =
+      question.followsThread && threadTs ? await threadHistory(client, { channel, threadTs, messageTs }, bot) : [];
+    // The engine condenses a follow-up ("and the afternoon?") against the history itself; a thread holding
+    // only the bot's greeting has nothing to condense against.
+    const context = history.some((turn) => turn.role === 'user') ? { history } : {};
+    const answer = await deps.engine.ask(question.text, context);
+    await post(answerMessage(answer, `${channel}:${messageTs}`));
+  } catch (error) {
+    const notice = error instanceof QuestionError ? error.message : FAILURE_TEXT;
+    if (!(error instanceof QuestionError)) {
+      deps.logger.error(`Could not answer the ${question.surface} message ${channel}:${messageTs}:`, error);
+    }
+    await post(textMessage(escapeMrkdwn(notice), notice)).catch((postError: unknown) =>
+      deps.logger.error(`Could not tell ${channel}:${messageTs} that answering failed:`, postError),
+    );
+  }
+}

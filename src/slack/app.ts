@@ -1,0 +1,108 @@
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { App, HTTPReceiver, type Receiver, SocketModeReceiver, type webApi } from '@slack/bolt';
+import type { Engine } from '../answer/engine.js';
+import type { AppConfig } from '../config/env.js';
+import { ConfigError } from '../errors.js';
+import type { Logger } from '../logging/logger.js';
+import type { ReminderPreferences } from '../reminders/preferences.js';
+import { createAssistant } from './assistant.js';
+import { boltLogger } from './bolt-logger.js';
+import { registerDirectMessages } from './dm.js';
+import { type FeedbackStore, JsonlFeedbackStore, registerFeedback } from './feedback.js';
+import { dropRepeatedEvents, HandledEvents } from './handled-events.js';
+import { registerHome } from './home.js';
+import { registerMeetingsCommand } from './meetings-command.js';
+import { registerMention } from './mention.js';
+import { slackCall } from './slack-call.js';
+
+export interface SlackAppOptions {
+  config: AppConfig;
+  engine: Engine;
+  preferences: ReminderPreferences;
+  logger: Logger;
+  /** Where 👍/👎 votes go; by default DATA_DIR/feedback.jsonl. */
+  feedback?: FeedbackStore;
+  /** Replaces the transport the config selects (Socket Mode or HTTP), e.g. to host the app elsewhere. */
+  receiver?: Receiver;
+}
+
+export interface SlackApp {
+  app: App;
+  /** Checks the bot token, then connects (Socket Mode) or listens (HTTP); `port` is the HTTP port in use. */
+  start(): Promise<{ port?: number }>;
+  stop(): Promise<void>;
+}
+
+/**
+ * SLACK_API_URL (GovSlack, a local stand-in) must reach every client the app creates: Bolt's WebClient takes
+ * `clientOptions`, and the Socket Mode client, whose apps.connections.open call opens the socket, takes its
+ * own copy through `installerOptions.clientOptions`.
+ */
+function createReceiver(config: AppConfig, logger: Logger, clientOptions: webApi.WebClientOptions): Receiver {
+  const { slack } = config;
+  if (slack.mode === 'socket' && slack.appToken) {
+    return new SocketModeReceiver({
+      appToken: slack.appToken,
+      logger: boltLogger(logger),
+      installerOptions: { clientOptions },
+    });
+  }
+  if (slack.mode === 'http' && slack.signingSecret) {
+    return new HTTPReceiver({
+      signingSecret: slack.signingSecret,
+      port: slack.port,
+      logger: boltLogger(logger),
+      // Respond 200 before the listener runs: Slack retries anything slower than 3 s, and answers take longer.
+      processBeforeResponse: false,
+    });
+  }
+  throw new ConfigError([
+    'SLACK_APP_TOKEN or SLACK_SIGNING_SECRET: the Slack app needs one of them to receive events (Socket Mode or HTTP)',
+  ]);
+}
+
+export function createSlackApp(options: SlackAppOptions): SlackApp {
+  const { config, engine, preferences, logger } = options;
+  if (!config.slack.botToken) throw new ConfigError(['SLACK_BOT_TOKEN: required to start the Slack app (xoxb-...)']);
+  const clientOptions: webApi.WebClientOptions = config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {};
+  const app = new App({
+    token: config.slack.botToken,
+    receiver: options.receiver ?? createReceiver(config, logger, clientOptions),
+    logger: boltLogger(logger),
+    clientOptions,
+  });
+
+  const answerDeps = { engine, logger };
+  const settingsDeps = { engine, preferences, logger, defaultLeadTimes: config.reminders.leadTimes };
+  // Order matters: repeats are dropped before anything runs, and the Assistant claims DM thread messages
+  // before the plain DM listener sees them.
+  app.use(dropRepeatedEvents(new HandledEvents(), logger));
+  app.assistant(createAssistant(answerDeps));
+  registerMention(app, answerDeps);
+  registerDirectMessages(app, answerDeps);
+  registerMeetingsCommand(app, settingsDeps);
+  registerHome(app, settingsDeps);
+  registerFeedback(app, {
+    store: options.feedback ?? new JsonlFeedbackStore(path.join(config.dataDir, 'feedback.jsonl')),
+    logger,
+  });
+
+  return {
+    app,
+    async start() {
+      const identity = await slackCall('auth.test', () => app.client.auth.test());
+      const started: unknown = await app.start();
+      const address = (started as { address?: () => AddressInfo | string | null } | undefined)?.address?.();
+      const port = typeof address === 'object' && address ? address.port : undefined;
+      logger.info(
+        `Slack app running as @${identity.user ?? identity.user_id} in ${identity.team ?? identity.team_id}` +
+          (port ? ` (HTTP on port ${port}, requests at /slack/events)` : ` (${config.slack.mode} mode)`),
+      );
+      return port ? { port } : {};
+    },
+    async stop() {
+      await app.stop();
+    },
+  };
+}

@@ -1,0 +1,167 @@
+import type { App } from '@slack/bolt';
+import type { Engine } from '../answer/engine.js';
+import { extractSymbols, symbolUrl } from '../knowledge/doc-symbols.js';
+import { describeSession, meetingLabel } from '../knowledge/meeting-facts.js';
+import { ordinalToNumber } from '../knowledge/ordinals.js';
+import type { Meeting } from '../knowledge/schedule.js';
+import type { Logger } from '../logging/logger.js';
+import type { ReminderPreferences } from '../reminders/preferences.js';
+import { FAILURE_TEXT } from './answer-question.js';
+import { type SlackMessage, textMessage } from './blocks.js';
+import { describeReminderSetting } from './reminder-text.js';
+import { meetingSource, meetingSummary, mostRecentMeeting, nextSession, sessionSummary } from './schedule-text.js';
+import { escapeMrkdwn, mrkdwnLink } from './slack-text.js';
+
+export const MEETINGS_COMMAND = '/meetings';
+const MAX_LEAD_MINUTES = 7 * 24 * 60;
+const MAX_CITATIONS = 5;
+
+export interface MeetingsCommandDeps {
+  engine: Engine;
+  preferences: ReminderPreferences;
+  logger: Logger;
+  /** REMINDER_LEAD_TIMES, shown when a person has not chosen their own lead time. */
+  defaultLeadTimes: string;
+}
+
+export interface CommandReply extends SlackMessage {
+  /** Schedule and document answers help the whole channel; settings and help concern only the caller. */
+  response_type: 'ephemeral' | 'in_channel';
+}
+
+export const MEETINGS_HELP = [
+  '`/meetings next`: the next session',
+  '`/meetings agenda [meeting number]`: the agenda of a meeting (the next or latest one by default)',
+  '`/meetings doc <symbol>`: where the meetings cite a document, e.g. `/meetings doc A/RES/68/4`',
+  '`/meetings remind on [minutes]` or `/meetings remind off`: session reminders for you',
+  '`/meetings help`: this list',
+  'For anything else, mention me in a channel or send me a direct message.',
+].join('\n');
+
+const ephemeral = (mrkdwn: string): CommandReply => ({ response_type: 'ephemeral', ...textMessage(mrkdwn) });
+const inChannel = (mrkdwn: string): CommandReply => ({ response_type: 'in_channel', ...textMessage(mrkdwn) });
+
+function noUpcoming(deps: MeetingsCommandDeps): string {
+  const latest = mostRecentMeeting(deps.engine.schedule(), deps.engine.now());
+  return `No upcoming sessions are scheduled.${latest ? `\nMost recent meeting: ${meetingSummary(latest)}` : ''}`;
+}
+
+function next(deps: MeetingsCommandDeps): CommandReply {
+  const session = nextSession(deps.engine.schedule(), deps.engine.now());
+  return inChannel(session ? `Next session:\n${sessionSummary(session)}` : noUpcoming(deps));
+}
+
+function parseMeetingNumber(word: string): number | undefined {
+  return /^\d{1,3}$/.test(word) ? Number(word) : ordinalToNumber(word);
+}
+
+function agenda(deps: MeetingsCommandDeps, which: string | undefined): CommandReply {
+  const schedule = deps.engine.schedule();
+  const now = deps.engine.now();
+  let meeting: Meeting | undefined;
+  if (which) {
+    const number = parseMeetingNumber(which);
+    if (number === undefined)
+      return ephemeral(`"${escapeMrkdwn(which)}" is not a meeting number. Try \`/meetings agenda 12\`.`);
+    meeting = schedule.byNumber.get(number);
+    if (!meeting) return ephemeral(`I have no record of meeting ${number}.`);
+  } else {
+    const upcoming = nextSession(schedule, now)?.meetingNumber;
+    meeting =
+      (upcoming !== undefined ? schedule.byNumber.get(upcoming) : undefined) ?? mostRecentMeeting(schedule, now);
+    if (!meeting) return ephemeral('I have no meetings on record.');
+  }
+  const heading = `*Agenda of ${meetingLabel(meeting)}* (${meetingSource(meeting)})`;
+  if (meeting.sessions.length === 0) return inChannel(`${heading}\nNo agenda is recorded for this meeting.`);
+  const sessions = meeting.sessions.map((s) => escapeMrkdwn(describeSession(s)));
+  return inChannel([heading, ...sessions].join('\n\n'));
+}
+
+function doc(deps: MeetingsCommandDeps, symbol: string | undefined): CommandReply {
+  if (!symbol) return ephemeral('Which document? Try `/meetings doc A/RES/68/4`.');
+  const info = deps.engine.lookupSymbol(symbol);
+  if (!info) {
+    return ephemeral(
+      `The meeting documents never cite ${escapeMrkdwn(symbol)}. The official copy may be at ${mrkdwnLink(symbolUrl(symbol), symbolUrl(symbol))}.`,
+    );
+  }
+  const schedule = deps.engine.schedule();
+  const citations = info.citations.slice(0, MAX_CITATIONS).map((c) => {
+    const meeting = c.meetingNumber !== undefined ? schedule.byNumber.get(c.meetingNumber) : undefined;
+    return `• ${meeting ? `${meetingLabel(meeting)}: ` : ''}${escapeMrkdwn(c.title)} (\`${c.path}\`)`;
+  });
+  const more = info.citations.length > MAX_CITATIONS ? `\n…and ${info.citations.length - MAX_CITATIONS} more` : '';
+  return inChannel(
+    [
+      `*${mrkdwnLink(info.url, info.symbol)}*${info.title ? `: ${escapeMrkdwn(info.title)}` : ''}`,
+      citations.length ? `Cited in:\n${citations.join('\n')}${more}` : '',
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  );
+}
+
+function remind(deps: MeetingsCommandDeps, userId: string, args: string[]): CommandReply {
+  const [choice, minutesText] = args;
+  const current = deps.preferences.get(userId);
+  if (choice === 'off') {
+    deps.preferences.set(userId, { ...current, optedIn: false });
+  } else if (choice === 'on') {
+    let leadMinutes = current.leadMinutes;
+    if (minutesText !== undefined) {
+      const minutes = /^\d+$/.test(minutesText) ? Number(minutesText) : Number.NaN;
+      if (!(minutes >= 1 && minutes <= MAX_LEAD_MINUTES)) {
+        return ephemeral(
+          `Give the minutes as a whole number from 1 to ${MAX_LEAD_MINUTES}, e.g. \`/meetings remind on 15\`.`,
+        );
+      }
+      leadMinutes = minutes;
+    }
+    deps.preferences.set(userId, { optedIn: true, ...(leadMinutes !== undefined ? { leadMinutes } : {}) });
+  } else if (choice !== undefined) {
+    return ephemeral('Use `/meetings remind on [minutes]` or `/meetings remind off`.');
+  }
+  return ephemeral(describeReminderSetting(deps.preferences.get(userId), deps.defaultLeadTimes));
+}
+
+/** The reply to `/meetings <text>` from `userId`. Synchronous: every answer is a lookup, no search. */
+export function meetingsReply(deps: MeetingsCommandDeps, userId: string, text: string): CommandReply {
+  const [sub = 'help', ...args] = text.trim().split(/\s+/).filter(Boolean);
+  switch (sub.toLowerCase()) {
+    case 'next':
+      return next(deps);
+    case 'agenda':
+      return agenda(deps, args[0]);
+    case 'doc': {
+      // "resolution 68/4" and "A/RES/68/4" name the same document.
+      const raw = args.join(' ');
+      return doc(deps, extractSymbols(raw)[0]?.symbol ?? (raw || undefined));
+    }
+    case 'remind':
+      return remind(
+        deps,
+        userId,
+        args.map((a) => a.toLowerCase()),
+      );
+    case 'help':
+      return ephemeral(MEETINGS_HELP);
+    default:
+      return ephemeral(`I don't know \`${escapeMrkdwn(sub)}\`.\n${MEETINGS_HELP}`);
+  }
+}
+
+export function registerMeetingsCommand(app: App, deps: MeetingsCommandDeps): void {
+  app.command(MEETINGS_COMMAND, async ({ command, ack, respond }) => {
+    await ack();
+    let reply: CommandReply;
+    try {
+      reply = meetingsReply(deps, command.user_id, command.text);
+    } catch (error) {
+      deps.logger.error(`Could not answer "${MEETINGS_COMMAND} ${command.text}" for ${command.user_id}:`, error);
+      reply = ephemeral(FAILURE_TEXT);
+    }
+    await respond(reply).catch((error: unknown) =>
+      deps.logger.error(`Could not send the ${MEETINGS_COMMAND} reply to its response_url:`, error),
+    );
+  });
+}

@@ -1,0 +1,18 @@
+import type { App } from '@slack/bolt';
+import { type AnswerDeps, answerQuestion, isPersonMessage } from './answer-question.js';
+import { plainQuestion } from './slack-text.js';
+
+/** `@Rapporteur …` in a channel: answered in the message's thread, or in a new thread under it. */
+export function registerMention(app: App, deps: AnswerDeps): void {
+  app.event('app_mention', async ({ event, client, context }) => {
+    if (!isPersonMessage(event)) return;
+    await answerQuestion(deps, client, context, {
+      surface: 'mention',
+      channel: event.channel,
+      messageTs: event.ts,
+      threadTs: event.thread_ts ?? event.ts,
+      followsThread: Boolean(event.thread_ts),
+      text: plainQuestion(event.text, context.botUserId),
+    });
+  });
+}

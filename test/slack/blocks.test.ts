@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/answer/types.js';
+import { answerMessage, answerMrkdwn, FEEDBACK_DOWN, FEEDBACK_UP, splitMrkdwn } from '../../src/slack/blocks.js';
+
+const answer = (text: string, sources: Answer['sources'] = []): Answer => ({
+  answer: text,
+  answered: true,
+  intent: 'search',
+  sources,
+  confidence: 0.9,
+});
+
+describe('answer blocks', () => {
+  it('escapes Slack control characters and links document symbols', () => {
+    const text = answerMrkdwn('Q&A <b> on A/RES/68/4 and E/CN.9/2014/3.', []);
+    expect(text).toBe(
+      'Q&amp;A &lt;b&gt; on <https://undocs.org/A/RES/68/4|A/RES/68/4> and <https://undocs.org/E/CN.9/2014/3|E/CN.9/2014/3>.',
+    );
+  });
+
+  it("prefers a source's own URL for a symbol and leaves URLs and spelled-out resolutions alone", () => {
+    const sources = [{ path: 'a.md', title: 'A', url: 'https://example.org/docs/A/RES/68/4', score: 1 }];
+    expect(answerMrkdwn('See A/RES/68/4 at https://undocs.org/A/RES/68/4', sources)).toBe(
+      'See <https://example.org/docs/A/RES/68/4|A/RES/68/4> at https://undocs.org/A/RES/68/4',
+    );
+    expect(answerMrkdwn('resolution 58/208', [])).toBe('resolution 58/208');
+  });
+
+  it('lists sources as links, or title and path without a URL, and adds feedback buttons', () => {
+    const message = answerMessage(
+      answer('The 10th meeting was opened by Bela Hovy.', [
+        { path: 'meetings/10.md', title: 'Tenth meeting', url: null, score: 1, section: 'Facts' },
+        { path: 'meetings/10.md', title: 'Tenth meeting', url: null, score: 0.5, section: 'Facts' },
+        { path: 'context/x.md', title: 'A <report>', url: 'https://example.org/x y', score: 0.4 },
+      ]),
+      'C1:1.000001',
+    );
+    expect(message.text).toBe('The 10th meeting was opened by Bela Hovy.');
+    const [section, sources, actions] = message.blocks;
+    expect(section).toMatchObject({ type: 'section', text: { type: 'mrkdwn' } });
+    expect(sources).toMatchObject({
+      type: 'context',
+      elements: [
+        { text: '*Sources*' },
+        { text: '1. Tenth meeting (Facts), `meetings/10.md`' },
+        { text: '2. <https://example.org/x%20y|A &lt;report&gt;>' },
+      ],
+    });
+    expect(actions).toMatchObject({
+      type: 'actions',
+      elements: [
+        { action_id: FEEDBACK_UP, value: 'C1:1.000001' },
+        { action_id: FEEDBACK_DOWN, value: 'C1:1.000001' },
+      ],
+    });
+  });
+
+  it('splits long answers into sections of at most 3000 characters, never inside a link', () => {
+    const paragraph = `${'word '.repeat(150)}A/RES/68/4 ${'more '.repeat(150)}`;
+    const message = answerMessage(answer(Array.from({ length: 12 }, () => paragraph).join('\n\n')), 'q');
+    const sections = message.blocks.filter((b) => b.type === 'section');
+    expect(sections.length).toBeGreaterThan(1);
+    for (const block of sections) {
+      const text = block.type === 'section' ? (block.text?.text ?? '') : '';
+      expect(text.length).toBeLessThanOrEqual(3000);
+      expect((text.match(/</g) ?? []).length).toBe((text.match(/>/g) ?? []).length);
+    }
+    expect(message.text.length).toBeLessThanOrEqual(3000);
+  });
+
+  it('stays within 50 blocks however long the answer is', () => {
+    const huge = Array.from({ length: 400 }, (_, i) => `Paragraph ${i} ${'x'.repeat(900)}`).join('\n\n');
+    const message = answerMessage(answer(huge), 'q');
+    expect(message.blocks).toHaveLength(50);
+    expect(JSON.stringify(message.blocks.at(-2))).toContain('answer shortened');
+  });
+
+  it('cuts an unbroken text at the limit', () => {
+    expect(splitMrkdwn('x'.repeat(7000)).map((p) => p.length)).toEqual([3000, 3000, 1000]);
+  });
+});
