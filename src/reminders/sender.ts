@@ -50,7 +50,6 @@ export function createReminderClient(token: string | undefined, apiUrl?: string)
 
 export class ReminderSender {
   private readonly options: SenderOptions;
-  private readonly imChannels = new Map<string, string>();
 
   constructor(options: SenderOptions) {
     this.options = options;
@@ -100,42 +99,38 @@ export class ReminderSender {
     mayBePosted: boolean,
   ): Promise<{ ts: string; channelId: string; found: boolean } | Error> {
     try {
-      const channelId = await this.conversation(reminder);
+      const recipient = reminder.recipient;
       if (mayBePosted) {
+        const channelId = recipient.kind === 'channel' ? recipient.id : await this.openIm(reminder.key, recipient.id);
         const ts = await this.findPosted(reminder.key, channelId);
         if (ts) return { ts, channelId, found: true };
       }
       const message = reminderMessage(reminder.key, reminder.content);
-      const result = await this.call('chat.postMessage', reminder.key, channelId, () =>
+      // A user ID as the channel posts to the person's DM with the bot; the reply names that DM.
+      const result = await this.call('chat.postMessage', reminder.key, recipient.id, () =>
         this.options.client.chat.postMessage({
-          channel: channelId,
+          channel: recipient.id,
           ...message,
           unfurl_links: false,
           unfurl_media: false,
         }),
       );
       if (!result.ts)
-        throw new ReminderDeliveryError('chat.postMessage', reminder.key, channelId, 'no ts in the reply');
-      return { ts: result.ts, channelId, found: false };
+        throw new ReminderDeliveryError('chat.postMessage', reminder.key, recipient.id, 'no ts in the reply');
+      return { ts: result.ts, channelId: result.channel ?? recipient.id, found: false };
     } catch (error) {
       if (error instanceof ReminderDeliveryError) return error;
       return new Error(`Reminder ${reminder.key} could not be sent: ${describeError(error)}`, { cause: error });
     }
   }
 
-  /** Users get the reminder in their DM with the bot, which has its own channel ID for the history check. */
-  private async conversation(reminder: OutboxReminder): Promise<string> {
-    if (reminder.recipient.kind === 'channel') return reminder.recipient.id;
-    const userId = reminder.recipient.id;
-    const known = this.imChannels.get(userId);
-    if (known) return known;
-    const opened = await this.call('conversations.open', reminder.key, userId, () =>
+  /** The history check needs the DM's own channel ID, which only conversations.open gives for a user. */
+  private async openIm(key: string, userId: string): Promise<string> {
+    const opened = await this.call('conversations.open', key, userId, () =>
       this.options.client.conversations.open({ users: userId }),
     );
     const channelId = opened.channel?.id;
-    if (!channelId)
-      throw new ReminderDeliveryError('conversations.open', reminder.key, userId, 'no channel in the reply');
-    this.imChannels.set(userId, channelId);
+    if (!channelId) throw new ReminderDeliveryError('conversations.open', key, userId, 'no channel in the reply');
     return channelId;
   }
 
