@@ -1,0 +1,173 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type Engine } from '../../src/answer/engine.js';
+import { loadConfig } from '../../src/config/env.js';
+import { ErrorCode, QuestionError } from '../../src/errors.js';
+import { createLogger } from '../../src/logging/logger.js';
+
+const run = promisify(execFile);
+const KNOWLEDGE = path.resolve('knowledge');
+const TSX = path.resolve('node_modules/.bin/tsx');
+const quiet = createLogger({ level: 'error', write: () => {} });
+const NOT_FOUND = "I couldn't find";
+
+const tempDirs: string[] = [];
+function tempDir(label: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `rapporteur-engine-${label}-`));
+  tempDirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function engineAt(now?: string): Promise<Engine> {
+  const env: Record<string, string> = { KNOWLEDGE_DIR: KNOWLEDGE, DATA_DIR: tempDir('data') };
+  if (now) env.NOW = now;
+  return createEngine({ config: loadConfig(env), logger: quiet });
+}
+
+async function questionError(engine: Engine, question: string): Promise<QuestionError> {
+  const error = await engine.ask(question).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(QuestionError);
+  expect((error as QuestionError).code).toBe(ErrorCode.QuestionInvalid);
+  return error as QuestionError;
+}
+
+describe('engine.ask on the bundled knowledge', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await engineAt();
+  });
+  afterAll(async () => {
+    await engine?.close();
+  });
+
+  it('answers when the tenth meeting was and who opened it, citing its record first', async () => {
+    const a = await engine.ask('When was the tenth coordination meeting and who opened it?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('9–10 February 2012');
+    expect(a.answer).toContain('Hovy');
+    expect(a.sources[0]?.path).toBe('meetings/10-tenth-meeting-2012.md');
+    expect(a.confidence).toBeGreaterThan(0);
+  });
+
+  it('explains a document symbol with its link', async () => {
+    const a = await engine.ask('what is A/RES/68/4?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('https://undocs.org/A/RES/68/4');
+    expect(a.answer).toMatch(/Declaration/);
+  });
+
+  it('says so instead of guessing when the documents do not hold the answer', async () => {
+    const a = await engine.ask('What is the capital of France?');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain(NOT_FOUND);
+    expect(a.answer).not.toMatch(/Paris/);
+  });
+
+  it('does not invent a meeting the documents do not record', async () => {
+    const a = await engine.ask('When is the 17th meeting?');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain(NOT_FOUND);
+    expect(a.answer).toMatch(/16 meetings/);
+  });
+
+  it('refuses an empty or blank question', async () => {
+    await questionError(engine, '');
+    const error = await questionError(engine, '   \n\t  ');
+    expect(error.message).toMatch(/type a question/i);
+  });
+
+  it('refuses an overlong question and names the limit', async () => {
+    const error = await questionError(engine, `When was the meeting ${'really '.repeat(2900)}?`);
+    expect(error.message).toContain('2,000');
+  });
+
+  it('refuses binary junk', async () => {
+    await questionError(engine, '\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008 12 \u007f');
+    await questionError(engine, '%%%% 1234 ### !!!');
+  });
+
+  it('reads a follow-up in the light of the earlier question', async () => {
+    const a = await engine.ask('and who opened it?', {
+      history: [{ role: 'user', text: 'When was the 2014 meeting?' }],
+    });
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Perucci');
+  });
+});
+
+describe('schedule questions at a fixed time', () => {
+  it('names the next session with its date, local time and zone', async () => {
+    const engine = await engineAt('2014-02-19T12:00:00-05:00');
+    try {
+      const a = await engine.ask('when is the next session?');
+      expect(a.answered).toBe(true);
+      expect(a.answer).toContain('20 February 2014');
+      expect(a.answer).toContain('10:00');
+      expect(a.answer).toContain('New York');
+      expect(a.sources[0]?.path).toBe('meetings/12-twelfth-meeting-2014.md');
+    } finally {
+      await engine.close();
+    }
+  });
+
+  it('admits that no afternoon session is recorded for the morning-only twelfth meeting', async () => {
+    // knowledge/meetings/12-twelfth-meeting-2014.md records only the 20 February morning session (10:00–13:00).
+    const engine = await engineAt('2014-02-20T09:00:00-05:00');
+    try {
+      const afternoon = await engine.ask("what's on this afternoon?");
+      expect(afternoon.answered).toBe(false);
+      expect(afternoon.answer).toContain(NOT_FOUND);
+      expect(afternoon.answer).toContain('20 February 2014');
+      const morning = await engine.ask("what's on this morning?");
+      expect(morning.answered).toBe(true);
+      expect(morning.answer).toContain('10:00');
+    } finally {
+      await engine.close();
+    }
+  });
+});
+
+describe('answers do not depend on the machine time zone', () => {
+  const askIn = async (tz: string, dataDir: string, question: string) => {
+    const { stdout } = await run(TSX, ['src/cli/ask.ts', '--json', question], {
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? os.tmpdir(),
+        TZ: tz,
+        KNOWLEDGE_DIR: KNOWLEDGE,
+        DATA_DIR: dataDir,
+        NOW: '2014-02-19T12:00:00-05:00',
+        LOG_LEVEL: 'error',
+      },
+      timeout: 60_000,
+    });
+    return JSON.parse(stdout) as { answer: string; answered: boolean };
+  };
+
+  it.each(['when was the 8th meeting?', 'when is the next session?'])(
+    'gives the same answer to "%s" in Tokyo and Los Angeles',
+    async (question) => {
+      const dataDir = tempDir('tz');
+      const tokyo = await askIn('Asia/Tokyo', dataDir, question);
+      const losAngeles = await askIn('America/Los_Angeles', dataDir, question);
+      expect(tokyo.answered).toBe(true);
+      expect(losAngeles).toEqual(tokyo);
+    },
+    120_000,
+  );
+
+  it('the 8th meeting answer carries its dates', async () => {
+    const a = await askIn('Pacific/Kiritimati', tempDir('tz'), 'when was the 8th meeting?');
+    expect(a.answer).toContain('16–17 November 2009');
+  }, 60_000);
+});
