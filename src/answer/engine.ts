@@ -128,17 +128,18 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       return { ...direct, sources: mergeSources(direct.sources, direct.answered ? [] : searchSources) };
     }
     const isFact = !direct.intent.endsWith('overview');
-    const directCoverage = answerCoverage(question, direct.answer, bm25, isFact);
-    const extractCoverage = answerCoverage(question, extract.text, bm25, isFact);
+    const directCoverage = answerCoverage(question, direct.answer, bm25);
+    const extractCoverage = answerCoverage(question, extract.text, bm25);
+    // A passage that names what the question names beats a record fact that does not, even below the usual bar.
     const extractBetter =
-      extractUsable &&
+      Boolean(extract.text) &&
       !absent &&
-      extractCoverage >= 0.5 &&
+      extractCoverage >= 0.34 &&
       extractCoverage > directCoverage + (direct.answered ? 0 : 0.2);
     if (extractBetter && directCoverage < 0.5) return extractive(direct.sources);
     if (!direct.answered) return { ...direct, sources: mergeSources(direct.sources, searchSources) };
     // A fact of the kind asked for stands even when worded differently; a general overview must speak to the topic.
-    if (isFact || directCoverage >= 0.5) return { ...direct, sources: mergeSources(direct.sources, []) };
+    if (directCoverage >= (isFact ? 0.34 : 0.5)) return { ...direct, sources: mergeSources(direct.sources, []) };
     return notFound(direct.answer, mergeSources(direct.sources, searchSources));
   };
 
@@ -147,7 +148,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     offline: Answer,
     question: string,
     facts: string,
-    hits: Awaited<ReturnType<KnowledgeBase['search']['search']>>,
+    hits: Hit[],
     context: AskContext,
   ): Promise<Answer> => {
     if (!llm) return offline;

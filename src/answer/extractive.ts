@@ -45,7 +45,30 @@ function units(text: string): string[] {
   return out;
 }
 
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const ANSWER_SHAPES: Array<[RegExp, RegExp]> = [
+  [
+    /^\s*(when|what (date|day|time)|on what date|which (date|day|year))\b/i,
+    new RegExp(
+      `\\b\\d{1,2}(\\s*[–-]\\s*\\d{1,2})?\\s+${MONTH}\\b|\\b${MONTH}\\s+\\d{4}\\b|\\b\\d{1,2}[:.]\\d{2}\\b|\\b(19|20)\\d{2}\\b`,
+    ),
+  ],
+  [
+    /^\s*(how (many|much|long)|what (number|percentage))\b/i,
+    /\b\d+\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)\b/i,
+  ],
+  [/^\s*(who|whom|by whom)\b/i, /\b[A-Z][a-z]+(?:\s+[A-Z][a-z.]+)+\b/],
+  [/^\s*where\b/i, /\b(in|at|to) [A-Z]/],
+];
+
+/** A sentence of the shape the question asks for (a date for "when", a name for "who") is worth more. */
+function shapeBonus(question: string): (text: string) => number {
+  const shape = ANSWER_SHAPES.find(([asks]) => asks.test(question))?.[1];
+  return shape ? (text) => (shape.test(text) ? 0.25 : 0) : () => 0;
+}
+
 export function extractAnswer(question: string, hits: Hit[], bm25: Bm25Index): Extract {
+  const bonus = shapeBonus(question);
   const terms = [...new Set(contentTokens(question).filter((t) => !QUESTION_WORDS.has(t)))];
   const weights = new Map(terms.map((t) => [t, bm25.idf(t)]));
   const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
@@ -60,7 +83,7 @@ export function extractAnswer(question: string, hits: Hit[], bm25: Bm25Index): E
       let w = 0;
       for (const t of present) w += weights.get(t) ?? 0;
       // Higher-ranked passages win ties; very long sentences are slightly discounted as less direct.
-      const score = w / total - rank * 0.03 - Math.max(0, text.length - 400) / 4000;
+      const score = w / total + bonus(text) - rank * 0.03 - Math.max(0, text.length - 400) / 4000;
       candidates.push({ text, terms: present, score, hit: rank, order });
     });
   });

@@ -286,6 +286,10 @@ function factsAsked(q: QueryAnalysis): FactKind[] {
     asked.delete('speakers');
   }
   if (asked.has('conclusions')) asked.delete('outcomes');
+  // "held" and "took place" also appear in questions about other facts ("which room was it held in?").
+  if (asked.size > 1 && asked.has('date') && !/\b(when|dates?|what day|which days?|exact days)\b/i.test(q.question)) {
+    asked.delete('date');
+  }
   if (asked.has('conclusions') || asked.has('outcomes')) asked.delete('documents');
   if ((q.dayIndex !== undefined || q.weekday !== undefined) && !asked.has('time') && !asked.has('speakers')) {
     asked.add('agenda');
@@ -329,7 +333,8 @@ export function answerAboutMeetings(q: QueryAnalysis, schedule: Schedule): Answe
   const known = parts.filter((p) => p.known).length;
   return {
     answer: parts.map((p) => p.text).join('\n'),
-    answered: known > 0,
+    // Every part asked for must be known: half an answer to "which room?" is not an answer.
+    answered: known === parts.length,
     intent: `meeting.${kinds[0] ?? 'overview'}`,
     sources,
     confidence: known === parts.length ? 0.95 : known > 0 ? 0.7 : 0.3,

@@ -76,7 +76,8 @@ function otherMentions(name: string, listed: Set<number>, chunks: Chunk[]): stri
   const out: string[] = [];
   const seen = new Set<number>();
   for (const c of chunks) {
-    if (c.meetingNumber === undefined || listed.has(c.meetingNumber) || seen.has(c.meetingNumber)) continue;
+    if (c.kind === 'table' || c.meetingNumber === undefined || listed.has(c.meetingNumber) || seen.has(c.meetingNumber))
+      continue;
     const sentence = (c.text.match(/[^.!?\n]+[.!?]?/g) ?? []).find((s) => foldText(s).includes(needle));
     if (!sentence) continue;
     seen.add(c.meetingNumber);

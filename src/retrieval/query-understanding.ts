@@ -75,7 +75,10 @@ const DAY_INDEX: Record<string, number> = {
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 const FACT_CUES: Array<[FactKind, RegExp]> = [
-  ['opener', /\b(open(ed|s|ing)?|welcom\w*|opening remarks)\b/i],
+  [
+    'opener',
+    /\b(who (opened|welcomed)|opened by|opening (remarks|speech|statement|address)|opener|gave the opening)\b/i,
+  ],
   ['closer', /\bclos(ed|ing|e)\b/i],
   ['chair', /\b(chair(ed|ing|man|woman|person)?|presid(ed|ent of the meeting))\b/i],
   ['date', /\b(when|what dates?|which dates?|dates?|what days?|which days|exact days|held|take place|took place)\b/i],
@@ -186,7 +189,7 @@ export function analyzeQuery(question: string, schedule: Schedule): QueryAnalysi
     dayIndex,
     listIndex,
     aggregate:
-      /\b(which|what|list( all)?|all( the)?) (coordination )?meetings\b|\bin which meetings?\b|\bat which meetings?\b|\bhow many\b|\bacross (the )?meetings\b|\bany meeting\b/i.test(
+      /\b(which|what|list( all)?|all( the)?) (coordination )?meetings\b|\bin which meetings?\b|\bat which meetings?\b|\bhow many (\w+ )?meetings\b|\bacross (the )?meetings\b|\bany meeting\b|\bthe (meeting )?series\b/i.test(
         q,
       ),
     countQuestion: /\bhow many (\w+ )?meetings\b/i.test(q),

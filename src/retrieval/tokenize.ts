@@ -39,8 +39,10 @@ const CONNECTORS = new Set(['on', 'and', 'of', 'for', 'the', 'in', 'to', 'de', '
  */
 export function acronyms(text: string): string[] {
   const out: string[] = [];
-  for (const run of text.match(/(?:[A-Z][a-z]+(?:-[a-z]+)?(?:\s+|$)(?:(?:on|and|of|for|the|in|to)\s+)?){2,}/g) ?? []) {
-    const words = run.split(/[\s-]+/).filter((w) => w && !CONNECTORS.has(w));
+  for (const run of text.match(
+    /[A-Z][a-z]+(?:-[a-z]+)?(?:\s+(?:(?:on|and|of|for|the|in|to)\s+)?[A-Z][a-z]+(?:-[a-z]+)?)+/g,
+  ) ?? []) {
+    const words = run.split(/[\s-]+/).filter((w) => w && !CONNECTORS.has(w.toLowerCase()));
     if (words.length >= 2) out.push(words.map((w) => w[0]?.toLowerCase()).join(''));
   }
   return out;
