@@ -1,5 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import type { Engine } from '../answer/engine.js';
+import type { Turn } from '../answer/types.js';
 import { QuestionError } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
 import { answerMessage, type SlackMessage, textMessage } from './blocks.js';
@@ -32,6 +33,22 @@ export function isPersonMessage(event: { subtype?: string; bot_id?: string; user
   return event.subtype === undefined && !event.bot_id && typeof event.user === 'string';
 }
 
+/** Without the thread a follow-up is answered as asked, which beats no answer when Slack refuses the history. */
+async function earlierTurns(
+  deps: AnswerDeps,
+  client: webApi.WebClient,
+  bot: BotIdentity,
+  question: IncomingQuestion,
+  threadTs: string,
+): Promise<Turn[]> {
+  try {
+    return await threadHistory(client, { channel: question.channel, threadTs, messageTs: question.messageTs }, bot);
+  } catch (error) {
+    deps.logger.warn(`Answering ${question.channel}:${question.messageTs} without its thread history:`, error);
+    return [];
+  }
+}
+
 /**
  * The one path from a person's message to the bot's reply, shared by mentions, DMs and the assistant panel.
  * It never throws: a bad question gets its own explanation, anything else a short apology and an error log.
@@ -48,8 +65,7 @@ export async function answerQuestion(
       client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...message }),
     );
   try {
-    const history =
-      question.followsThread && threadTs ? await threadHistory(client, { channel, threadTs, messageTs }, bot) : [];
+    const history = question.followsThread && threadTs ? await earlierTurns(deps, client, bot, question, threadTs) : [];
     // The engine condenses a follow-up ("and the afternoon?") against the history itself; a thread holding
     // only the bot's greeting has nothing to condense against.
     const context = history.some((turn) => turn.role === 'user') ? { history } : {};

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ASK_SESSION_ACTION_ID } from '../../src/reminders/message.js';
 import { FAILURE_TEXT } from '../../src/slack/answer-question.js';
 import { ASSISTANT_GREETING, ASSISTANT_STATUS } from '../../src/slack/assistant.js';
 import { FEEDBACK_UP } from '../../src/slack/blocks.js';
@@ -134,6 +135,18 @@ describe('Slack app over Socket Mode (real Bolt, local Slack stand-in)', () => {
     expect(replies[1]?.thread_ts).toBe(first.ts);
     expect(replies[1]?.text).toMatch(/12th meeting/);
     expect(replies[1]?.text).toContain('Francesca Perucci');
+  });
+
+  it('still answers a follow-up when Slack refuses the thread history, and logs why', async () => {
+    const channel = freshChannel('C');
+    const parent = h.slack.addMessage(channel, { user: PERSON, text: 'Planning for February' });
+    h.slack.failNext('conversations.replies', { status: 200, body: { ok: false, error: 'missing_scope' } });
+    await mention(channel, 'Who opened the tenth meeting?', parent.ts);
+    const [reply] = await h.slack.waitFor(() => botReplies(channel).length > 0 && botReplies(channel));
+    expect(reply?.text).toContain('Bela Hovy');
+    expect(h.logs.join('\n')).toMatch(
+      /WARN .*without its thread history.*conversations\.replies failed: missing_scope/s,
+    );
   });
 
   it('shows a question error as it is, and apologises (and logs) when Slack fails', async () => {
@@ -277,6 +290,21 @@ describe('Slack app over Socket Mode (real Bolt, local Slack stand-in)', () => {
     });
     const thanks = await h.slack.waitFor(() => h.slack.ephemerals.find((e) => e.channel === channel));
     expect(thanks).toMatchObject({ user: PERSON, text: FEEDBACK_THANKS });
+  });
+
+  it('answers "Ask about this session" on a reminder with the session agenda, privately', async () => {
+    const channel = freshChannel('C');
+    const payload = h.slack.blockActionPayload({
+      action_id: ASK_SESSION_ACTION_ID,
+      value: 'meeting-12@2014-02-20T10:00',
+      channel_id: channel,
+      message_ts: '1.000003',
+    });
+    await h.slack.sendSocketEvent(payload, 'interactive');
+    const path = new URL(String(payload.response_url)).pathname;
+    const reply = await h.slack.waitFor(() => h.slack.callsTo('response_url').find((c) => c.args.path === path));
+    expect(reply.args).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(reply.args.text).toContain('Item II. Migration and the post-2015 development agenda');
   });
 
   it('reconnects after Slack drops the socket', async () => {
