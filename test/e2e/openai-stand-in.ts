@@ -1,0 +1,243 @@
+/**
+ * A local OpenAI-compatible server for tests: chat completions (plain JSON and SSE streaming) and embeddings over
+ * HTTP on 127.0.0.1, so the real @langchain/openai clients run unchanged against it (OPENAI_BASE_URL = url + '/v1').
+ *
+ *   const openai = await startOpenAiStandIn({ reply?, dimensions? });
+ *
+ *   openai.url                   http://127.0.0.1:<port> (give url + '/v1' as OPENAI_BASE_URL)
+ *   openai.requests              every request in order: { path, body, headers } (body parsed from JSON when it parses)
+ *   openai.requestsTo(path)      the requests to one path, e.g. '/v1/chat/completions'
+ *   openai.setMode(mode)         how chat completions are answered from now on (embeddings always answer):
+ *                                  'ok'            the reply handler's text
+ *                                  'timeout'       the request is held open until close()
+ *                                  'http500'       500 with an OpenAI-shaped error body
+ *                                  'http429'       429 with Retry-After: 0
+ *                                  'malformed'     200 whose body is not valid JSON (not valid SSE data when streaming)
+ *                                  'notfound-text' the model replies "NOT_FOUND"
+ *   openai.setReply(handler)     replaces the reply handler: (messages, body) => text
+ *   openai.close()               drops held requests and stops the server
+ *
+ * The default reply quotes the first line after "Structured facts" (or, when there are none, the first context
+ * passage) and cites it with "[1]". Embeddings are a deterministic hashed bag of words, normalised.
+ */
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export type OpenAiMode = 'ok' | 'timeout' | 'http500' | 'http429' | 'malformed' | 'notfound-text';
+
+export interface ChatMessage {
+  role: string;
+  content: unknown;
+}
+
+export type ReplyHandler = (messages: ChatMessage[], body: Record<string, unknown>) => string;
+
+export interface RecordedRequest {
+  path: string;
+  body: unknown;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+export interface OpenAiStandInOptions {
+  reply?: ReplyHandler;
+  /** Length of the embedding vectors (default 64). */
+  dimensions?: number;
+}
+
+export interface OpenAiStandIn {
+  url: string;
+  requests: RecordedRequest[];
+  requestsTo(path: string): RecordedRequest[];
+  setMode(mode: OpenAiMode): void;
+  setReply(handler: ReplyHandler): void;
+  close(): Promise<void>;
+}
+
+/** The text of a chat message whatever its content shape (string or array of parts). */
+export function messageText(message: ChatMessage): string {
+  if (typeof message.content === 'string') return message.content;
+  if (Array.isArray(message.content))
+    return message.content
+      .map((part) => (typeof part === 'string' ? part : ((part as { text?: string }).text ?? '')))
+      .join('');
+  return '';
+}
+
+/** Quotes the first structured fact, else the first line of the first context passage, and cites [1]. */
+export const defaultReply: ReplyHandler = (messages) => {
+  const user = [...messages].reverse().find((m) => m.role === 'user');
+  const lines = (user ? messageText(user) : '').split('\n').map((line) => line.trim());
+  const after = (header: RegExp, skip: RegExp) => {
+    const at = lines.findIndex((line) => header.test(line));
+    if (at < 0) return undefined;
+    return lines.slice(at + 1).find((line) => line && !skip.test(line));
+  };
+  const fact = after(/^Structured facts/, /^\(none\)$/);
+  const isHeader = /^(Context passages:|Question:)/;
+  const passage = after(/^Context passages:/, /^(\[\d+\]|\(none\)$)/);
+  const quoted = fact && !isHeader.test(fact) ? fact : passage && !isHeader.test(passage) ? passage : undefined;
+  return quoted ? `According to the meeting records: ${quoted} [1]` : 'NOT_FOUND';
+};
+
+/** A deterministic, normalised hashed bag of words. */
+export function hashedEmbedding(text: string, dimensions = 64): number[] {
+  const vector = new Array<number>(dimensions).fill(0);
+  for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+    const digest = createHash('sha256').update(word).digest();
+    const slot = digest.readUInt32LE(0) % dimensions;
+    vector[slot] = (vector[slot] ?? 0) + ((digest[4] ?? 0) & 1 ? 1 : -1);
+  }
+  const norm = Math.hypot(...vector);
+  if (norm === 0) {
+    vector[0] = 1;
+    return vector;
+  }
+  return vector.map((v) => v / norm);
+}
+
+export async function startOpenAiStandIn(options: OpenAiStandInOptions = {}): Promise<OpenAiStandIn> {
+  const dimensions = options.dimensions ?? 64;
+  let reply: ReplyHandler = options.reply ?? defaultReply;
+  let mode: OpenAiMode = 'ok';
+  const requests: RecordedRequest[] = [];
+  const held = new Set<ServerResponse>();
+  let sequence = 0;
+
+  const sendJson = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+    res.writeHead(status, { 'content-type': 'application/json', ...headers });
+    res.end(JSON.stringify(body));
+  };
+  const apiError = (res: ServerResponse, status: number, message: string, type: string, headers = {}) =>
+    sendJson(res, status, { error: { message, type, param: null, code: null } }, headers);
+
+  const embeddings = (res: ServerResponse, body: Record<string, unknown>) => {
+    const input = body.input;
+    const texts = Array.isArray(input) ? input : [input];
+    const base64 = body.encoding_format === 'base64';
+    const data = texts.map((text, index) => {
+      const vector = hashedEmbedding(typeof text === 'string' ? text : JSON.stringify(text), dimensions);
+      const embedding = base64 ? Buffer.from(new Float32Array(vector).buffer).toString('base64') : vector;
+      return { object: 'embedding', embedding, index };
+    });
+    const tokens = texts.reduce((n, t) => n + String(t).split(/\s+/).length, 0);
+    sendJson(res, 200, {
+      object: 'list',
+      data,
+      model: body.model ?? 'stand-in-embedding',
+      usage: { prompt_tokens: tokens, total_tokens: tokens },
+    });
+  };
+
+  const chat = (res: ServerResponse, body: Record<string, unknown>) => {
+    switch (mode) {
+      case 'timeout':
+        held.add(res);
+        res.on('close', () => held.delete(res));
+        return;
+      case 'http500':
+        return apiError(res, 500, 'The stand-in server had an error while processing your request.', 'server_error');
+      case 'http429':
+        return apiError(res, 429, 'Rate limit reached (stand-in).', 'rate_limit_exceeded', { 'retry-after': '0' });
+      case 'malformed':
+        if (body.stream) {
+          res.writeHead(200, { 'content-type': 'text/event-stream' });
+          res.end('data: {"id": "chatcmpl-broken", "choices": [\n\n');
+          return;
+        }
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"id": "chatcmpl-broken", "choices": [ {"message": ');
+        return;
+      default:
+        break;
+    }
+    const messages = Array.isArray(body.messages) ? (body.messages as ChatMessage[]) : [];
+    const text = mode === 'notfound-text' ? 'NOT_FOUND' : reply(messages, body);
+    const id = `chatcmpl-standin-${++sequence}`;
+    const created = Math.floor(Date.now() / 1000);
+    const model = typeof body.model === 'string' ? body.model : 'stand-in-chat';
+    const completionTokens = text.split(/\s+/).filter(Boolean).length;
+    const usage = { prompt_tokens: 10, completion_tokens: completionTokens, total_tokens: 10 + completionTokens };
+    if (!body.stream) {
+      sendJson(res, 200, {
+        id,
+        object: 'chat.completion',
+        created,
+        model,
+        choices: [{ index: 0, message: { role: 'assistant', content: text }, logprobs: null, finish_reason: 'stop' }],
+        usage,
+      });
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+    const chunk = (delta: Record<string, unknown>, finish: string | null, extra: Record<string, unknown> = {}) =>
+      res.write(
+        `data: ${JSON.stringify({
+          id,
+          object: 'chat.completion.chunk',
+          created,
+          model,
+          choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }],
+          ...extra,
+        })}\n\n`,
+      );
+    chunk({ role: 'assistant', content: '' }, null);
+    for (const piece of text.match(/\S+\s*|\s+/g) ?? []) chunk({ content: piece }, null);
+    chunk({}, 'stop');
+    const streamOptions = body.stream_options as { include_usage?: boolean } | undefined;
+    if (streamOptions?.include_usage) {
+      res.write(
+        `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model, choices: [], usage })}\n\n`,
+      );
+    }
+    res.end('data: [DONE]\n\n');
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    for await (const piece of req) chunks.push(piece as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    let body: unknown = raw;
+    try {
+      body = raw ? JSON.parse(raw) : {};
+    } catch {
+      // kept as text
+    }
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    requests.push({ path, body, headers: req.headers });
+    const parsed = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+    if (req.method === 'POST' && path === '/v1/embeddings') return embeddings(res, parsed);
+    if (req.method === 'POST' && path === '/v1/chat/completions') return chat(res, parsed);
+    apiError(res, 404, `Unknown path ${req.method} ${path} (stand-in)`, 'invalid_request_error');
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) apiError(res, 500, String(error), 'server_error');
+      else res.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    requestsTo: (path) => requests.filter((r) => r.path === path),
+    setMode(next) {
+      mode = next;
+    },
+    setReply(handler) {
+      reply = handler;
+    },
+    async close() {
+      for (const res of held) res.destroy();
+      held.clear();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
