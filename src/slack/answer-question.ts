@@ -13,6 +13,8 @@ export const FAILURE_TEXT = 'Sorry, something went wrong while answering. The te
 export interface AnswerDeps {
   engine: Engine;
   logger: Logger;
+  /** SYMBOL_URL_TEMPLATE: where a document symbol in an answer links to. */
+  symbolUrlTemplate: string;
 }
 
 export interface IncomingQuestion {
@@ -70,7 +72,9 @@ export async function answerQuestion(
     // only the bot's greeting has nothing to condense against.
     const context = history.some((turn) => turn.role === 'user') ? { history } : {};
     const answer = await deps.engine.ask(question.text, context);
-    await post(answerMessage(answer, `${channel}:${messageTs}`));
+    await post(
+      answerMessage(answer, { questionId: `${channel}:${messageTs}`, symbolUrlTemplate: deps.symbolUrlTemplate }),
+    );
   } catch (error) {
     const notice = error instanceof QuestionError ? error.message : FAILURE_TEXT;
     if (!(error instanceof QuestionError)) {

@@ -74,8 +74,9 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     clientOptions,
   });
 
-  const answerDeps = { engine, logger };
-  const settingsDeps = { engine, preferences, logger, defaultLeadTimes: config.reminders.leadTimes };
+  const { symbolUrlTemplate } = config;
+  const answerDeps = { engine, logger, symbolUrlTemplate };
+  const settingsDeps = { engine, preferences, logger, symbolUrlTemplate, defaultLeadTimes: config.reminders.leadTimes };
   // Order matters: repeats are dropped before anything runs, and the Assistant claims DM thread messages
   // before the plain DM listener sees them.
   app.use(dropRepeatedEvents(new HandledEvents(), logger));

@@ -45,11 +45,11 @@ export function textMessage(mrkdwn: string, fallback = mrkdwn): SlackMessage {
   return { text: shorten(fallback, FALLBACK_TEXT_LIMIT), blocks: sectionBlocks(mrkdwn).slice(0, MAX_BLOCKS) };
 }
 
-/** The answer's own link for a symbol when a source points at it, otherwise the official document system. */
-function urlForSymbol(symbol: string, sources: Source[]): string {
+/** The answer's own link for a symbol when a source points at it, otherwise SYMBOL_URL_TEMPLATE's. */
+function urlForSymbol(symbol: string, sources: Source[], template: string): string {
   const key = symbolKey(symbol);
   const fromSource = sources.find((s) => s.url && symbolKey(safeDecode(s.url)).endsWith(`/${key}`));
-  return fromSource?.url ?? symbolUrl(symbol);
+  return fromSource?.url ?? symbolUrl(symbol, template);
 }
 
 function safeDecode(url: string): string {
@@ -61,13 +61,13 @@ function safeDecode(url: string): string {
 }
 
 /** Escapes the answer for mrkdwn and turns each document symbol written out in it into a link. */
-export function answerMrkdwn(text: string, sources: Source[]): string {
+export function answerMrkdwn(text: string, sources: Source[], symbolUrlTemplate: string): string {
   let out = '';
   let at = 0;
   for (const { symbol, index } of extractSymbols(text)) {
     // "resolution 58/208" is found as A/RES/58/208 but not spelled so in the text; only literal symbols are linked.
     if (index < at || !text.startsWith(symbol, index)) continue;
-    out += escapeMrkdwn(text.slice(at, index)) + mrkdwnLink(urlForSymbol(symbol, sources), symbol);
+    out += escapeMrkdwn(text.slice(at, index)) + mrkdwnLink(urlForSymbol(symbol, sources, symbolUrlTemplate), symbol);
     at = index + symbol.length;
   }
   return out + escapeMrkdwn(text.slice(at));
@@ -115,14 +115,18 @@ function feedbackBlock(questionId: string): types.ActionsBlock {
   };
 }
 
-/**
- * An engine answer as a Slack message: the answer in sections, its sources as links, and 👍/👎 buttons
- * whose value is `questionId` so feedback can be matched to the question later.
- */
-export function answerMessage(answer: Answer, questionId: string): SlackMessage {
+export interface AnswerMessageOptions {
+  /** Carried by the 👍/👎 buttons so a vote can be matched to its question. */
+  questionId: string;
+  /** SYMBOL_URL_TEMPLATE, for symbols no source links to. */
+  symbolUrlTemplate: string;
+}
+
+/** An engine answer as a Slack message: the answer in sections, its sources as links, and 👍/👎 buttons. */
+export function answerMessage(answer: Answer, options: AnswerMessageOptions): SlackMessage {
   const sources = sourcesBlock(answer.sources);
-  const tail: types.KnownBlock[] = [...(sources ? [sources] : []), feedbackBlock(questionId)];
-  let sections = sectionBlocks(answerMrkdwn(answer.answer, answer.sources));
+  const tail: types.KnownBlock[] = [...(sources ? [sources] : []), feedbackBlock(options.questionId)];
+  let sections = sectionBlocks(answerMrkdwn(answer.answer, answer.sources, options.symbolUrlTemplate));
   const room = MAX_BLOCKS - tail.length;
   if (sections.length > room) {
     sections = sections.slice(0, room);

@@ -22,6 +22,8 @@ export interface MeetingsCommandDeps {
   logger: Logger;
   /** REMINDER_LEAD_TIMES, shown when a person has not chosen their own lead time. */
   defaultLeadTimes: string;
+  /** SYMBOL_URL_TEMPLATE, for a symbol the documents never cite. */
+  symbolUrlTemplate: string;
 }
 
 export interface CommandReply extends SlackMessage {
@@ -81,8 +83,9 @@ function doc(deps: MeetingsCommandDeps, symbol: string | undefined): CommandRepl
   if (!symbol) return ephemeral('Which document? Try `/meetings doc A/RES/68/4`.');
   const info = deps.engine.lookupSymbol(symbol);
   if (!info) {
+    const url = symbolUrl(symbol, deps.symbolUrlTemplate);
     return ephemeral(
-      `The meeting documents never cite ${escapeMrkdwn(symbol)}. The official copy may be at ${mrkdwnLink(symbolUrl(symbol), symbolUrl(symbol))}.`,
+      `The meeting documents never cite ${escapeMrkdwn(symbol)}. The official copy may be at ${mrkdwnLink(url, url)}.`,
     );
   }
   const schedule = deps.engine.schedule();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/types.js';
+import { DEFAULT_SYMBOL_URL_TEMPLATE as UNDOCS } from '../../src/knowledge/doc-symbols.js';
 import { answerMessage, answerMrkdwn, FEEDBACK_DOWN, FEEDBACK_UP, splitMrkdwn } from '../../src/slack/blocks.js';
 
 const answer = (text: string, sources: Answer['sources'] = []): Answer => ({
@@ -10,9 +11,11 @@ const answer = (text: string, sources: Answer['sources'] = []): Answer => ({
   confidence: 0.9,
 });
 
+const options = { questionId: 'q', symbolUrlTemplate: UNDOCS };
+
 describe('answer blocks', () => {
   it('escapes Slack control characters and links document symbols', () => {
-    const text = answerMrkdwn('Q&A <b> on A/RES/68/4 and E/CN.9/2014/3.', []);
+    const text = answerMrkdwn('Q&A <b> on A/RES/68/4 and E/CN.9/2014/3.', [], UNDOCS);
     expect(text).toBe(
       'Q&amp;A &lt;b&gt; on <https://undocs.org/A/RES/68/4|A/RES/68/4> and <https://undocs.org/E/CN.9/2014/3|E/CN.9/2014/3>.',
     );
@@ -20,10 +23,13 @@ describe('answer blocks', () => {
 
   it("prefers a source's own URL for a symbol and leaves URLs and spelled-out resolutions alone", () => {
     const sources = [{ path: 'a.md', title: 'A', url: 'https://example.org/docs/A/RES/68/4', score: 1 }];
-    expect(answerMrkdwn('See A/RES/68/4 at https://undocs.org/A/RES/68/4', sources)).toBe(
+    expect(answerMrkdwn('See A/RES/68/4 at https://undocs.org/A/RES/68/4', sources, UNDOCS)).toBe(
       'See <https://example.org/docs/A/RES/68/4|A/RES/68/4> at https://undocs.org/A/RES/68/4',
     );
-    expect(answerMrkdwn('resolution 58/208', [])).toBe('resolution 58/208');
+    expect(answerMrkdwn('resolution 58/208', [], UNDOCS)).toBe('resolution 58/208');
+    expect(answerMrkdwn('A/68/190', [], 'https://docs.example/{symbol}')).toBe(
+      '<https://docs.example/A/68/190|A/68/190>',
+    );
   });
 
   it('lists sources as links, or title and path without a URL, and adds feedback buttons', () => {
@@ -33,7 +39,7 @@ describe('answer blocks', () => {
         { path: 'meetings/10.md', title: 'Tenth meeting', url: null, score: 0.5, section: 'Facts' },
         { path: 'context/x.md', title: 'A <report>', url: 'https://example.org/x y', score: 0.4 },
       ]),
-      'C1:1.000001',
+      { questionId: 'C1:1.000001', symbolUrlTemplate: UNDOCS },
     );
     expect(message.text).toBe('The 10th meeting was opened by Bela Hovy.');
     const [section, sources, actions] = message.blocks;
@@ -57,7 +63,7 @@ describe('answer blocks', () => {
 
   it('splits long answers into sections of at most 3000 characters, never inside a link', () => {
     const paragraph = `${'word '.repeat(150)}A/RES/68/4 ${'more '.repeat(150)}`;
-    const message = answerMessage(answer(Array.from({ length: 12 }, () => paragraph).join('\n\n')), 'q');
+    const message = answerMessage(answer(Array.from({ length: 12 }, () => paragraph).join('\n\n')), options);
     const sections = message.blocks.filter((b) => b.type === 'section');
     expect(sections.length).toBeGreaterThan(1);
     for (const block of sections) {
@@ -70,7 +76,7 @@ describe('answer blocks', () => {
 
   it('stays within 50 blocks however long the answer is', () => {
     const huge = Array.from({ length: 400 }, (_, i) => `Paragraph ${i} ${'x'.repeat(900)}`).join('\n\n');
-    const message = answerMessage(answer(huge), 'q');
+    const message = answerMessage(answer(huge), options);
     expect(message.blocks).toHaveLength(50);
     expect(JSON.stringify(message.blocks.at(-2))).toContain('answer shortened');
   });
