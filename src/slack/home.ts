@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareAr
 import type { Engine } from '../answer/engine.js';
 import type { Logger } from '../logging/logger.js';
 import type { ReminderPreferences } from '../reminders/preferences.js';
+import { sectionBlocks } from './blocks.js';
 import { describeReminderSetting } from './reminder-text.js';
 import { meetingSummary, mostRecentMeeting, sessionSummary, upcomingSessions } from './schedule-text.js';
 import { slackCall } from './slack-call.js';
@@ -17,17 +18,17 @@ export interface HomeDeps {
   defaultLeadTimes: string;
 }
 
-const section = (text: string): types.SectionBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
-
 function scheduleBlocks(engine: Engine): types.KnownBlock[] {
   const schedule = engine.schedule();
   const now = engine.now();
   const upcoming = upcomingSessions(schedule, now, UPCOMING_LIMIT);
-  if (upcoming.length > 0) return [section('*Upcoming sessions*'), ...upcoming.map((s) => section(sessionSummary(s)))];
+  if (upcoming.length > 0) {
+    return [...sectionBlocks('*Upcoming sessions*'), ...upcoming.flatMap((s) => sectionBlocks(sessionSummary(s)))];
+  }
   const latest = mostRecentMeeting(schedule, now);
   return [
-    section(`*Upcoming sessions*\nNo upcoming sessions are scheduled.`),
-    ...(latest ? [section(`*Most recent meeting*\n${meetingSummary(latest)}`)] : []),
+    ...sectionBlocks('*Upcoming sessions*\nNo upcoming sessions are scheduled.'),
+    ...(latest ? sectionBlocks(`*Most recent meeting*\n${meetingSummary(latest)}`) : []),
   ];
 }
 
@@ -39,7 +40,7 @@ export function homeView(deps: HomeDeps, userId: string): types.HomeView {
     type: 'home',
     blocks: [
       { type: 'header', text: { type: 'plain_text', text: 'Rapporteur' } },
-      section(
+      ...sectionBlocks(
         'I answer questions about the coordination meetings from their documents and show my sources. Mention me in a channel, send me a direct message, or open me in the assistant panel.',
       ),
       { type: 'divider' },

@@ -335,3 +335,25 @@ describe('Slack app over Socket Mode (real Bolt, local Slack stand-in)', () => {
     expect(acks).toHaveLength(30);
   });
 });
+
+describe('Slack app after the last scheduled session', () => {
+  let late: Harness;
+  beforeAll(async () => {
+    late = await startHarness({ env: { NOW: '2030-01-01T09:00:00Z' } });
+  });
+  afterAll(async () => {
+    await late?.close();
+  });
+
+  it('App Home and /meetings next say nothing is scheduled and show the most recent meeting', async () => {
+    await late.slack.sendSocketEvent(late.slack.eventPayload({ type: 'app_home_opened', user: PERSON, tab: 'home' }));
+    const view = JSON.stringify(await late.slack.waitFor(() => late.slack.views.get(PERSON)));
+    expect(view).toContain('No upcoming sessions are scheduled.');
+    expect(view).toMatch(/Most recent meeting.*Sixteenth Coordination Meeting/);
+
+    const payload = late.slack.commandPayload({ text: 'next' });
+    await late.slack.sendSocketEvent(payload, 'slash_commands');
+    const reply = await late.slack.waitFor(() => late.slack.callsTo('response_url')[0]);
+    expect(reply.args.text).toMatch(/^No upcoming sessions are scheduled\.\s+Most recent meeting: \*Sixteenth/);
+  });
+});
