@@ -160,15 +160,11 @@ export class Outbox {
     );
   }
 
-  /** Planned reminders whose due time has come and whose retry pause, if any, is over; oldest first. */
+  /** Planned reminders whose due time has come, oldest first, including those waiting out a retry pause. */
   due(now: Date): OutboxReminder[] {
-    const t = now.getTime();
     return this.db
-      .prepare<[number, number], Row>(
-        `SELECT * FROM reminders WHERE state = 'planned' AND due_at <= ? AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
-         ORDER BY due_at, key`,
-      )
-      .all(t, t)
+      .prepare<[number], Row>(`SELECT * FROM reminders WHERE state = 'planned' AND due_at <= ? ORDER BY due_at, key`)
+      .all(now.getTime())
       .map(toReminder);
   }
 
