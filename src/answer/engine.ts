@@ -6,7 +6,7 @@ import type { SymbolInfo } from '../knowledge/symbol-index.js';
 import { createLogger, type Logger } from '../logging/logger.js';
 import { createEmbedder, type Embedder } from '../retrieval/embedder.js';
 import { EmbeddingCache } from '../retrieval/embedding-cache.js';
-import type { Hit } from '../retrieval/hybrid-search.js';
+import type { Hit, SearchOptions } from '../retrieval/hybrid-search.js';
 import { analyzeQuery, type QueryAnalysis } from '../retrieval/query-understanding.js';
 import { confidenceFrom, NOT_FOUND, shouldAnswer } from './abstain.js';
 import { answerAcrossMeetings, MeetingTexts } from './aggregate-answers.js';
@@ -80,15 +80,38 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     if (context.history?.length) question = await condense(question, context.history);
     const q = analyzeQuery(question, state.kb.schedule);
     const boost = q.meetingBy === 'ordinal' ? 3 : q.meetingBy === 'none' ? 1 : 2;
-    const hits = await state.kb.search.search(question, {
-      k: 8,
-      meetingNumbers: q.meetingNumbers,
-      meetingBoost: boost,
-    });
+    const hits = await search(state, question, { k: 8, meetingNumbers: q.meetingNumbers, meetingBoost: boost });
     const answer = choose(question, q, state, hits);
     return llm && answer.answered
       ? polish(answer, question, answer.intent.startsWith('search') ? '' : answer.answer, hits, context)
       : answer;
+  };
+
+  /**
+   * The question is embedded by the remote model when one is configured; when that call fails the answer is still
+   * grounded by keyword search alone (same ranking and meeting lift), instead of the whole question failing.
+   */
+  const search = async (state: Loaded, question: string, options: SearchOptions): Promise<Hit[]> => {
+    try {
+      return await state.kb.search.search(question, options);
+    } catch (error) {
+      if (!config.openai) throw error;
+      logger.warn(`Embedding the question failed, searching by keywords only: ${describeError(error)}`);
+      const { bm25, chunks } = state.kb.search;
+      const wanted = new Set(options.meetingNumbers ?? []);
+      const boost = options.meetingBoost ?? 2;
+      return bm25
+        .search(question, 50)
+        .map((r, rank): Hit => {
+          const chunk = chunks[r.index]!;
+          let score = 1 / (61 + rank);
+          if (wanted.size && chunk.meetingNumber !== undefined)
+            score = wanted.has(chunk.meetingNumber) ? score * boost : score / boost;
+          return { chunk, index: r.index, score, bm25: r.score, cosine: 0 };
+        })
+        .sort((a, b) => b.score - a.score || a.index - b.index)
+        .slice(0, options.k ?? 8);
+    }
   };
 
   /**

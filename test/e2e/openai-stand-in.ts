@@ -7,13 +7,16 @@
  *   openai.url                   http://127.0.0.1:<port> (give url + '/v1' as OPENAI_BASE_URL)
  *   openai.requests              every request in order: { path, body, headers } (body parsed from JSON when it parses)
  *   openai.requestsTo(path)      the requests to one path, e.g. '/v1/chat/completions'
- *   openai.setMode(mode)         how chat completions are answered from now on (embeddings always answer):
+ *   openai.setMode(mode, target?) how chat completions (or, with target 'embeddings', embeddings) are answered
+ *                                from now on; each endpoint keeps its own mode, both start 'ok':
  *                                  'ok'            the reply handler's text
  *                                  'timeout'       the request is held open until close()
  *                                  'http500'       500 with an OpenAI-shaped error body
  *                                  'http429'       429 with Retry-After: 0
  *                                  'malformed'     200 whose body is not valid JSON (not valid SSE data when streaming)
- *                                  'notfound-text' the model replies "NOT_FOUND"
+ *                                  'notfound-text' the model replies "NOT_FOUND" (chat only; embeddings answer)
+ *                                  'stream-cut'    streaming: the first half of the reply, then the connection is
+ *                                                  dropped without [DONE] (plain requests: dropped at once)
  *   openai.setReply(handler)     replaces the reply handler: (messages, body) => text
  *   openai.close()               drops held requests and stops the server
  *
@@ -24,7 +27,10 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type OpenAiMode = 'ok' | 'timeout' | 'http500' | 'http429' | 'malformed' | 'notfound-text';
+export type OpenAiMode = 'ok' | 'timeout' | 'http500' | 'http429' | 'malformed' | 'notfound-text' | 'stream-cut';
+
+/** Which endpoint a mode applies to. */
+export type OpenAiTarget = 'chat' | 'embeddings';
 
 export interface ChatMessage {
   role: string;
@@ -49,7 +55,7 @@ export interface OpenAiStandIn {
   url: string;
   requests: RecordedRequest[];
   requestsTo(path: string): RecordedRequest[];
-  setMode(mode: OpenAiMode): void;
+  setMode(mode: OpenAiMode, target?: OpenAiTarget): void;
   setReply(handler: ReplyHandler): void;
   close(): Promise<void>;
 }
@@ -100,6 +106,7 @@ export async function startOpenAiStandIn(options: OpenAiStandInOptions = {}): Pr
   const dimensions = options.dimensions ?? 64;
   let reply: ReplyHandler = options.reply ?? defaultReply;
   let mode: OpenAiMode = 'ok';
+  let embeddingsMode: OpenAiMode = 'ok';
   const requests: RecordedRequest[] = [];
   const held = new Set<ServerResponse>();
   let sequence = 0;
@@ -112,6 +119,7 @@ export async function startOpenAiStandIn(options: OpenAiStandInOptions = {}): Pr
     sendJson(res, status, { error: { message, type, param: null, code: null } }, headers);
 
   const embeddings = (res: ServerResponse, body: Record<string, unknown>) => {
+    if (fault(embeddingsMode, res, body)) return;
     const input = body.input;
     const texts = Array.isArray(input) ? input : [input];
     const base64 = body.encoding_format === 'base64';
@@ -129,28 +137,39 @@ export async function startOpenAiStandIn(options: OpenAiStandInOptions = {}): Pr
     });
   };
 
-  const chat = (res: ServerResponse, body: Record<string, unknown>) => {
-    switch (mode) {
+  /** Answers with the fault of `current` and returns true, or returns false when the request should be served. */
+  const fault = (current: OpenAiMode, res: ServerResponse, body: Record<string, unknown>): boolean => {
+    switch (current) {
       case 'timeout':
         held.add(res);
         res.on('close', () => held.delete(res));
-        return;
+        return true;
       case 'http500':
-        return apiError(res, 500, 'The stand-in server had an error while processing your request.', 'server_error');
+        apiError(res, 500, 'The stand-in server had an error while processing your request.', 'server_error');
+        return true;
       case 'http429':
-        return apiError(res, 429, 'Rate limit reached (stand-in).', 'rate_limit_exceeded', { 'retry-after': '0' });
+        apiError(res, 429, 'Rate limit reached (stand-in).', 'rate_limit_exceeded', { 'retry-after': '0' });
+        return true;
       case 'malformed':
         if (body.stream) {
           res.writeHead(200, { 'content-type': 'text/event-stream' });
           res.end('data: {"id": "chatcmpl-broken", "choices": [\n\n');
-          return;
+          return true;
         }
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end('{"id": "chatcmpl-broken", "choices": [ {"message": ');
-        return;
+        return true;
+      case 'stream-cut':
+        if (body.stream) return false;
+        res.destroy();
+        return true;
       default:
-        break;
+        return false;
     }
+  };
+
+  const chat = (res: ServerResponse, body: Record<string, unknown>) => {
+    if (fault(mode, res, body)) return;
     const messages = Array.isArray(body.messages) ? (body.messages as ChatMessage[]) : [];
     const text = mode === 'notfound-text' ? 'NOT_FOUND' : reply(messages, body);
     const id = `chatcmpl-standin-${++sequence}`;
@@ -182,7 +201,14 @@ export async function startOpenAiStandIn(options: OpenAiStandInOptions = {}): Pr
         })}\n\n`,
       );
     chunk({ role: 'assistant', content: '' }, null);
-    for (const piece of text.match(/\S+\s*|\s+/g) ?? []) chunk({ content: piece }, null);
+    const pieces = text.match(/\S+\s*|\s+/g) ?? [];
+    if (mode === 'stream-cut') {
+      for (const piece of pieces.slice(0, Math.max(1, Math.floor(pieces.length / 2)))) chunk({ content: piece }, null);
+      // Let the chunks reach the client before the connection drops.
+      setTimeout(() => res.destroy(), 20);
+      return;
+    }
+    for (const piece of pieces) chunk({ content: piece }, null);
     chunk({}, 'stop');
     const streamOptions = body.stream_options as { include_usage?: boolean } | undefined;
     if (streamOptions?.include_usage) {
@@ -227,8 +253,9 @@ export async function startOpenAiStandIn(options: OpenAiStandInOptions = {}): Pr
     url: `http://127.0.0.1:${port}`,
     requests,
     requestsTo: (path) => requests.filter((r) => r.path === path),
-    setMode(next) {
-      mode = next;
+    setMode(next, target = 'chat') {
+      if (target === 'embeddings') embeddingsMode = next;
+      else mode = next;
     },
     setReply(handler) {
       reply = handler;

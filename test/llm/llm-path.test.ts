@@ -149,6 +149,38 @@ describe('LLM path against an OpenAI-compatible stand-in', () => {
     expect(logLines.slice(fromLogs).some((line) => line.includes('Falling back to the offline answer'))).toBe(true);
   });
 
+  it('keeps the offline answer when a stream is cut off midway', async () => {
+    const expected = await offline.ask(TENTH);
+    standIn.setMode('stream-cut');
+    const fromLogs = logLines.length;
+    try {
+      const result = await engine.ask(TENTH, { onToken: () => {} });
+      expect(result.answered).toBe(true);
+      expect(result.intent).not.toContain('+llm');
+      expect(result.answer).toBe(expected.answer);
+    } finally {
+      standIn.setMode('ok');
+    }
+    expect(logLines.slice(fromLogs).some((line) => line.includes('Falling back to the offline answer'))).toBe(true);
+  });
+
+  it('still answers when embedding the question fails, from keyword search', async () => {
+    standIn.setMode('http500', 'embeddings');
+    const fromLogs = logLines.length;
+    const from = standIn.requests.length;
+    try {
+      const result = await engine.ask(TENTH);
+      expect(result.answered).toBe(true);
+      expect(result.intent).toBe('meeting.date+llm');
+      expect(result.sources.length).toBeGreaterThan(0);
+    } finally {
+      standIn.setMode('ok', 'embeddings');
+    }
+    expect(standIn.requests.slice(from).some((r) => r.path === EMBEDDINGS)).toBe(true);
+    const warnings = logLines.slice(fromLogs).filter((line) => line.includes(' WARN '));
+    expect(warnings.some((line) => line.includes('searching by keywords only'))).toBe(true);
+  });
+
   it('keeps the offline answer when the model says NOT_FOUND', async () => {
     const expected = await offline.ask(TENTH);
     standIn.setMode('notfound-text');
