@@ -103,7 +103,8 @@ function postsPerKey(slack: SlackStandIn): Record<string, number> {
 }
 
 function header(message: StoredMessage): string {
-  return (message.blocks?.[0] as { text: { text: string } }).text.text;
+  const [first] = (message.blocks ?? []) as Array<{ text?: { text?: string } }>;
+  return first?.text?.text ?? '';
 }
 
 /**
