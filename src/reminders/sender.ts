@@ -83,9 +83,11 @@ export class ReminderSender {
       outbox.markSent(reminder.key, outcome, clock.now());
       await this.options.onStep?.('recorded', reminder.key);
       (outcome.found ? report.found : report.sent).push(reminder.key);
-      if (outcome.found) {
-        this.options.logger.info(`Reminder ${reminder.key} was already posted (ts ${outcome.ts}); recorded it as sent`);
-      }
+      this.options.logger.info(
+        outcome.found
+          ? `Reminder ${reminder.key} was already posted (ts ${outcome.ts}); recorded it as sent`
+          : `Sent reminder ${reminder.key} to ${outcome.channelId} (ts ${outcome.ts})`,
+      );
     }
     return report;
   }
