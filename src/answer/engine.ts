@@ -9,6 +9,7 @@ import { EmbeddingCache } from '../retrieval/embedding-cache.js';
 import type { Hit, SearchOptions } from '../retrieval/hybrid-search.js';
 import { analyzeQuery, type QueryAnalysis } from '../retrieval/query-understanding.js';
 import { confidenceFrom, NOT_FOUND, shouldAnswer } from './abstain.js';
+import { answerAboutAcronym } from './acronym-answers.js';
 import { answerAcrossMeetings, MeetingTexts } from './aggregate-answers.js';
 import { condenseByRules } from './condense.js';
 import { answerCoverage, statesAbsence } from './coverage.js';
@@ -67,6 +68,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
 
   const structured = (question: string, q: QueryAnalysis, state: Loaded): Answer | undefined =>
     answerAboutSymbols(q, state.kb.symbols, state.kb.schedule) ??
+    answerAboutAcronym(question, state.kb.chunks) ??
     answerAboutSchedule(q, state.kb.schedule, clock.now()) ??
     (q.meetingBy === 'ordinal' && !q.aggregate
       ? undefined
@@ -147,7 +149,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       if (!extractUsable) return notFound('', searchSources);
       return absent ? notFound(extract.text, searchSources) : extractive();
     }
-    if (/^(document|schedule|aggregate)/.test(direct.intent)) {
+    if (/^(document|schedule|aggregate|acronym)/.test(direct.intent)) {
       return { ...direct, sources: mergeSources(direct.sources, direct.answered ? [] : searchSources) };
     }
     const isFact = !direct.intent.endsWith('overview');

@@ -99,7 +99,17 @@ function renderFact(kind: FactKind, m: Meeting, q: QueryAnalysis): Part | undefi
   switch (kind) {
     case 'date': {
       if (!m.start) return notRecorded(m, 'the dates');
+      // "When was the tour-de-table?" asks for an agenda item's slot, not the meeting's dates.
+      const items = matchingItems(m, q);
+      if (items.length) {
+        return {
+          text: items.map(({ session, item }) => itemLine(session, item)).join(' '),
+          known: true,
+          section: 'Agenda',
+        };
+      }
       const monthOnly = /^\d{4}-\d{2}$/.test(m.start);
+      if (monthOnly && /\b(exact|which|what) days?\b/i.test(q.question)) return notRecorded(m, 'the exact days');
       const where = place(m) ? ` at ${place(m)}` : '';
       return {
         text: monthOnly
@@ -218,12 +228,29 @@ function renderFact(kind: FactKind, m: Meeting, q: QueryAnalysis): Part | undefi
     case 'speakers': {
       if (!m.sessions.length) return notRecorded(m, kind === 'agenda' ? 'an agenda' : 'the speakers');
       const items = matchingItems(m, q);
-      if (items.length)
+      const numbers = items.map(({ item }) => item.number).join(', ');
+      if (
+        /\b(full|complete|whole|exact) title\b/i.test(q.question) &&
+        items.some(({ item }) => item.title.endsWith('…'))
+      ) {
+        return notRecorded(m, `the full title of item ${numbers}`);
+      }
+      if (items.length && kind === 'speakers') {
+        const withPeople = items.filter(({ item }) => item.speakers.length || item.moderators.length);
+        if (!withPeople.length) return notRecorded(m, `who spoke under item ${numbers}`);
+        return {
+          text: withPeople.map(({ session, item }) => itemLine(session, item)).join(' '),
+          known: true,
+          section: 'Agenda',
+        };
+      }
+      if (items.length) {
         return {
           text: items.map(({ session, item }) => itemLine(session, item)).join(' '),
           known: true,
           section: 'Agenda',
         };
+      }
       if (q.agendaItem) return notRecorded(m, `an item ${q.agendaItem}`);
       if (kind === 'speakers') {
         const people = m.sessions.flatMap((s) =>

@@ -5,6 +5,7 @@ import type { AppConfig } from '../config/env.js';
 import type { Logger } from '../logging/logger.js';
 import { openReminderDatabase, type ReminderDatabase } from '../reminders/database.js';
 import { SqliteReminderPreferences } from '../reminders/preferences-store.js';
+import { reminderService } from '../reminders/service.js';
 import { createSlackApp } from '../slack/app.js';
 import { bootstrap, exitWith } from './bootstrap.js';
 import { runConsole } from './console.js';
@@ -79,4 +80,6 @@ export async function main(services: ServiceFactory[] = []): Promise<void> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main().catch(exitWith);
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main([(deps) => reminderService(deps, { rehearsal: deps.config.reminders.rehearsal })]).catch(exitWith);
+}

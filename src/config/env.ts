@@ -64,6 +64,10 @@ const envSchema = z.object({
   REMINDER_CHANNELS: list,
   REMINDER_LEAD_TIMES: leadTimes,
   REMINDER_GRACE_MINUTES: positiveInt(10),
+  REMINDER_REHEARSE_MEETING: optionalText
+    .refine((value) => value === undefined || /^\d+$/.test(value), { message: 'must be a meeting number such as 2' })
+    .transform((value) => (value === undefined ? undefined : Number(value))),
+  REMINDER_REHEARSE_IN_MINUTES: positiveInt(5),
   ADMIN_USER_IDS: list,
   SYMBOL_URL_TEMPLATE: optionalText
     .refine((value) => value === undefined || (value.includes('{symbol}') && /^https?:\/\//.test(value)), {
@@ -91,7 +95,13 @@ export interface AppConfig {
   openai:
     | { apiKey: string; baseUrl: string | undefined; model: string; embeddingModel: string; timeoutMs: number }
     | undefined;
-  reminders: { channels: string[]; leadTimes: string; graceMinutes: number };
+  reminders: {
+    channels: string[];
+    leadTimes: string;
+    graceMinutes: number;
+    /** Demo mode: re-time this past meeting to start shortly after now, every message labelled "rehearsal". */
+    rehearsal: { meetingNumber: number; inMinutes: number } | undefined;
+  };
   adminUserIds: string[];
   /** Link for a document symbol; {symbol} is replaced. */
   symbolUrlTemplate: string;
@@ -156,6 +166,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       channels: e.REMINDER_CHANNELS,
       leadTimes: e.REMINDER_LEAD_TIMES,
       graceMinutes: e.REMINDER_GRACE_MINUTES,
+      rehearsal:
+        e.REMINDER_REHEARSE_MEETING === undefined
+          ? undefined
+          : { meetingNumber: e.REMINDER_REHEARSE_MEETING, inMinutes: e.REMINDER_REHEARSE_IN_MINUTES },
     },
     adminUserIds: e.ADMIN_USER_IDS,
     symbolUrlTemplate: e.SYMBOL_URL_TEMPLATE,

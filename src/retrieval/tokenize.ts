@@ -37,15 +37,20 @@ const CONNECTORS = new Set(['on', 'and', 'of', 'for', 'the', 'in', 'to', 'de', '
  * Acronyms of capitalised runs ("Global Forum on Migration and Development" → "gfmd", "High-level Dialogue" →
  * "hld"), so a question that uses the short form meets a text that spells it out, and the other way round.
  */
-export function acronyms(text: string): string[] {
-  const out: string[] = [];
+/** Runs of capitalised words with their initials, connectors skipped: "Global Forum on Migration and Development". */
+export function capitalisedRuns(text: string): Array<{ run: string; acronym: string }> {
+  const out: Array<{ run: string; acronym: string }> = [];
   for (const run of text.match(
     /[A-Z][a-z]+(?:-[a-z]+)?(?:\s+(?:(?:on|and|of|for|the|in|to)\s+)?[A-Z][a-z]+(?:-[a-z]+)?)+/g,
   ) ?? []) {
     const words = run.split(/[\s-]+/).filter((w) => w && !CONNECTORS.has(w.toLowerCase()));
-    if (words.length >= 2) out.push(words.map((w) => w[0]?.toLowerCase()).join(''));
+    if (words.length >= 2) out.push({ run, acronym: words.map((w) => w[0]?.toLowerCase()).join('') });
   }
   return out;
+}
+
+export function acronyms(text: string): string[] {
+  return capitalisedRuns(text).map((r) => r.acronym);
 }
 
 /** Search terms: content words plus one whole-symbol term per document symbol, so "A/RES/68/4" matches exactly. */

@@ -73,6 +73,29 @@ describe('engine.ask on the bundled knowledge', () => {
     expect(a.answer).not.toMatch(/Paris/);
   });
 
+  it('spells out an acronym the documents expand', async () => {
+    const a = await engine.ask('What does GFMD stand for?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Global Forum on Migration and Development');
+    expect(a.sources[0]?.path).toMatch(/^meetings\//);
+  });
+
+  it('says a detail is not recorded rather than answering a neighbouring fact', async () => {
+    const room = await engine.ask('Which room was the 14th meeting held in?');
+    expect(room.answered).toBe(false);
+    expect(room.answer).toMatch(/do not record the room/);
+    const days = await engine.ask('What were the exact days of the 4th meeting?');
+    expect(days.answered).toBe(false);
+    expect(days.answer).toMatch(/October 2005/);
+  });
+
+  it('answers with the matching agenda item and its time when a meeting and a topic are named', async () => {
+    const a = await engine.ask('When was the tour-de-table at the 2009 meeting?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/14:00/);
+    expect(a.answer).toMatch(/16 November 2009/);
+  });
+
   it('does not invent a meeting the documents do not record', async () => {
     const a = await engine.ask('When is the 17th meeting?');
     expect(a.answered).toBe(false);
