@@ -100,7 +100,7 @@ function renderFact(kind: FactKind, m: Meeting, q: QueryAnalysis): Part | undefi
     case 'date': {
       if (!m.start) return notRecorded(m, 'the dates');
       // "When was the tour-de-table?" asks for an agenda item's slot, not the meeting's dates.
-      const items = matchingItems(m, q);
+      const items = q.facts.length === 1 ? matchingItems(m, q) : [];
       if (items.length) {
         return {
           text: items.map(({ session, item }) => itemLine(session, item)).join(' '),
