@@ -109,18 +109,26 @@ export function answerAboutSchedule(q: QueryAnalysis, schedule: Schedule, now: D
   return undefined;
 }
 
+/** Says what is known around the gap: the next session if there is one, else the most recent meeting. */
 function nothingScheduled(when: string, schedule: Schedule, now: Date, nowText: string): Answer {
-  const last = [...schedule.meetings]
-    .reverse()
-    .find((m) => m.start && m.start <= DateTime.fromJSDate(now).toISODate()!);
-  const lastText = last?.start
-    ? ` The most recent meeting in the documents is the ${ordinalSuffix(last.number)}, ${formatDateRange(last.start, last.end)}.`
-    : '';
+  const next = schedule.sessions.find((s) => s.status === 'scheduled' && s.start.getTime() >= now.getTime());
+  const today = DateTime.fromJSDate(now, { zone: 'UTC' }).toISODate() ?? '';
+  const last = [...schedule.meetings].reverse().find((m) => m.start && m.start <= today);
+  const context = next
+    ? ` The next session is: ${sessionLine(next)}`
+    : last?.start
+      ? ` The most recent meeting in the documents is the ${ordinalSuffix(last.number)}, ${formatDateRange(last.start, last.end)}.`
+      : '';
+  const anchor = next
+    ? sourcesOf([next])
+    : last
+      ? [{ path: last.sourcePath, title: last.title, url: last.url ?? null, score: 0.5 }]
+      : [];
   return {
-    answer: `I couldn't find a session ${when.startsWith('before') || when.startsWith('after') ? when : `on ${when}`} in the schedule (it is now ${nowText}).${lastText}`,
+    answer: `I couldn't find a session ${when.startsWith('before') || when.startsWith('after') ? when : `on ${when}`} in the schedule (it is now ${nowText}).${context}`,
     answered: false,
     intent: 'schedule.none',
-    sources: last ? [{ path: last.sourcePath, title: last.title, url: last.url ?? null, score: 0.5 }] : [],
+    sources: anchor,
     confidence: 0.9,
   };
 }

@@ -143,6 +143,20 @@ describe('schedule questions at a fixed time', () => {
     }
   });
 
+  it('reads weekdays and "tomorrow" in the meeting zone, from the bot\'s own NOW', async () => {
+    const engine = await engineAt('2014-02-18T12:00:00-05:00');
+    try {
+      const thursday = await engine.ask("what time does Thursday's session start?");
+      expect(thursday.answered).toBe(true);
+      expect(thursday.answer).toMatch(/Thursday, 20 February 2014, 10:00/);
+      const tomorrow = await engine.ask("what's on tomorrow?");
+      expect(tomorrow.answered).toBe(false);
+      expect(tomorrow.answer).toContain('19 February 2014');
+    } finally {
+      await engine.close();
+    }
+  });
+
   it('admits that no afternoon session is recorded for the morning-only twelfth meeting', async () => {
     // knowledge/meetings/12-twelfth-meeting-2014.md records only the 20 February morning session (10:00–13:00).
     const engine = await engineAt('2014-02-20T09:00:00-05:00');
