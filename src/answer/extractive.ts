@@ -10,6 +10,7 @@ import { contentTokens } from '../retrieval/tokenize.js';
 
 export interface Extract {
   text: string;
+  sentences: string[];
   /** Share of the question's term weight the chosen sentences cover, 0..1. */
   coverage: number;
   hits: Hit[];
@@ -104,14 +105,22 @@ export function extractAnswer(question: string, hits: Hit[], bm25: Bm25Index): E
   }
   chosen.sort((a, b) => a.hit - b.hit || a.order - b.order);
   // A sentence that opens with a pronoun needs the one before it to say who or what it is about.
+  const isChosen = (hit: number, order: number) => chosen.some((x) => x.hit === hit && x.order === order);
   const texts = chosen.map((c) => {
     if (!/^(it|this|these|they|he|she|its|their|the meeting)\b/i.test(c.text)) return c.text;
     const prev = unitsOf.get(c.hit)?.[c.order - 1];
-    return prev && !chosen.some((x) => x.hit === c.hit && x.order === c.order - 1) ? `${prev} ${c.text}` : c.text;
+    return prev && !isChosen(c.hit, c.order - 1) ? `${prev} ${c.text}` : c.text;
   });
+  // A short quote often names the topic while the next sentence holds the answer ("…called for better statistics").
+  const best = chosen[0];
+  const next = best ? unitsOf.get(best.hit)?.[best.order + 1] : undefined;
+  if (best && next && texts.join(' ').length < 220 && !isChosen(best.hit, best.order + 1)) {
+    texts.splice(1, 0, next);
+  }
   let coverage = 0;
   for (const t of covered) coverage += weights.get(t) ?? 0;
   return {
+    sentences: texts,
     text: texts.map((t) => (/[.!?]$/.test(t) ? t : `${t}.`)).join(' '),
     coverage: coverage / total,
     hits,

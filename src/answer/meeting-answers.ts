@@ -47,7 +47,7 @@ function formatWhen(m: Meeting): string {
 
 const ITEM_GENERIC = new Set(
   contentTokens(
-    'meeting meetings coordination agenda item items session sessions speaker speakers spoke speak moderated moderator who what which when where held hold take place start begin time talk about discuss discussed present presented presentation international migration day morning afternoon first second third last monday tuesday wednesday thursday friday',
+    'meeting meetings coordination agenda item items session sessions speaker speakers spoke speak moderated moderator who what which when where held hold take place start begin time talk about discuss discussed present presented presentation international migration day morning afternoon first second third last monday tuesday wednesday thursday friday january february march april may june july august september october november december',
   ),
 );
 
@@ -318,6 +318,9 @@ function factsAsked(q: QueryAnalysis): FactKind[] {
     asked.delete('date');
   }
   if (asked.has('conclusions') || asked.has('outcomes')) asked.delete('documents');
+  if (asked.size > 1 && asked.has('agenda') && !/\b(agenda|items?|programme|program|topics?)\b/i.test(q.question)) {
+    asked.delete('agenda');
+  }
   if ((q.dayIndex !== undefined || q.weekday !== undefined) && !asked.has('time') && !asked.has('speakers')) {
     asked.add('agenda');
     asked.delete('date');

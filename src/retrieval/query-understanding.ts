@@ -84,7 +84,10 @@ const FACT_CUES: Array<[FactKind, RegExp]> = [
   ['date', /\b(when|what dates?|which dates?|dates?|what days?|which days|exact days|held|take place|took place)\b/i],
   ['organizer', /\b(organi[sz]\w*|convened|convener|hosted|host)\b/i],
   ['venue', /\b(where|venue|location|room|city|place)\b/i],
-  ['time', /\b(what time|start|begin|finish|end|hours?|o'?clock|a\.m\.|p\.m\.)\b/i],
+  [
+    'time',
+    /\b(what time|which time|hours?|o'?clock|a\.m\.|p\.m\.|(start|begin|end|finish)(s|ed)? at|when did .+ (start|begin|end|finish)|start time)\b/i,
+  ],
   ['objectives', /\b(objectives?|purposes?|aims?|goals?|focus(ed)?|why was|about|intended|theme|main topic)\b/i],
   ['agenda', /\b(agenda|items?|programme|program|schedule|sessions?|on the table|discussed|topics?)\b/i],
   ['speakers', /\b(speakers?|spoke|speak|present(ed|er|ers|ation)|keynote|moderat\w*|panel\w*|talk(ed)?|who gave)\b/i],
