@@ -57,7 +57,7 @@ export function answerCoverage(question: string, answer: string, bm25: Bm25Index
 
 /** Sentences that state what the record lacks ("is not recorded", "cut off") are an honest non-answer, not an answer. */
 const ABSENCE =
-  /\b(not recorded|is not known|are not known|unknown|not (been )?recovered|not given|does not (say|give|name|record)|do not (say|give|name|record)|cut off|no record)\b/i;
+  /\b(not recorded|is not known|are not known|unknown|not (been )?recovered|not given|does not (say|give|name|record)|do not (say|give|name|record)|cut off|no record|(lists?|gives?|names?|records?) no|no \w+( \w+)? (is|are) (given|listed|recorded|named))\b/i;
 
 export function statesAbsence(text: string): boolean {
   return ABSENCE.test(text);

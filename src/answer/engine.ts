@@ -125,8 +125,8 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     const extract = extractAnswer(question, hits, bm25);
     const corpusCoverage = bm25.coverage(question);
     const searchSources = hitSources(hits);
-    // Only a quote that is all about what is missing is a non-answer; one gap mentioned beside a fact is not.
-    const absent = extract.sentences.length > 0 && extract.sentences.every(statesAbsence);
+    // A quote whose best sentence is about what is missing is a non-answer; a gap mentioned beside a fact is not.
+    const absent = statesAbsence(extract.lead);
     const extractUsable = Boolean(extract.text) && shouldAnswer(extract.coverage, corpusCoverage);
     const extractive = (first: Answer['sources'] = []): Answer => ({
       answer: extract.text,

@@ -10,6 +10,8 @@ import { contentTokens } from '../retrieval/tokenize.js';
 
 export interface Extract {
   text: string;
+  /** The best-scoring sentence: what the quote is mainly about. */
+  lead: string;
   sentences: string[];
   /** Share of the question's term weight the chosen sentences cover, 0..1. */
   coverage: number;
@@ -120,6 +122,7 @@ export function extractAnswer(question: string, hits: Hit[], bm25: Bm25Index): E
   let coverage = 0;
   for (const t of covered) coverage += weights.get(t) ?? 0;
   return {
+    lead: candidates[0]?.text ?? '',
     sentences: texts,
     text: texts.map((t) => (/[.!?]$/.test(t) ? t : `${t}.`)).join(' '),
     coverage: coverage / total,
