@@ -31,10 +31,18 @@ const NOT_SPECIFIC = new Set(
 /** Words found in a large share of the corpus say nothing about which passage answers; "migration" in a migration corpus. */
 const COMMON_SPREAD = 0.25;
 
+/**
+ * Past participles and gerunds ("planned", "published", "holding") mostly phrase the question rather than name
+ * its subject, so they do not count; nouns and names do.
+ */
+function withoutVerbForms(question: string): string {
+  return question.replace(/\b[A-Za-z]{3,}(?:ed|ing)\b/g, ' ');
+}
+
 export function specificTerms(question: string, bm25: Bm25Index): string[] {
   return [
     ...new Set(
-      contentTokens(question).filter(
+      contentTokens(withoutVerbForms(question)).filter(
         (t) => !NOT_SPECIFIC.has(t) && !/^\d+(st|nd|rd|th)?$/.test(t) && bm25.spread(t) <= COMMON_SPREAD,
       ),
     ),

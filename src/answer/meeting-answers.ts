@@ -303,6 +303,14 @@ const FACT_ORDER: FactKind[] = [
 ];
 
 /** Facts a question asks for, minus the weak cues that stronger ones imply ("when did item III start" is time, not date). */
+const STRONG_CUES: Array<[FactKind, RegExp]> = [
+  ['agenda', /\b(agenda|items?|programme|program|topics?|what was on)\b/i],
+  ['participants', /\b(how many|number of|attend\w*|took part|who came)\b/i],
+  ['outcomes', /\b(outcomes?|results?|outputs?|feed\w*|led to|achiev\w*)\b/i],
+  ['documents', /\b(documents?|papers?|symbols?|reports?|resolutions?)\b/i],
+  ['date', /\b(when|dates?|what day|which days?|exact days)\b/i],
+];
+
 function factsAsked(q: QueryAnalysis): FactKind[] {
   const asked = new Set(q.facts);
   if (asked.has('speakers') || asked.has('opener') || asked.has('chair') || asked.has('closer')) asked.delete('agenda');
@@ -318,8 +326,10 @@ function factsAsked(q: QueryAnalysis): FactKind[] {
     asked.delete('date');
   }
   if (asked.has('conclusions') || asked.has('outcomes')) asked.delete('documents');
-  if (asked.size > 1 && asked.has('agenda') && !/\b(agenda|items?|programme|program|topics?)\b/i.test(q.question)) {
-    asked.delete('agenda');
+  // Words like "participants", "follow-up" or "session" also occur in questions about something else; a kind cued
+  // only by such a word is dropped when a stronger kind is asked for too.
+  for (const [kind, strong] of STRONG_CUES) {
+    if (asked.size > 1 && asked.has(kind) && !strong.test(q.question)) asked.delete(kind);
   }
   if ((q.dayIndex !== undefined || q.weekday !== undefined) && !asked.has('time') && !asked.has('speakers')) {
     asked.add('agenda');
