@@ -24,6 +24,7 @@ const NOT_SPECIFIC = new Set(
       'according page exact other else also still really actually just any some many much long use used',
       'one two three four week weekday morning afternoon monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday next last previous upcoming',
       MONTHS.join(' '),
+      'jan feb mar apr jun jul aug sep sept oct nov dec',
     ].join(' '),
   ),
 );

@@ -154,6 +154,9 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       return { ...direct, sources: mergeSources(direct.sources, direct.answered ? [] : searchSources) };
     }
     const isFact = !direct.intent.endsWith('overview');
+    // A question pinned to a day, a part of a day or an item number is answered exactly by the record.
+    const pinned = q.dayIndex !== undefined || q.weekday !== undefined || q.dayPart !== undefined || q.agendaItem;
+    if (direct.answered && isFact && pinned) return { ...direct, sources: mergeSources(direct.sources, []) };
     const directCoverage = answerCoverage(question, direct.answer, bm25);
     const extractCoverage = answerCoverage(question, extract.text, bm25);
     // A passage that names what the question names beats a record fact that does not, even below the usual bar.

@@ -24,6 +24,15 @@ const QUESTION_WORDS = new Set(
 const MAX_SENTENCES = 3;
 const MAX_CHARS = 700;
 
+/** Quotes read as plain text: link targets, emphasis marks and list bullets are dropped. */
+function plainMarkdown(text: string): string {
+  return text
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|`)/g, '')
+    .replace(/^\s*[-*+]\s+/gm, '')
+    .replace(/^\s*#+\s+/gm, '');
+}
+
 function units(text: string): string[] {
   const out: string[] = [];
   for (const block of text.split(/\n{2,}/)) {
@@ -38,9 +47,11 @@ function units(text: string): string[] {
       }
       continue;
     }
-    const flat = squash(block.replace(/^[-*+]\s+/gm, ''));
+    const flat = squash(plainMarkdown(block));
+    // Sentences end at . ! ? followed by a space and a capital or digit, so dots inside links and symbols stay put.
     out.push(
-      ...(flat.match(/[^.!?]+(?:[.!?]+(?=\s|$)["')\]]*|$)/g) ?? [flat])
+      ...flat
+        .split(/(?<=[.!?]["')\]]?)\s+(?=["“(]?[A-Z0-9])/)
         .map((s) => s.trim())
         .filter((s) => s.length > 1),
     );

@@ -218,6 +218,14 @@ function renderFact(kind: FactKind, m: Meeting, q: QueryAnalysis): Part | undefi
     case 'time': {
       const sessions = sessionsFor(m, q);
       if (!sessions.length) return notRecorded(m, 'session times');
+      const items = matchingItems(m, q);
+      if (items.length) {
+        return {
+          text: items.map(({ session, item }) => itemLine(session, item)).join(' '),
+          known: true,
+          section: 'Agenda',
+        };
+      }
       return {
         text: `Sessions of the ${short(m)}: ${sessions.map((s) => `${s.title}, ${formatSessionTime(s.start, s.end, s.timezone)}`).join('; ')}.`,
         known: true,

@@ -41,7 +41,7 @@ const CONNECTORS = new Set(['on', 'and', 'of', 'for', 'the', 'in', 'to', 'de', '
 export function capitalisedRuns(text: string): Array<{ run: string; acronym: string }> {
   const out: Array<{ run: string; acronym: string }> = [];
   for (const run of text.match(
-    /[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+(?:(?:on|and|of|for|the|in|to)\s+)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)+/g,
+    /[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+(?:(?:on|and|of|for|the|in|to)\s+)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)*/g,
   ) ?? []) {
     const words = run.split(/[\s-]+/).filter((w) => w && !CONNECTORS.has(w.toLowerCase()));
     if (words.length >= 2) out.push({ run, acronym: words.map((w) => w[0]?.toLowerCase()).join('') });
