@@ -64,6 +64,12 @@ export function answerCoverage(question: string, answer: string, bm25: Bm25Index
   return total ? covered / total : 1;
 }
 
+/** The question names something the corpus never mentions at all ("lunch menu"), so no record fact can answer it. */
+export function unknownTopic(question: string, answer: string, bm25: Bm25Index): boolean {
+  const present = new Set(contentTokens(answer));
+  return specificTerms(question, bm25).some((t) => bm25.spread(t) === 0 && !present.has(t));
+}
+
 /** Sentences that state what the record lacks ("is not recorded", "cut off") are an honest non-answer, not an answer. */
 const ABSENCE =
   /\b(not recorded|is not known|are not known|unknown|not (been )?recovered|not given|does not (say|give|name|record)|do not (say|give|name|record)|cut off|no record|(lists?|gives?|names?|records?) no|no \w+( \w+)? (is|are) (given|listed|recorded|named))\b/i;

@@ -12,7 +12,7 @@ import { confidenceFrom, NOT_FOUND, shouldAnswer } from './abstain.js';
 import { answerAboutAcronym } from './acronym-answers.js';
 import { answerAcrossMeetings, MeetingTexts } from './aggregate-answers.js';
 import { condenseByRules } from './condense.js';
-import { answerCoverage, statesAbsence } from './coverage.js';
+import { answerCoverage, statesAbsence, unknownTopic } from './coverage.js';
 import { answerAboutSymbols } from './doc-answers.js';
 import { extractAnswer } from './extractive.js';
 import { type BuildProgress, buildKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
@@ -126,7 +126,9 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     const corpusCoverage = bm25.coverage(question);
     const searchSources = hitSources(hits);
     // A quote whose best sentence is about what is missing is a non-answer; a gap mentioned beside a fact is not.
-    const absent = statesAbsence(extract.lead);
+    const absent =
+      statesAbsence(extract.lead) ||
+      extract.sentences.some((sentence) => statesAbsence(sentence) && answerCoverage(question, sentence, bm25) >= 0.5);
     const extractUsable = Boolean(extract.text) && shouldAnswer(extract.coverage, corpusCoverage);
     const extractive = (first: Answer['sources'] = []): Answer => ({
       answer: extract.text,
@@ -156,7 +158,9 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     const isFact = !direct.intent.endsWith('overview');
     // A question pinned to a day, a part of a day or an item number is answered exactly by the record.
     const pinned = q.dayIndex !== undefined || q.weekday !== undefined || q.dayPart !== undefined || q.agendaItem;
-    if (direct.answered && isFact && pinned) return { ...direct, sources: mergeSources(direct.sources, []) };
+    if (direct.answered && isFact && pinned && !unknownTopic(question, direct.answer, bm25)) {
+      return { ...direct, sources: mergeSources(direct.sources, []) };
+    }
     const directCoverage = answerCoverage(question, direct.answer, bm25);
     const extractCoverage = answerCoverage(question, extract.text, bm25);
     // A passage that names what the question names beats a record fact that does not, even below the usual bar.
