@@ -128,7 +128,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     // A quote whose best sentence is about what is missing is a non-answer; a gap mentioned beside a fact is not.
     const absent =
       statesAbsence(extract.lead) ||
-      extract.sentences.some((sentence) => statesAbsence(sentence) && answerCoverage(question, sentence, bm25) >= 0.5);
+      extract.chosen.some((sentence) => statesAbsence(sentence) && answerCoverage(question, sentence, bm25) >= 0.5);
     const extractUsable = Boolean(extract.text) && shouldAnswer(extract.coverage, corpusCoverage);
     const extractive = (first: Answer['sources'] = []): Answer => ({
       answer: extract.text,

@@ -12,7 +12,8 @@ export interface Extract {
   text: string;
   /** The best-scoring sentence: what the quote is mainly about. */
   lead: string;
-  sentences: string[];
+  /** The sentences picked for their terms, without the ones added only as context. */
+  chosen: string[];
   /** Share of the question's term weight the chosen sentences cover, 0..1. */
   coverage: number;
   hits: Hit[];
@@ -134,7 +135,7 @@ export function extractAnswer(question: string, hits: Hit[], bm25: Bm25Index): E
   for (const t of covered) coverage += weights.get(t) ?? 0;
   return {
     lead: candidates[0]?.text ?? '',
-    sentences: texts,
+    chosen: chosen.map((c) => c.text),
     text: texts.map((t) => (/[.!?]$/.test(t) ? t : `${t}.`)).join(' '),
     coverage: coverage / total,
     hits,
