@@ -104,6 +104,18 @@ export function answerAboutPeople(question: string, people: PeopleIndex, chunks:
   const meetings = [
     ...new Map(found.flatMap((f) => f.appearances.map((a) => [a.meeting.number, a.meeting] as const))).values(),
   ];
+  // "What did X say?" asks for the content of a talk; the records hold at most its title.
+  const asksWords = /\bwhat did .+\b(say|said|argue|state|tell)\b/i.test(question);
+  const hasTopics = found.some((f) => f.appearances.some((a) => a.person.topic));
+  if (asksWords && !hasTopics) {
+    return {
+      answer: `The documents do not record what was said. What they do say: ${lines.join(' ')}`,
+      answered: false,
+      intent: 'person',
+      sources: meetings.slice(0, 5).map((m) => meetingSource(m, 'Agenda')),
+      confidence: 0.6,
+    };
+  }
   return {
     answer: lines.join('\n'),
     answered: true,
