@@ -129,7 +129,14 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     const absent =
       statesAbsence(extract.lead) ||
       extract.chosen.some((sentence) => statesAbsence(sentence) && answerCoverage(question, sentence, bm25) >= 0.5);
-    const extractUsable = Boolean(extract.text) && shouldAnswer(extract.coverage, corpusCoverage);
+    // A question that names a meeting already says where to look: a quote from that meeting's own record that
+    // covers the question's specific words is trusted below the general bar.
+    const fromNamedMeeting =
+      q.meetingNumbers.length > 0 &&
+      hits[0]?.chunk.meetingNumber !== undefined &&
+      q.meetingNumbers.includes(hits[0].chunk.meetingNumber) &&
+      answerCoverage(question, extract.text, bm25) >= 0.6;
+    const extractUsable = Boolean(extract.text) && (shouldAnswer(extract.coverage, corpusCoverage) || fromNamedMeeting);
     const extractive = (first: Answer['sources'] = []): Answer => ({
       answer: extract.text,
       answered: !absent,

@@ -89,7 +89,10 @@ const FACT_CUES: Array<[FactKind, RegExp]> = [
     /\b(what time|which time|hours?|o'?clock|a\.m\.|p\.m\.|(start|begin|end|finish)(s|ed)? at|when did .+ (start|begin|end|finish)|start time)\b/i,
   ],
   ['objectives', /\b(objectives?|purposes?|aims?|goals?|focus(ed)?|why was|about|intended|theme|main topic)\b/i],
-  ['agenda', /\b(agenda|items?|programme|program|schedule|sessions?|on the table|discussed|topics?)\b/i],
+  [
+    'agenda',
+    /\b(agenda|items?|programme|program|schedule|sessions?|on the table|discussed|topics?|what was on|what's on|what is on)\b/i,
+  ],
   ['speakers', /\b(speakers?|spoke|speak|present(ed|er|ers|ation)|keynote|moderat\w*|panel\w*|talk(ed)?|who gave)\b/i],
   ['documents', /\b(documents?|papers?|reports?|symbols?|resolutions?|cited|references?)\b/i],
   ['outcomes', /\b(outcomes?|results?|outputs?|feed|contribut\w+ to|led to|achieve\w*|follow-?up)\b/i],
@@ -140,6 +143,12 @@ function collectMeetingNumbers(q: string, schedule: Schedule): { numbers: number
   return { numbers: [], by: 'none' };
 }
 
+/** 1 = Monday … 7 = Sunday, as luxon counts. */
+function weekdayIn(lower: string): number | undefined {
+  const index = WEEKDAYS.findIndex((d) => new RegExp(`\\b${d}('?s)?\\b`).test(lower));
+  return index >= 0 ? index + 1 : undefined;
+}
+
 function relativeTime(q: string): RelativeTime | undefined {
   const lower = q.toLowerCase();
   const next = /\b(next|upcoming|coming up|soon|later today)\b/.test(lower);
@@ -149,8 +158,9 @@ function relativeTime(q: string): RelativeTime | undefined {
   else if (/\btomorrow\b/.test(lower)) day = 'tomorrow';
   else if (/\byesterday\b/.test(lower)) day = 'yesterday';
   else {
-    const weekday = WEEKDAYS.findIndex((d) => new RegExp(`\\b${d}('?s)?\\b`).test(lower));
-    if (weekday >= 0 && !/\d{4}/.test(lower)) day = weekday + 1;
+    // With a year in the question a weekday belongs to that past meeting, not to the coming week.
+    const weekday = weekdayIn(lower);
+    if (weekday !== undefined && !/\d{4}/.test(lower)) day = weekday;
   }
   if (day === undefined && !next && !previous) return undefined;
   return { day, next, previous };
@@ -188,7 +198,7 @@ export function analyzeQuery(question: string, schedule: Schedule): QueryAnalysi
     relative,
     wantsNext: Boolean(relative?.next) && /\b(session|meeting|event)s?\b/.test(lower),
     dayPart,
-    weekday: typeof relative?.day === 'number' ? relative.day : undefined,
+    weekday: weekdayIn(lower),
     dayIndex,
     listIndex,
     aggregate:
