@@ -1,6 +1,8 @@
 import { type Clock, shiftedClock, systemClock } from '../config/clock.js';
 import type { AppConfig } from '../config/env.js';
 import { describeError } from '../errors.js';
+import { formatDateRange } from '../knowledge/date-format.js';
+import { ordinalSuffix, ordinalWord } from '../knowledge/ordinals.js';
 import type { Schedule } from '../knowledge/schedule.js';
 import type { SymbolInfo } from '../knowledge/symbol-index.js';
 import { createLogger, type Logger } from '../logging/logger.js';
@@ -138,7 +140,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       answerCoverage(question, extract.text, bm25) >= 0.6;
     const extractUsable = Boolean(extract.text) && (shouldAnswer(extract.coverage, corpusCoverage) || fromNamedMeeting);
     const extractive = (first: Answer['sources'] = []): Answer => ({
-      answer: extract.text,
+      answer: withProvenance(extract.text, extract.leadHit, state.kb.schedule),
       answered: !absent,
       intent: 'search',
       sources: mergeSources(first, searchSources),
@@ -230,4 +232,17 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       cache.close();
     },
   };
+}
+
+/**
+ * A quote from a meeting's record that does not say which meeting it is about gets that said first, so
+ * "It opened with…" is never left without its meeting and dates.
+ */
+function withProvenance(text: string, hit: Hit | undefined, schedule: Schedule): string {
+  const n = hit?.chunk.meetingNumber;
+  if (n === undefined) return text;
+  const m = schedule.byNumber.get(n);
+  const named = new RegExp(`\\b(${ordinalSuffix(n)}|${ordinalWord(n)})\\b`, 'i').test(text);
+  if (!m || named) return text;
+  return `From the record of the ${ordinalSuffix(n)} meeting${m.start ? ` (${formatDateRange(m.start, m.end)})` : ''}: ${text}`;
 }

@@ -12,6 +12,7 @@ export interface Extract {
   text: string;
   /** The best-scoring sentence: what the quote is mainly about. */
   lead: string;
+  leadHit: Hit | undefined;
   /** The sentences picked for their terms, without the ones added only as context. */
   chosen: string[];
   /** Share of the question's term weight the chosen sentences cover, 0..1. */
@@ -135,6 +136,7 @@ export function extractAnswer(question: string, hits: Hit[], bm25: Bm25Index): E
   for (const t of covered) coverage += weights.get(t) ?? 0;
   return {
     lead: candidates[0]?.text ?? '',
+    leadHit: candidates[0] ? hits[candidates[0].hit] : undefined,
     chosen: chosen.map((c) => c.text),
     text: texts.map((t) => (/[.!?]$/.test(t) ? t : `${t}.`)).join(' '),
     coverage: coverage / total,
