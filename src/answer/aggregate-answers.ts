@@ -1,8 +1,9 @@
 import { formatDateRange } from '../knowledge/date-format.js';
 import type { KnowledgeDocument } from '../knowledge/document.js';
+import { describePerson } from '../knowledge/meeting-facts.js';
 import { MONTHS, ordinalSuffix } from '../knowledge/ordinals.js';
 import type { Meeting, Schedule } from '../knowledge/schedule.js';
-import type { QueryAnalysis } from '../retrieval/query-understanding.js';
+import type { FactKind, QueryAnalysis } from '../retrieval/query-understanding.js';
 import { contentTokens } from '../retrieval/tokenize.js';
 import { joinList } from './doc-answers.js';
 import { meetingSource } from './sources.js';
@@ -65,6 +66,9 @@ export function answerAcrossMeetings(q: QueryAnalysis, schedule: Schedule, texts
 
   if (!q.aggregate) return undefined;
 
+  const byFact = factAcrossMeetings(q, meetings);
+  if (byFact) return byFact;
+
   const month = MONTHS.findIndex((name) => new RegExp(`\\b${name}\\b`).test(lower));
   if (q.countQuestion || month >= 0) {
     const chosen = month >= 0 ? meetings.filter((m) => Number(m.start?.slice(5, 7)) === month + 1) : meetings;
@@ -94,5 +98,52 @@ export function answerAcrossMeetings(q: QueryAnalysis, schedule: Schedule, texts
     intent: 'aggregate.topic',
     sources: hits.slice(0, 5).map((m) => meetingSource(m, undefined, 0.8)),
     confidence: 0.75,
+  };
+}
+
+/** "after 2010", "since 2011", "before 2005": the span of years an aggregate question is limited to. */
+function yearSpan(question: string): (m: Meeting) => boolean {
+  const after = /\b(?:after|since|from)\s+((?:19|20)\d\d)\b/i.exec(question);
+  const before = /\b(?:before|until|up to)\s+((?:19|20)\d\d)\b/i.exec(question);
+  return (m) => {
+    const year = Number(m.start?.slice(0, 4));
+    if (after && !(year > Number(after[1]) || (/since|from/i.test(after[0]) && year === Number(after[1]))))
+      return false;
+    if (before && !(year < Number(before[1]))) return false;
+    return true;
+  };
+}
+
+type FactOf = (m: Meeting) => string | undefined;
+
+/** Facts that read well listed per meeting; each returns undefined where a record does not give it. */
+const LISTABLE: Array<[FactKind, FactOf]> = [
+  ['opener', (m) => (m.record?.opened_by ? describePerson(m.record.opened_by) : undefined)],
+  ['mandate', (m) => (m.record?.mandate.length ? m.record.mandate.join('; ') : undefined)],
+  ['outcomes', (m) => (m.record?.outcomes.length ? m.record.outcomes.join('; ') : undefined)],
+  [
+    'participants',
+    (m) => (m.record?.participants?.count ? `about ${m.record.participants.count} participants` : undefined),
+  ],
+  ['venue', (m) => [m.record?.room, m.record?.venue, m.record?.city].filter(Boolean).join(', ') || undefined],
+];
+
+/** "Which meetings were opened by…", "which reports did the meetings feed into": one line per meeting that records it. */
+function factAcrossMeetings(q: QueryAnalysis, meetings: Meeting[]): Answer | undefined {
+  const entry = LISTABLE.find(([kind]) => q.facts.includes(kind));
+  if (!entry) return undefined;
+  const [kind, factOf] = entry;
+  const inSpan = yearSpan(q.question);
+  const rows = meetings.filter(inSpan).flatMap((m) => {
+    const fact = factOf(m);
+    return fact ? [{ m, fact }] : [];
+  });
+  if (rows.length === 0) return undefined;
+  return {
+    answer: rows.map(({ m, fact }) => `${label(m)}: ${fact}`).join('\n'),
+    answered: true,
+    intent: `aggregate.${kind}`,
+    sources: rows.slice(0, 5).map(({ m }) => meetingSource(m, 'Facts', 0.8)),
+    confidence: 0.8,
   };
 }
