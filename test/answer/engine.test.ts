@@ -96,6 +96,21 @@ describe('engine.ask on the bundled knowledge', () => {
     expect(a.answer).toMatch(/16 November 2009/);
   });
 
+  it('lists a fact across meetings, limited to the years asked about', async () => {
+    const a = await engine.ask('Which meetings were opened by someone from the Population Division after 2010?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/Hovy/);
+    expect(a.answer).toMatch(/Perucci/);
+    expect(a.answer).not.toMatch(/16–17 November 2009/);
+  });
+
+  it('declines to report what someone said when the records hold only that they spoke', async () => {
+    const a = await engine.ask('What did Hania Zlotnik say in her opening remarks in November 2009?');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toMatch(/do not record what was said/);
+    expect(a.answer).toMatch(/8th meeting/);
+  });
+
   it('does not invent a meeting the documents do not record', async () => {
     const a = await engine.ask('When is the 17th meeting?');
     expect(a.answered).toBe(false);
