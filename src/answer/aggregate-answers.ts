@@ -88,6 +88,8 @@ export function answerAcrossMeetings(q: QueryAnalysis, schedule: Schedule, texts
     };
   }
 
+  // Only a question that asks for meetings ("which meetings discussed…") is answered with a list of meetings.
+  if (!/\b(which|what|list|in which|at which)\s+(\w+\s+)?meetings?\b/i.test(q.question)) return undefined;
   const terms = [...new Set(contentTokens(q.question).filter((t) => !GENERIC.has(t) && !/^\d+$/.test(t)))];
   if (terms.length === 0) return undefined;
   const hits = meetings.filter((m) => texts.mentions(m, terms));
@@ -131,7 +133,7 @@ const LISTABLE: Array<[FactKind, FactOf]> = [
 /** "Which meetings were opened by…", "which reports did the meetings feed into": one line per meeting that records it. */
 function factAcrossMeetings(q: QueryAnalysis, meetings: Meeting[]): Answer | undefined {
   const entry = LISTABLE.find(([kind]) => q.facts.includes(kind));
-  if (!entry) return undefined;
+  if (!entry || q.meetingNumbers.length === 1) return undefined;
   const [kind, factOf] = entry;
   const inSpan = yearSpan(q.question);
   const rows = meetings.filter(inSpan).flatMap((m) => {

@@ -12,7 +12,18 @@ export interface DetectedMeeting {
   yearInferred?: boolean;
 }
 
-const ORDINAL_MEETING = new RegExp(`\\b(${ORDINAL_PATTERN})\\s+(?:[A-Za-z]+\\s+){0,4}?meetings?\\b`, 'gi');
+const ORDINAL_MEETING = new RegExp(`\\b(${ORDINAL_PATTERN})\\s+((?:[A-Za-z-]+\\s+){0,3}?)meetings?\\b`, 'gi');
+const QUALIFIERS =
+  /^(annual|coordination|regular|informal|technical|expert|group|consultative|inter-agency|interagency)$/i;
+
+/** Only a meeting's own qualifiers may stand between the ordinal and "meeting" ("Tenth Coordination Meeting"), not a clause. */
+function namesAMeeting(between: string): boolean {
+  return between
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => /^[A-Z]/.test(word) || QUALIFIERS.test(word));
+}
 const D = '(\\d{1,2})';
 const Y = '(\\d{4})';
 const M = `(${MONTH_PATTERN})`;
@@ -47,13 +58,8 @@ function iso(year: string, month: string, day: string): string | undefined {
 export function detectMeeting(text: string, hints: { path?: string; title?: string } = {}): DetectedMeeting {
   const result: DetectedMeeting = {};
   const head = `${hints.title ?? ''}\n${text.slice(0, 4000)}`;
-  const counts = new Map<number, number>();
-  for (const match of head.matchAll(ORDINAL_MEETING)) {
-    const n = ordinalToNumber(match[1] ?? '');
-    if (n) counts.set(n, (counts.get(n) ?? 0) + 1);
-  }
   // The first ordinal in the title or opening lines names the page's own meeting; later ones tend to be back-references.
-  const first = [...head.matchAll(ORDINAL_MEETING)][0];
+  const first = [...head.matchAll(ORDINAL_MEETING)].find((m) => namesAMeeting(m[2] ?? ''));
   if (first) result.number = ordinalToNumber(first[1] ?? '');
 
   for (const form of DATE_FORMS) {

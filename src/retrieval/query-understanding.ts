@@ -202,7 +202,7 @@ export function analyzeQuery(question: string, schedule: Schedule): QueryAnalysi
     dayIndex,
     listIndex,
     aggregate:
-      /\b(which|what|list( all)?|all( the)?) (coordination )?meetings\b|\bin which meetings?\b|\bat which meetings?\b|\bhow many (\w+ )?meetings\b|\bacross (the )?meetings\b|\bany meeting\b|\bthe (coordination )?(meetings? )?series\b|\b(the|these|all) (coordination )?meetings\b/i.test(
+      /\b(which|what|list( all)?|all( the)?) (coordination )?meetings\b|\bin which meetings?\b|\bat which meetings?\b|\bhow many (\w+ )?meetings\b|\bacross (the )?meetings\b|\bany meeting\b|\bthe (coordination )?(meetings? )?series\b|\b(the|all) (coordination )?meetings\b/i.test(
         q,
       ),
     countQuestion: /\bhow many (\w+ )?meetings\b/i.test(q),
