@@ -21,7 +21,7 @@ const NOT_SPECIFIC = new Set(
       'hour hours finish end keynote panel paper cited reference output feed contribute achieve follow agreed decide recommend',
       'came part legal basis convene convened host hosted room remark remarks attendee attendees',
       'made make come look looked bring together roughly besides someone supposed mainly main gave send reach keep run onward',
-      'according page exact other else also still really actually just any some many much long use used',
+      'according page exact other else also still really actually just any some many much long use used meant intended',
       'one two three four week weekday morning afternoon monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday next last previous upcoming',
       MONTHS.join(' '),
       'jan feb mar apr jun jul aug sep sept oct nov dec',

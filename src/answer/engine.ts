@@ -9,7 +9,7 @@ import { createLogger, type Logger } from '../logging/logger.js';
 import { createEmbedder, type Embedder } from '../retrieval/embedder.js';
 import { EmbeddingCache } from '../retrieval/embedding-cache.js';
 import type { Hit, SearchOptions } from '../retrieval/hybrid-search.js';
-import { analyzeQuery, type QueryAnalysis } from '../retrieval/query-understanding.js';
+import { analyzeQuery, type QueryAnalysis, withoutFactCues } from '../retrieval/query-understanding.js';
 import { confidenceFrom, NOT_FOUND, shouldAnswer } from './abstain.js';
 import { answerAboutAcronym } from './acronym-answers.js';
 import { answerAcrossMeetings, MeetingTexts } from './aggregate-answers.js';
@@ -170,8 +170,9 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     if (direct.answered && isFact && pinned && !unknownTopic(question, direct.answer, bm25)) {
       return { ...direct, sources: mergeSources(direct.sources, []) };
     }
-    const directCoverage = answerCoverage(question, direct.answer, bm25);
-    const extractCoverage = answerCoverage(question, extract.text, bm25);
+    const subject = withoutFactCues(question);
+    const directCoverage = answerCoverage(subject, direct.answer, bm25);
+    const extractCoverage = answerCoverage(subject, extract.text, bm25);
     // A passage that names what the question names beats a record fact that does not, even below the usual bar.
     const extractBetter =
       Boolean(extract.text) &&

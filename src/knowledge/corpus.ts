@@ -135,7 +135,10 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
         continue;
       }
       const hash = createHash('sha256').update(bytes).digest('hex');
-      const detected = detectMeeting(loaded.body, { path: rel, title: loaded.title });
+      const detected =
+        loaded.declaredMeeting === undefined
+          ? detectMeeting(loaded.body, { path: rel, title: loaded.title })
+          : { number: loaded.declaredMeeting ?? undefined };
       documents.push({ ...loaded, hash, detected, meetingNumber: loaded.record?.number ?? detected.number });
       stats.push({ path: rel, format, bytes: size, chars: loaded.body.length, ms: performance.now() - started });
     } catch (error) {

@@ -17,6 +17,8 @@ export interface LoadedDocument {
   /** Calendar events from an .ics file, already expanded. */
   events?: CalendarEvent[];
   tags?: string[];
+  /** The meeting a page's front matter names; null when it has front matter naming none. */
+  declaredMeeting?: number | null;
 }
 
 export interface CalendarEvent {

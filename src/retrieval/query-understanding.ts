@@ -166,6 +166,11 @@ function relativeTime(q: string): RelativeTime | undefined {
   return { day, next, previous };
 }
 
+/** The question without the words that named the kind of fact asked for: what is left is its subject. */
+export function withoutFactCues(question: string): string {
+  return FACT_CUES.reduce((text, [, re]) => text.replace(new RegExp(re.source, 'gi'), ' '), question);
+}
+
 export function analyzeQuery(question: string, schedule: Schedule): QueryAnalysis {
   const q = question.replace(/\s+/g, ' ').trim();
   const { numbers, by } = collectMeetingNumbers(q, schedule);

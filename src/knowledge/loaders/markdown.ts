@@ -24,5 +24,7 @@ export function loadMarkdown(relPath: string, text: string): LoadedDocument {
     url: parsed.page.url,
     body,
     tags: parsed.page.tags,
+    // Front matter without `meeting:` says the page is not about one meeting; without front matter, text decides.
+    declaredMeeting: data === undefined ? undefined : (parsed.page.meeting ?? null),
   };
 }
