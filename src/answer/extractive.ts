@@ -50,10 +50,13 @@ function units(text: string): string[] {
       continue;
     }
     const flat = squash(plainMarkdown(block));
-    // Sentences end at . ! ? followed by a space and a capital or digit, so dots inside links and symbols stay put.
+    // Sentences end at . ! ? followed by a space and a capital or digit, so dots inside links and symbols stay put;
+    // an item numeral ("X.") or a title ("Amb.") does not end one.
     out.push(
       ...flat
-        .split(/(?<=[.!?]["')\]]?)\s+(?=["“(]?[A-Z0-9])/)
+        .split(
+          /(?<=[.!?]["')\]]?)(?<!\b(?:[IVXLC]{1,5}|[A-Z]|No|Amb|Prof|Dr|Mr|Ms|Mrs|St|H\.E)\.)\s+(?=["“(]?[A-Z0-9])/,
+        )
         .map((s) => s.trim())
         .filter((s) => s.length > 1),
     );
@@ -127,10 +130,11 @@ export function extractAnswer(question: string, hits: Hit[], bm25: Bm25Index): E
     return prev && !isChosen(c.hit, c.order - 1) ? `${prev} ${c.text}` : c.text;
   });
   // A short quote often names the topic while the next sentence holds the answer ("…called for better statistics").
-  const best = chosen[0];
+  const best = candidates[0];
+  const bestAt = best ? chosen.indexOf(best) : -1;
   const next = best ? unitsOf.get(best.hit)?.[best.order + 1] : undefined;
-  if (best && next && texts.join(' ').length < 220 && !isChosen(best.hit, best.order + 1)) {
-    texts.splice(1, 0, next);
+  if (best && next && bestAt >= 0 && best.text.length < 160 && !isChosen(best.hit, best.order + 1)) {
+    texts.splice(bestAt + 1, 0, next);
   }
   let coverage = 0;
   for (const t of covered) coverage += weights.get(t) ?? 0;
