@@ -37,7 +37,8 @@ function plainMarkdown(text: string): string {
 
 function units(text: string): string[] {
   const out: string[] = [];
-  for (const block of text.split(/\n{2,}/)) {
+  // A line that announces a list ("Three themes are recorded:") belongs with the list that follows it.
+  for (const block of text.replace(/:\s*\n{2,}/g, ':\n').split(/\n{2,}/)) {
     if (/^\s*\|/.test(block)) {
       for (const row of block.split('\n')) {
         if (/^\s*\|?\s*:?-{2,}/.test(row)) continue;

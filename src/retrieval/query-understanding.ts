@@ -82,7 +82,7 @@ const FACT_CUES: Array<[FactKind, RegExp]> = [
   ['closer', /\bclos(ed|ing|e)\b/i],
   ['chair', /\b(chair(ed|ing|man|woman|person)?|presid(ed|ent of the meeting))\b/i],
   ['date', /\b(when|what dates?|which dates?|dates?|what days?|which days|exact days|held|take place|took place)\b/i],
-  ['organizer', /\b(organi[sz]\w*|convened|convener|hosted|host)\b/i],
+  ['organizer', /\b(organi[sz](ed|er|ers|ing)|convened|convener|hosted|host)\b/i],
   ['venue', /\b(where|venue|location|room|city|place)\b/i],
   [
     'time',
