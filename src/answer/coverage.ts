@@ -1,6 +1,6 @@
 import { MONTHS } from '../knowledge/ordinals.js';
 import type { Bm25Index } from '../retrieval/bm25.js';
-import { acronyms, contentTokens } from '../retrieval/tokenize.js';
+import { acronyms, contentTokens, foldText } from '../retrieval/tokenize.js';
 
 /**
  * How much of what a question is specifically about an answer actually speaks to. Question words, the words that
@@ -76,4 +76,32 @@ const ABSENCE =
 
 export function statesAbsence(text: string): boolean {
   return ABSENCE.test(text);
+}
+
+const STRUCTURAL = new Set(
+  (
+    'item items session sessions agenda room conference meeting meetings coordination report reports international ' +
+    'migration morning afternoon monday tuesday wednesday thursday friday saturday sunday january february march april ' +
+    'may june july august september october november december the of and on for in new york united nations headquarters ' +
+    'general assembly secretary secretary-general development dialogue high-level forum global continuation opening closing'
+  ).split(' '),
+);
+
+/**
+ * Whether a quote names someone: a run of capitalised words that is not agenda furniture ("Conference Room",
+ * "Agenda Item") and not just repeated from the question. A "who" question answered without one is not answered.
+ */
+export function namesSomeone(answer: string, question: string): boolean {
+  const asked = new Set(foldText(question).match(/[a-z-]+/g) ?? []);
+  if (/\b(?:Mr|Ms|Mrs|Dr|Prof|Amb|H\.E)\.?\s+[A-Z][a-zà-ÿ'’-]+/.test(answer)) return true;
+  for (const run of answer.match(/\b[A-Z][a-zà-ÿ'’-]+(?:\s+(?:de|van|von|da|del|la)?\s*[A-Z][a-zà-ÿ'’-]+){1,3}\b/g) ??
+    []) {
+    const words = foldText(run)
+      .split(/\s+/)
+      .filter((w) => !['de', 'van', 'von', 'da', 'del', 'la'].includes(w));
+    if (words.some((w) => STRUCTURAL.has(w))) continue;
+    if (words.every((w) => asked.has(w))) continue;
+    return true;
+  }
+  return false;
 }

@@ -14,7 +14,7 @@ import { confidenceFrom, NOT_FOUND, shouldAnswer } from './abstain.js';
 import { answerAboutAcronym } from './acronym-answers.js';
 import { answerAcrossMeetings, MeetingTexts } from './aggregate-answers.js';
 import { condenseByRules } from './condense.js';
-import { answerCoverage, statesAbsence, unknownTopic } from './coverage.js';
+import { answerCoverage, namesSomeone, statesAbsence, unknownTopic } from './coverage.js';
 import { answerAboutSymbols } from './doc-answers.js';
 import { extractAnswer } from './extractive.js';
 import { type BuildProgress, buildKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
@@ -128,7 +128,10 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     const corpusCoverage = bm25.coverage(question);
     const searchSources = hitSources(hits);
     // A quote whose best sentence is about what is missing is a non-answer; a gap mentioned beside a fact is not.
+    // "Who…?" answered by a quote that names nobody is a near miss, not an answer.
+    const nobodyNamed = /^\s*(who|whom|by whom)\b/i.test(question) && !namesSomeone(extract.text, question);
     const absent =
+      nobodyNamed ||
       statesAbsence(extract.lead) ||
       extract.chosen.some((sentence) => statesAbsence(sentence) && answerCoverage(question, sentence, bm25) >= 0.5);
     // A question that names a meeting already says where to look: a quote from that meeting's own record that

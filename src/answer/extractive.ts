@@ -2,6 +2,7 @@ import { squash } from '../knowledge/clean-text.js';
 import type { Bm25Index } from '../retrieval/bm25.js';
 import type { Hit } from '../retrieval/hybrid-search.js';
 import { contentTokens } from '../retrieval/tokenize.js';
+import { statesAbsence } from './coverage.js';
 
 /**
  * The offline answer: the few sentences (or agenda rows) from the best passages that cover most of the question's
@@ -103,7 +104,9 @@ export function extractAnswer(question: string, hits: Hit[], bm25: Bm25Index): E
       let w = 0;
       for (const t of present) w += weights.get(t) ?? 0;
       // Higher-ranked passages win ties; very long sentences are slightly discounted as less direct.
-      const score = w / total + bonus(text) - rank * 0.03 - Math.max(0, text.length - 400) / 4000;
+      // A sentence about what the record lacks is the answer only when nothing else speaks to the question.
+      const gap = statesAbsence(text) ? 0.3 : 0;
+      const score = w / total + bonus(text) - gap - rank * 0.03 - Math.max(0, text.length - 400) / 4000;
       candidates.push({ text, terms: present, score, hit: rank, order });
     });
   });

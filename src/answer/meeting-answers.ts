@@ -313,7 +313,7 @@ const FACT_ORDER: FactKind[] = [
 /** Facts a question asks for, minus the weak cues that stronger ones imply ("when did item III start" is time, not date). */
 const STRONG_CUES: Array<[FactKind, RegExp]> = [
   ['agenda', /\b(agenda|items?|programme|program|topics?|what was on)\b/i],
-  ['participants', /\b(how many|number of|attend\w*|took part|who came)\b/i],
+  ['participants', /\b(how many|number of|attend\w*|took part|who came|br(ing|ought) together)\b/i],
   ['outcomes', /\b(outcomes?|results?|outputs?|feed\w*|led to|achiev\w*)\b/i],
   ['documents', /\b(documents?|papers?|symbols?|reports?|resolutions?)\b/i],
   ['date', /\b(when|dates?|what day|which days?|exact days)\b/i],

@@ -97,7 +97,10 @@ const FACT_CUES: Array<[FactKind, RegExp]> = [
   ['documents', /\b(documents?|papers?|reports?|symbols?|resolutions?|cited|references?)\b/i],
   ['outcomes', /\b(outcomes?|results?|outputs?|feed|contribut\w+ to|led to|achieve\w*|follow-?up)\b/i],
   ['conclusions', /\b(conclu\w+|agreed|decid\w+|recommend\w*)\b/i],
-  ['participants', /\b(participants?|attend\w*|how many (people|participants)|who (came|took part))\b/i],
+  [
+    'participants',
+    /\b(participants?|attend\w*|how many (people|participants)|who (came|took part)|br(ing|ought) together)\b/i,
+  ],
   ['mandate', /\b(mandate\w*|legal basis|resolution .* (convene|basis)|why .* convened|authori[sz]\w+)\b/i],
 ];
 
