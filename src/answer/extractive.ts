@@ -137,8 +137,19 @@ export function extractAnswer(question: string, hits: Hit[], bm25: Bm25Index): E
   const best = candidates[0];
   const bestAt = best ? chosen.indexOf(best) : -1;
   const next = best ? unitsOf.get(best.hit)?.[best.order + 1] : undefined;
-  if (best && next && bestAt >= 0 && best.text.length < 160 && !isChosen(best.hit, best.order + 1)) {
+  if (
+    best &&
+    next &&
+    bestAt >= 0 &&
+    (best.text.length < 160 || next.length < 80) &&
+    !isChosen(best.hit, best.order + 1)
+  ) {
     texts.splice(bestAt + 1, 0, next);
+  }
+  // A lead that is only a label ("Moderator: Jorge Bravo.") is read with the line it labels.
+  const prev = best ? unitsOf.get(best.hit)?.[best.order - 1] : undefined;
+  if (best && prev && bestAt >= 0 && best.text.length < 40 && !isChosen(best.hit, best.order - 1)) {
+    texts.splice(bestAt, 0, prev);
   }
   let coverage = 0;
   for (const t of covered) coverage += weights.get(t) ?? 0;

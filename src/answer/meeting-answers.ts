@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { formatDateRange, formatSessionTime } from '../knowledge/date-format.js';
 import { describePerson, describeSession, meetingLabel, meetingWhen } from '../knowledge/meeting-facts.js';
-import type { AgendaItem } from '../knowledge/meeting-record.js';
+import type { AgendaItem, MeetingRecord } from '../knowledge/meeting-record.js';
 import { ordinalSuffix } from '../knowledge/ordinals.js';
 import type { Meeting, Schedule, Session } from '../knowledge/schedule.js';
 import type { FactKind, QueryAnalysis } from '../retrieval/query-understanding.js';
@@ -33,6 +33,13 @@ function notRecorded(m: Meeting, what: string): Part {
     known: false,
     section: 'What the record does not say',
   };
+}
+
+/** "What was it about?" is answered by the objectives and, where the record lists them, its topics. */
+function topicsLine(r: MeetingRecord, q: QueryAnalysis): string {
+  return r.topics.length && /\b(about|focus\w*|themes?|topics?)\b/i.test(q.question)
+    ? ` Topics: ${r.topics.join('; ')}.`
+    : '';
 }
 
 function weekdays(m: Meeting): string {
@@ -170,7 +177,7 @@ function renderFact(kind: FactKind, m: Meeting, q: QueryAnalysis): Part | undefi
       }
       return r?.objectives.length
         ? {
-            text: `Objectives of the ${short(m)} (${formatWhen(m)}): ${r.objectives.map((o, i) => `(${i + 1}) ${o}`).join(' ')}`,
+            text: `Objectives of the ${short(m)} (${formatWhen(m)}): ${r.objectives.map((o, i) => `(${i + 1}) ${o}`).join(' ')}${topicsLine(r, q)}`,
             known: true,
             section: 'Objectives',
           }
