@@ -1,16 +1,33 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os, { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { measureHnswAtScale, type ScaleFigures } from '../bench/hnsw-scale.js';
+import { type BenchReport, markdownReport, retrieverTable, scaleTable, svgChart } from '../bench/report.js';
+import { measureRetriever, type RetrieverFigures } from '../bench/retrieval-eval.js';
+import { RETRIEVERS } from '../bench/retrievers.js';
 import { projectRoot } from '../config/env.js';
 import { loadEvalSet } from '../evaluation/eval-set.js';
 import { percentile } from '../evaluation/scoring.js';
+import { chunkDocument } from '../knowledge/chunk.js';
+import { loadCorpus } from '../knowledge/corpus.js';
+import { buildSchedule } from '../knowledge/schedule.js';
+import { LocalHashEmbeddings } from '../retrieval/local-embeddings.js';
 import { bootstrap, exitWith } from './bootstrap.js';
 
 /**
- * `npm run bench`: speed and memory of the answer engine on the configured corpus. Prints figures; it asserts
- * nothing, so a slow machine is a number to read, not a failing build.
+ * `npm run bench`: speed and memory of the answer engine on the configured corpus, our retrievers side by side
+ * with their peers on the eval set, and HNSW recall against exact search on synthetic corpora up to 100k chunks.
+ * Prints figures and writes bench/results/latest.{md,svg}; it asserts nothing, so a slow machine is a number to
+ * read, not a failing build.
+ *
+ *   --quick            skip the 100k scale
+ *   --scale 1000,10000 the synthetic corpus sizes to measure
  */
+const RESULTS_DIR = path.join(projectRoot, 'bench', 'results');
+const DEFAULT_SCALES = [1000, 10_000, 100_000];
+
 function coldStart(dataDir: string): number {
   const started = performance.now();
   const run = spawnSync(
@@ -30,14 +47,28 @@ function coldStart(dataDir: string): number {
   return performance.now() - started;
 }
 
+function scalesFrom(argv: string[]): number[] {
+  const { values } = parseArgs({ args: argv, options: { quick: { type: 'boolean' }, scale: { type: 'string' } } });
+  const scales = values.scale ? values.scale.split(',').map((s) => Number(s.trim())) : DEFAULT_SCALES;
+  const bad = scales.filter((n) => !Number.isInteger(n) || n < 10);
+  if (bad.length)
+    throw new Error(`--scale takes chunk counts of at least 10, separated by commas; got ${bad.join(', ')}`);
+  return values.quick ? scales.filter((n) => n < 100_000) : scales;
+}
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
 async function main(): Promise<void> {
+  const scales = scalesFrom(process.argv.slice(2));
   const scratch = mkdtempSync(path.join(tmpdir(), 'rapporteur-bench-'));
   try {
+    log('Engine: cold starts and warm latency…');
     const firstEver = coldStart(scratch);
     const restart = coldStart(scratch);
-    const { engine } = await bootstrap();
+    const { engine, config } = await bootstrap({ quiet: true });
     const rssLoaded = process.memoryUsage().rss;
-    const questions = loadEvalSet().map((i) => i.question);
+    const items = loadEvalSet();
+    const questions = items.map((i) => i.question);
     for (const q of questions.slice(0, 20)) await engine.ask(q);
     const times: number[] = [];
     for (let round = 0; round < 3; round++) {
@@ -49,8 +80,12 @@ async function main(): Promise<void> {
     }
     const stats = engine.stats();
     await engine.close();
-    const rows: Array<[string, string]> = [
-      ['corpus', `${stats.documents} documents, ${stats.chunks} chunks (${stats.embedder})`],
+    const { documents } = await loadCorpus(config.knowledgeDir);
+    const schedule = buildSchedule(documents);
+    const chunks = documents.flatMap((doc) => chunkDocument(doc, schedule));
+    const corpus = `${stats.documents} documents, ${stats.chunks} chunks`;
+    const engineRows: Array<[string, string]> = [
+      ['corpus', `${corpus} (${stats.embedder})`],
       ['cold start to first answer, empty DATA_DIR', `${firstEver.toFixed(0)} ms`],
       ['cold start to first answer, saved index', `${restart.toFixed(0)} ms`],
       ['warm ask p50', `${percentile(times, 50).toFixed(2)} ms`],
@@ -59,7 +94,39 @@ async function main(): Promise<void> {
       ['RSS after load', `${(rssLoaded / 1048576).toFixed(0)} MB`],
       ['RSS after queries', `${(process.memoryUsage().rss / 1048576).toFixed(0)} MB`],
     ];
-    process.stdout.write(`| measure | value |\n| --- | --- |\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n`);
+
+    const embeddings = new LocalHashEmbeddings();
+    const retrievers: RetrieverFigures[] = [];
+    for (const spec of RETRIEVERS) {
+      log(`Retriever: ${spec.name}…`);
+      retrievers.push(await measureRetriever(spec, chunks, embeddings, items));
+    }
+    const scaleFigures: ScaleFigures[] = [];
+    for (const count of scales) {
+      log(`HNSW at ${count.toLocaleString('en')} synthetic chunks…`);
+      scaleFigures.push(measureHnswAtScale(count));
+    }
+
+    const report: BenchReport = {
+      generatedAt: new Date().toISOString(),
+      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`,
+      corpus,
+      engine: engineRows,
+      retrievers,
+      scales: scaleFigures,
+    };
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    writeFileSync(path.join(RESULTS_DIR, 'latest.md'), markdownReport(report));
+    writeFileSync(path.join(RESULTS_DIR, 'latest.svg'), svgChart(report));
+    process.stdout.write(
+      [
+        `| measure | value |\n| --- | --- |\n${engineRows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}`,
+        retrieverTable(retrievers),
+        scaleTable(scaleFigures),
+        `Written to ${path.relative(process.cwd(), RESULTS_DIR)}/latest.md and latest.svg`,
+        '',
+      ].join('\n\n'),
+    );
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
