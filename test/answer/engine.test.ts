@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -8,6 +7,7 @@ import { createEngine, type Engine } from '../../src/answer/engine.js';
 import { loadConfig } from '../../src/config/env.js';
 import { ErrorCode, QuestionError } from '../../src/errors.js';
 import { createLogger } from '../../src/logging/logger.js';
+import { useTempDirs } from '../helpers/temp-dirs.js';
 
 const run = promisify(execFile);
 const KNOWLEDGE = path.resolve('knowledge');
@@ -15,15 +15,7 @@ const TSX = path.resolve('node_modules/.bin/tsx');
 const quiet = createLogger({ level: 'error', write: () => {} });
 const NOT_FOUND = "I couldn't find";
 
-const tempDirs: string[] = [];
-function tempDir(label: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `rapporteur-engine-${label}-`));
-  tempDirs.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = useTempDirs('rapporteur-engine');
 
 async function engineAt(now?: string): Promise<Engine> {
   const env: Record<string, string> = { KNOWLEDGE_DIR: KNOWLEDGE, DATA_DIR: tempDir('data') };

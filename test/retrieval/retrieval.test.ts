@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/answer/engine.js';
@@ -12,19 +11,12 @@ import { createLogger } from '../../src/logging/logger.js';
 import { createEmbedder } from '../../src/retrieval/embedder.js';
 import { EmbeddingCache } from '../../src/retrieval/embedding-cache.js';
 import { analyzeQuery } from '../../src/retrieval/query-understanding.js';
+import { useTempDirs } from '../helpers/temp-dirs.js';
 
 const KNOWLEDGE = path.resolve('knowledge');
 const quiet = createLogger({ level: 'error', write: () => {} });
 
-const tempDirs: string[] = [];
-function tempDir(label: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `rapporteur-retrieval-${label}-`));
-  tempDirs.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = useTempDirs('rapporteur-retrieval');
 
 function engineFor(knowledgeDir: string, dataDir: string): Promise<Engine> {
   return createEngine({ config: loadConfig({ KNOWLEDGE_DIR: knowledgeDir, DATA_DIR: dataDir }), logger: quiet });

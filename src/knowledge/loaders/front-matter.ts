@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { ErrorCode, KnowledgeError } from '../../errors.js';
+import type { LoadedDocument } from '../document.js';
 import { type MeetingRecord, meetingRecordSchema } from '../meeting-record.js';
 
 const pageSchema = z
@@ -46,4 +47,14 @@ export function splitFrontMatter(text: string, path: string): { data: unknown; b
       { cause: error },
     );
   }
+}
+
+/** The document a meeting record becomes, whichever file format carried it. */
+export function meetingDocument(
+  relPath: string,
+  format: LoadedDocument['format'],
+  record: MeetingRecord,
+  body: string,
+): LoadedDocument {
+  return { path: relPath, format, title: record.title, url: record.url, body, record };
 }

@@ -1,22 +1,13 @@
 import { cleanText } from '../clean-text.js';
 import type { LoadedDocument } from '../document.js';
-import { parseStructured, splitFrontMatter } from './front-matter.js';
+import { meetingDocument, parseStructured, splitFrontMatter } from './front-matter.js';
 import { guessTitle } from './title.js';
 
 export function loadMarkdown(relPath: string, text: string): LoadedDocument {
   const { data, body: rawBody } = splitFrontMatter(text, relPath);
   const parsed = parseStructured(data, relPath);
   const body = cleanText(rawBody);
-  if (parsed.kind === 'meeting') {
-    return {
-      path: relPath,
-      format: 'markdown',
-      title: parsed.record.title,
-      url: parsed.record.url,
-      body,
-      record: parsed.record,
-    };
-  }
+  if (parsed.kind === 'meeting') return meetingDocument(relPath, 'markdown', parsed.record, body);
   return {
     path: relPath,
     format: 'markdown',

@@ -1,7 +1,7 @@
 import { parse, stringify } from 'yaml';
 import { ErrorCode, KnowledgeError } from '../../errors.js';
 import type { LoadedDocument } from '../document.js';
-import { parseStructured } from './front-matter.js';
+import { meetingDocument, parseStructured } from './front-matter.js';
 import { guessTitle } from './title.js';
 
 /** A .yml file is either a meeting record without prose, or any structured notes, indexed as readable text. */
@@ -19,16 +19,7 @@ export function loadYaml(relPath: string, text: string): LoadedDocument {
   }
   if (data && typeof data === 'object' && 'number' in data) {
     const parsed = parseStructured(data, relPath);
-    if (parsed.kind === 'meeting') {
-      return {
-        path: relPath,
-        format: 'yaml',
-        title: parsed.record.title,
-        url: parsed.record.url,
-        body: '',
-        record: parsed.record,
-      };
-    }
+    if (parsed.kind === 'meeting') return meetingDocument(relPath, 'yaml', parsed.record, '');
   }
   const body = stringify(data).trim();
   const title =
