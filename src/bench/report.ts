@@ -12,7 +12,7 @@ export interface BenchReport {
 }
 
 const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
-const table = (header: string[], rows: string[][]) =>
+export const table = (header: string[], rows: string[][]) =>
   [
     `| ${header.join(' | ')} |`,
     `| ${header.map(() => '---').join(' | ')} |`,
@@ -71,10 +71,7 @@ export function markdownReport(report: BenchReport): string {
     '',
     '## Engine',
     '',
-    table(
-      ['measure', 'value'],
-      report.engine.map(([k, v]) => [k, v]),
-    ),
+    table(['measure', 'value'], report.engine),
     '',
     `## Retrievers on the bundled corpus (${report.corpus})`,
     '',
@@ -107,7 +104,6 @@ const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&
  */
 export function svgChart(report: BenchReport): string {
   const panelWidth = 300;
-  const height = 300;
   const top = 40;
   const plotHeight = 170;
   const colors = ['#2b6cb0', '#dd6b20', '#38a169', '#805ad5', '#d53f8c'];
@@ -161,6 +157,7 @@ export function svgChart(report: BenchReport): string {
     out.push(`<rect x="35" y="${y - 9}" width="10" height="10" fill="${colors[i % colors.length]}"/>`);
     text(50, y, r.name, 'font-size="11"');
   });
+  const height = top + plotHeight + 50 + report.retrievers.length * 14;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${panelWidth * 3}" height="${height}" font-family="sans-serif" font-size="12">`,
     '<rect width="100%" height="100%" fill="white"/>',

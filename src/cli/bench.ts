@@ -4,7 +4,7 @@ import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureHnswAtScale, type ScaleFigures } from '../bench/hnsw-scale.js';
-import { type BenchReport, markdownReport, retrieverTable, scaleTable, svgChart } from '../bench/report.js';
+import { type BenchReport, markdownReport, retrieverTable, scaleTable, svgChart, table } from '../bench/report.js';
 import { measureRetriever, type RetrieverFigures } from '../bench/retrieval-eval.js';
 import { RETRIEVERS } from '../bench/retrievers.js';
 import { projectRoot } from '../config/env.js';
@@ -120,7 +120,7 @@ async function main(): Promise<void> {
     writeFileSync(path.join(RESULTS_DIR, 'latest.svg'), svgChart(report));
     process.stdout.write(
       [
-        `| measure | value |\n| --- | --- |\n${engineRows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}`,
+        table(['measure', 'value'], engineRows),
         retrieverTable(retrievers),
         scaleTable(scaleFigures),
         `Written to ${path.relative(process.cwd(), RESULTS_DIR)}/latest.md and latest.svg`,
