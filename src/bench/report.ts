@@ -1,3 +1,4 @@
+import { efSearchFor } from '../retrieval/vector-index.js';
 import type { ScaleFigures } from './hnsw-scale.js';
 import type { RetrieverFigures } from './retrieval-eval.js';
 
@@ -50,7 +51,7 @@ export function scaleTable(scales: ScaleFigures[]): string {
     ],
     scales.map((s) => [
       s.chunks.toLocaleString('en'),
-      `${s.params.m} / ${s.params.efConstruction} / ${s.params.efSearch}`,
+      `${s.params.m} / ${s.params.efConstruction} / ${efSearchFor(s.chunks, s.params.efSearch)}`,
       s.recallAt10.toFixed(3),
       ms(s.embedMs),
       ms(s.buildMs),
