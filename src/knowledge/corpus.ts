@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import iconv from 'iconv-lite';
 import { describeError, ErrorCode, KnowledgeError } from '../errors.js';
 import type { DocumentFormat, KnowledgeDocument, LoadedDocument } from './document.js';
 import { loadHtml } from './loaders/html.js';
@@ -78,9 +79,28 @@ async function listFiles(root: string, warnings: CorpusWarning[]): Promise<strin
   return found;
 }
 
-async function loadOne(bytes: Buffer, rel: string, format: DocumentFormat): Promise<LoadedDocument> {
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Text files should be UTF-8. One that is not (a Latin-1 or Windows-1252 export) used to be decoded as UTF-8
+ * anyway, and every accented letter silently became U+FFFD and was then dropped ("Réunion" indexed as "Runion").
+ * Such a file is read as Windows-1252, a superset of Latin-1's printable range, and a warning names it.
+ */
+function decodeText(bytes: Buffer): { text: string; legacy: boolean } {
+  // No text file holds a NUL byte; without this check random bytes would pass as Windows-1252 "text".
+  if (bytes.includes(0)) throw new Error('binary content (NUL bytes), not text');
+  try {
+    return { text: strictUtf8.decode(bytes), legacy: false };
+  } catch {
+    return { text: iconv.decode(bytes, 'win1252'), legacy: true };
+  }
+}
+
+async function loadOne(bytes: Buffer, rel: string, format: DocumentFormat, warnings: CorpusWarning[]) {
   if (format === 'pdf') return loadPdf(rel, bytes);
-  const text = bytes.toString('utf8');
+  const { text, legacy } = decodeText(bytes);
+  if (legacy)
+    warnings.push({ path: rel, message: 'not valid UTF-8: read as Windows-1252 (Latin-1); save it as UTF-8' });
   switch (format) {
     case 'markdown':
       return loadMarkdown(rel, text);
@@ -129,7 +149,7 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
         continue;
       }
       const bytes = await fs.readFile(full);
-      const loaded = await loadOne(bytes, rel, format);
+      const loaded: LoadedDocument = await loadOne(bytes, rel, format, warnings);
       if (loaded.body.trim() === '' && !loaded.record && !loaded.events?.length) {
         warnings.push({ path: rel, message: 'skipped: no readable text in the file' });
         continue;

@@ -43,11 +43,13 @@ export interface SlackApp {
 function createReceiver(config: AppConfig, logger: Logger, clientOptions: webApi.WebClientOptions): Receiver {
   const { slack } = config;
   if (slack.mode === 'socket' && slack.appToken) {
-    return new SocketModeReceiver({
+    const receiver = new SocketModeReceiver({
       appToken: slack.appToken,
       logger: boltLogger(logger),
       installerOptions: { clientOptions },
     });
+    guardMalformedEnvelopes(receiver, logger);
+    return receiver;
   }
   if (slack.mode === 'http' && slack.signingSecret) {
     return new HTTPReceiver({
@@ -61,6 +63,37 @@ function createReceiver(config: AppConfig, logger: Logger, clientOptions: webApi
   throw new ConfigError([
     'SLACK_APP_TOKEN or SLACK_SIGNING_SECRET: the Slack app needs one of them to receive events (Socket Mode or HTTP)',
   ]);
+}
+
+interface SocketClientInternals {
+  onWebSocketMessage(data: unknown, isBinary: boolean): Promise<void>;
+  send(envelopeId: string, body?: unknown): Promise<void>;
+  removeAllListeners(event: string): unknown;
+  on(event: string, listener: (data: unknown, isBinary: boolean) => void): unknown;
+}
+
+/**
+ * @slack/socket-mode reads `payload.event.type` of every events_api envelope without checking it is there. An
+ * envelope without an event (found by test/reliability/bad-input.test.ts) made it throw inside a WebSocket
+ * listener: an unhandled rejection, which ends a Node 20 process, and no ack, so Slack would redeliver it. Here
+ * the same handler runs, and a failure is logged with the envelope id and acked so it is not delivered again.
+ */
+function guardMalformedEnvelopes(receiver: SocketModeReceiver, logger: Logger): void {
+  const client = receiver.client as unknown as SocketClientInternals;
+  if (typeof client.onWebSocketMessage !== 'function' || typeof client.send !== 'function') return;
+  client.removeAllListeners('ws_message');
+  client.on('ws_message', (data, isBinary) => {
+    client.onWebSocketMessage(data, isBinary).catch((error: unknown) => {
+      let envelopeId: string | undefined;
+      try {
+        envelopeId = (JSON.parse(String(data)) as { envelope_id?: string }).envelope_id;
+      } catch {
+        // Not JSON: nothing to ack.
+      }
+      logger.warn(`Dropped a malformed Socket Mode envelope ${envelopeId ?? '(no envelope_id)'}:`, error);
+      if (envelopeId) client.send(envelopeId).catch(() => {});
+    });
+  });
 }
 
 export function createSlackApp(options: SlackAppOptions): SlackApp {

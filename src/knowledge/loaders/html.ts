@@ -38,6 +38,34 @@ interface DomNode {
   childNodes: ArrayLike<DomNode>;
 }
 
+/** Elements that never hold children, and ones whose end tag HTML lets authors leave out: neither deepens a page. */
+const NO_DEPTH = new Set(
+  'area base br col embed hr img input link meta param source track wbr p li dt dd tr td th tbody thead tfoot option'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The deepest tag nesting in the raw HTML, found by a linear scan before any parser runs. The DOM walk below already
+ * refuses deep pages, but by then linkedom and Readability have spent seconds (1,000 levels) to minutes or a stack
+ * overflow (100,000 levels) on them, stalling the whole knowledge load. Found by test/reliability/bad-input.test.ts.
+ */
+function nestingDepth(html: string, limit: number): number {
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(\/?)>/g;
+  let depth = 0;
+  let deepest = 0;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    const name = m[2]!.toLowerCase();
+    if (NO_DEPTH.has(name) || m[3] === '/') continue;
+    if (m[1] === '/') depth = Math.max(0, depth - 1);
+    else if (++depth > deepest) {
+      deepest = depth;
+      if (deepest > limit) return deepest;
+    }
+  }
+  return deepest;
+}
+
 /** Walks the DOM keeping block boundaries and heading levels, so the chunker still sees the page's structure. */
 function toStructuredText(root: DomNode): string {
   const out: string[] = [];
@@ -72,6 +100,7 @@ function toStructuredText(root: DomNode): string {
 
 /** The DOM and article-extraction libraries load on the first HTML file: Markdown-only corpora never pay for them. */
 export async function loadHtml(relPath: string, html: string): Promise<LoadedDocument> {
+  if (nestingDepth(html, MAX_DEPTH) > MAX_DEPTH) throw new Error(`HTML nested more than ${MAX_DEPTH} levels deep`);
   const [{ Readability }, { parseHTML }] = await Promise.all([import('@mozilla/readability'), import('linkedom')]);
   const { document } = parseHTML(html);
   const pageTitle = document.querySelector('title')?.textContent?.trim();
