@@ -109,7 +109,14 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
 
   const { symbolUrlTemplate } = config;
   const answerDeps = { engine, logger, symbolUrlTemplate };
-  const settingsDeps = { engine, preferences, logger, symbolUrlTemplate, defaultLeadTimes: config.reminders.leadTimes };
+  const settingsDeps = {
+    engine,
+    preferences,
+    logger,
+    symbolUrlTemplate,
+    defaultLeadTimes: config.reminders.leadTimes,
+    adminUserIds: config.adminUserIds,
+  };
   // Order matters: repeats are dropped before anything runs, and the Assistant claims DM thread messages
   // before the plain DM listener sees them.
   app.use(dropRepeatedEvents(new HandledEvents(), logger));

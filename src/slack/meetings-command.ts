@@ -1,4 +1,4 @@
-import type { App } from '@slack/bolt';
+import type { App, webApi } from '@slack/bolt';
 import type { Engine } from '../answer/engine.js';
 import { extractSymbols, symbolUrl } from '../knowledge/doc-symbols.js';
 import { describeSession, meetingLabel } from '../knowledge/meeting-facts.js';
@@ -10,6 +10,7 @@ import { FAILURE_TEXT } from './answer-question.js';
 import { type SlackMessage, textMessage } from './blocks.js';
 import { describeReminderSetting } from './reminder-text.js';
 import { meetingSource, meetingSummary, mostRecentMeeting, nextSession, sessionSummary } from './schedule-text.js';
+import { slackCall } from './slack-call.js';
 import { escapeMrkdwn, mrkdwnLink } from './slack-text.js';
 
 export const MEETINGS_COMMAND = '/meetings';
@@ -24,6 +25,8 @@ export interface MeetingsCommandDeps {
   defaultLeadTimes: string;
   /** SYMBOL_URL_TEMPLATE, for a symbol the documents never cite. */
   symbolUrlTemplate: string;
+  /** ADMIN_USER_IDS: besides workspace admins and owners, who may run commands that affect everyone. */
+  adminUserIds?: string[];
 }
 
 export interface CommandReply extends SlackMessage {
@@ -36,6 +39,7 @@ export const MEETINGS_HELP = [
   '`/meetings agenda [meeting number]`: the agenda of a meeting (the next or latest one by default)',
   '`/meetings doc <symbol>`: where the meetings cite a document, e.g. `/meetings doc A/RES/68/4`',
   '`/meetings remind on [minutes]` or `/meetings remind off`: session reminders for you',
+  '`/meetings reload`: re-read the knowledge folder (workspace admins only)',
   '`/meetings help`: this list',
   'For anything else, mention me in a channel or send me a direct message.',
 ].join('\n');
@@ -153,12 +157,45 @@ export function meetingsReply(deps: MeetingsCommandDeps, userId: string, text: s
   }
 }
 
+export const RELOAD_REFUSED =
+  'Only workspace admins (or the people in ADMIN_USER_IDS) can reload the knowledge folder, because it changes the answers everyone gets.';
+
+/**
+ * Admins are the people in ADMIN_USER_IDS and Slack's workspace admins and owners (users.info). When Slack cannot
+ * say, the answer is no: reloading is never granted by a failed lookup.
+ */
+async function isAdmin(deps: MeetingsCommandDeps, client: webApi.WebClient, userId: string): Promise<boolean> {
+  if (deps.adminUserIds?.includes(userId)) return true;
+  try {
+    const { user } = await slackCall('users.info', () => client.users.info({ user: userId }));
+    return Boolean(user?.is_admin || user?.is_owner || user?.is_primary_owner);
+  } catch (error) {
+    deps.logger.warn(`Could not check whether ${userId} is a workspace admin; treating them as not one:`, error);
+    return false;
+  }
+}
+
+/** `/meetings reload`: affects every answer, so admins only; everyone else gets a private refusal. */
+async function reload(deps: MeetingsCommandDeps, client: webApi.WebClient, userId: string): Promise<CommandReply> {
+  if (!(await isAdmin(deps, client, userId))) {
+    deps.logger.warn(`Refused /meetings reload for ${userId}: not an admin`);
+    return ephemeral(RELOAD_REFUSED);
+  }
+  deps.logger.info(`Reloading the knowledge folder for ${userId}`);
+  const stats = await deps.engine.reload();
+  return ephemeral(`Knowledge reloaded: ${stats.documents} documents, ${stats.chunks} chunks.`);
+}
+
 export function registerMeetingsCommand(app: App, deps: MeetingsCommandDeps): void {
-  app.command(MEETINGS_COMMAND, async ({ command, ack, respond }) => {
+  app.command(MEETINGS_COMMAND, async ({ command, ack, respond, client }) => {
     await ack();
     let reply: CommandReply;
     try {
-      reply = meetingsReply(deps, command.user_id, command.text);
+      const sub = command.text.trim().split(/\s+/)[0]?.toLowerCase();
+      reply =
+        sub === 'reload'
+          ? await reload(deps, client, command.user_id)
+          : meetingsReply(deps, command.user_id, command.text);
     } catch (error) {
       deps.logger.error(`Could not answer "${MEETINGS_COMMAND} ${command.text}" for ${command.user_id}:`, error);
       reply = ephemeral(FAILURE_TEXT);
