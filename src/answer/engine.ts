@@ -59,7 +59,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const logger = options.logger ?? createLogger({ level: config.logLevel, secrets: [config.openai?.apiKey] });
   const clock = options.clock ?? (config.now ? shiftedClock(config.now) : systemClock);
   const embedder = options.embedder ?? (await createEmbedder(config));
-  const cache = new EmbeddingCache(config.dataDir);
+  const cache = new EmbeddingCache(config.dataDir, logger);
   const llm: LlmClient | undefined = config.openai ? await createLlmClient(config.openai) : undefined;
 
   const load = async (onProgress?: (p: BuildProgress) => void): Promise<Loaded> => {

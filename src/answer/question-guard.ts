@@ -6,6 +6,11 @@ import { CONTROL_CHARS } from '../knowledge/clean-text.js';
  */
 export function guardQuestion(raw: unknown, maxChars: number): string {
   if (typeof raw !== 'string') throw new QuestionError('The question must be text.');
+  // Bytes that were never text decode to control and replacement characters; a few stray ones are tolerated.
+  const junk = (raw.match(CONTROL_CHARS) ?? []).length;
+  if (raw.length > 0 && junk / raw.length > 0.1) {
+    throw new QuestionError("That doesn't look like a question in words. Please ask in a sentence.");
+  }
   const question = raw.replace(CONTROL_CHARS, ' ').replace(/\s+/g, ' ').trim();
   if (question === '') throw new QuestionError('Please type a question, for example "When was the tenth meeting?"');
   if (question.length > maxChars) {
