@@ -4,15 +4,12 @@ import {
   cpSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
-  rmSync,
   symlinkSync,
   truncateSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +18,7 @@ import { loadConfig, projectRoot } from '../../src/config/env.js';
 import { QuestionError } from '../../src/errors.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { postSigned } from '../e2e/slack-stand-in.js';
+import { useTempDirs } from '../helpers/temp-dirs.js';
 import { type Harness, SIGNING_SECRET, startHarness } from '../slack/harness.js';
 
 /** Every hostile input tried in this file, counted as it is checked; the total is printed at the end. */
@@ -30,15 +28,7 @@ afterAll(() => {
   console.log(`Bad input: ${tried.length} cases tried (${tried.join(', ')})`);
 });
 
-const temps: string[] = [];
-const temp = (prefix: string) => {
-  const dir = mkdtempSync(path.join(tmpdir(), `rapporteur-${prefix}-`));
-  temps.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
+const temp = useTempDirs('rapporteur');
 
 /**
  * Random bytes as Slack (JSON) and the CLI (stdin) deliver them: decoded as UTF-8, so invalid sequences become

@@ -1,5 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createEngine } from '../../src/answer/engine.js';
@@ -8,18 +7,11 @@ import { loadConfig, projectRoot } from '../../src/config/env.js';
 import { createSlackApp } from '../../src/slack/app.js';
 import { RELOAD_REFUSED } from '../../src/slack/meetings-command.js';
 import { startSlackStandIn } from '../e2e/slack-stand-in.js';
+import { useTempDirs } from '../helpers/temp-dirs.js';
 import { type Harness, startHarness } from '../slack/harness.js';
 import { MemoryReminderPreferences } from '../slack/memory-preferences.js';
 
-const temps: string[] = [];
-const temp = (prefix: string) => {
-  const dir = mkdtempSync(path.join(tmpdir(), `rapporteur-${prefix}-`));
-  temps.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
+const temp = useTempDirs('rapporteur');
 
 describe('/meetings reload is for admins only', () => {
   let h: Harness;
