@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { seededRandom } from '../../src/bench/synthetic-corpus.js';
 import { projectRoot } from '../../src/config/env.js';
 import { openReminderDatabase } from '../../src/reminders/database.js';
 import { Outbox } from '../../src/reminders/outbox.js';
@@ -20,18 +21,6 @@ afterEach(async () => {
   for (const c of cleanup.reverse()) await c();
   cleanup = [];
 });
-
-/** mulberry32: the kill points are random but the seed is printed, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Run {
   child: ChildProcess;
@@ -124,7 +113,7 @@ describe('reminder soak: 100 SIGKILLs across a simulated two-day meeting', () =>
     const soakDir = tempDir();
     cleanup.push(() => slack.close(), soakDir.remove);
     const seed = Number(process.env.SOAK_SEED ?? Date.now() % 100_000);
-    const rand = random(seed);
+    const rand = seededRandom(seed);
     let from = FROM;
     let kills = 0;
     for (let i = 0; i < RESTARTS; i++) {
