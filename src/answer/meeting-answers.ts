@@ -42,6 +42,13 @@ function topicsLine(r: MeetingRecord, q: QueryAnalysis): string {
     : '';
 }
 
+/** "The 10th meeting (9–10 February 2012) was opened by …", or what the record does not say. */
+function byWhom(m: Meeting, verb: string, who: string | undefined, missing: string): Part {
+  return who
+    ? { text: `The ${short(m)} (${formatWhen(m)}) was ${verb} by ${who}.`, known: true, section: 'Facts' }
+    : notRecorded(m, missing);
+}
+
 function weekdays(m: Meeting): string {
   const a = DateTime.fromISO(m.start ?? '', { zone: 'UTC' });
   const b = DateTime.fromISO(m.end ?? m.start ?? '', { zone: 'UTC' });
@@ -137,25 +144,11 @@ function renderFact(kind: FactKind, m: Meeting, q: QueryAnalysis): Part | undefi
       };
     }
     case 'opener':
-      return r?.opened_by
-        ? {
-            text: `${label} (${formatWhen(m)}) was opened by ${describePerson(r.opened_by)}.`,
-            known: true,
-            section: 'Facts',
-          }
-        : notRecorded(m, 'who opened the meeting');
+      return byWhom(m, 'opened', r?.opened_by && describePerson(r.opened_by), 'who opened the meeting');
     case 'closer':
-      return r?.closed_by
-        ? {
-            text: `${label} (${formatWhen(m)}) was closed by ${describePerson(r.closed_by)}.`,
-            known: true,
-            section: 'Facts',
-          }
-        : notRecorded(m, 'who closed the meeting');
+      return byWhom(m, 'closed', r?.closed_by && describePerson(r.closed_by), 'who closed the meeting');
     case 'organizer':
-      return r?.organizer
-        ? { text: `${label} (${formatWhen(m)}) was organized by ${r.organizer}.`, known: true, section: 'Facts' }
-        : notRecorded(m, 'the organizer');
+      return byWhom(m, 'organized', r?.organizer, 'the organizer');
     case 'chair': {
       const opener = r?.opened_by ? ` It was opened by ${describePerson(r.opened_by)}.` : '';
       return {

@@ -5,10 +5,6 @@ import { DateTime } from 'luxon';
  * their zone, so an answer never depends on the machine's TZ or leaves a reader guessing.
  */
 
-export function parseLocalDate(date: string, zone = 'UTC'): DateTime {
-  return DateTime.fromISO(date, { zone });
-}
-
 /** "Thursday, 9 February 2012"; a month-only date reads "October 2005". */
 export function formatDay(date: string): string {
   if (/^\d{4}-\d{2}$/.test(date)) return DateTime.fromISO(`${date}-01`, { zone: 'UTC' }).toFormat('LLLL yyyy');

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { KnowledgeDocument } from './document.js';
 import { detectMeeting } from './meeting-detect.js';
-import type { AgendaItem, DocumentRecord, MeetingRecord } from './meeting-record.js';
+import type { AgendaItem, MeetingRecord } from './meeting-record.js';
 
 /**
  * The schedule model: meetings and their sessions as instants. Built from meeting records, from raw pages
@@ -63,10 +63,6 @@ function sessionsFromRecord(record: MeetingRecord, sourcePath: string): Session[
     cutOff: s.cut_off,
     sourcePath,
   }));
-}
-
-export function meetingDocuments(meeting: Meeting): DocumentRecord[] {
-  return meeting.record?.documents ?? [];
 }
 
 export function buildSchedule(documents: KnowledgeDocument[]): Schedule {

@@ -16,12 +16,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-function dmPayload(channel: string, text: string) {
-  const message = h.slack.addMessage(channel, { user: PERSON, text });
-  return h.slack.eventPayload({ type: 'message', channel_type: 'im', channel, user: PERSON, text, ts: message.ts });
-}
-
-const botReplies = (channel: string) => h.slack.messages(channel).filter((m) => m.user === h.slack.botUserId);
+const dmPayload = (channel: string, text: string) => h.slack.dmEvent(channel, text, { user: PERSON });
 
 describe('Slack app over HTTP (real Bolt HTTPReceiver, signed requests)', () => {
   it('listens on the configured port and answers the URL verification challenge', async () => {
@@ -41,7 +36,7 @@ describe('Slack app over HTTP (real Bolt HTTPReceiver, signed requests)', () => 
     expect(response.status).toBe(401);
     const wrongSecret = await postSigned(eventsUrl, body, { signingSecret: 'not-the-secret' });
     expect(wrongSecret.status).toBe(401);
-    expect(botReplies('DFORGED')).toHaveLength(0);
+    expect(h.slack.botReplies('DFORGED')).toHaveLength(0);
   });
 
   it('rejects a request signed more than 5 minutes ago', async () => {
@@ -49,7 +44,7 @@ describe('Slack app over HTTP (real Bolt HTTPReceiver, signed requests)', () => 
     const sixMinutesAgo = Math.floor(Date.now() / 1000) - 6 * 60;
     const response = await postSigned(eventsUrl, body, { signingSecret: SIGNING_SECRET, timestamp: sixMinutesAgo });
     expect(response.status).toBe(401);
-    expect(botReplies('DSTALE')).toHaveLength(0);
+    expect(h.slack.botReplies('DSTALE')).toHaveLength(0);
   });
 
   it('acks a valid event with 200 before the answer is posted', async () => {
@@ -59,9 +54,9 @@ describe('Slack app over HTTP (real Bolt HTTPReceiver, signed requests)', () => 
     const release = h.slack.holdNext('chat.postMessage');
     const response = await postSigned(eventsUrl, body, { signingSecret: SIGNING_SECRET });
     expect(response.status).toBe(200);
-    expect(botReplies(channel)).toHaveLength(0);
+    expect(h.slack.botReplies(channel)).toHaveLength(0);
     release();
-    const [reply] = await h.slack.waitFor(() => botReplies(channel).length > 0 && botReplies(channel));
+    const [reply] = await h.slack.waitFor(() => h.slack.botReplies(channel).length > 0 && h.slack.botReplies(channel));
     expect(reply?.text).toContain('Bela Hovy');
     expect(blocksText(reply ?? {})).toContain('meetings/10-tenth-meeting-2012.md');
   });
@@ -75,12 +70,12 @@ describe('Slack app over HTTP (real Bolt HTTPReceiver, signed requests)', () => 
       headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' },
     });
     expect([first.status, retry.status]).toEqual([200, 200]);
-    await h.slack.waitFor(() => botReplies(channel).length > 0);
+    await h.slack.waitFor(() => h.slack.botReplies(channel).length > 0);
     const sentinel = 'DRETRYSENTINEL';
     await postSigned(eventsUrl, JSON.stringify(dmPayload(sentinel, 'Who opened the tenth meeting?')), {
       signingSecret: SIGNING_SECRET,
     });
-    await h.slack.waitFor(() => botReplies(sentinel).length > 0);
+    await h.slack.waitFor(() => h.slack.botReplies(sentinel).length > 0);
     expect(h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === channel)).toHaveLength(1);
   });
 
@@ -113,7 +108,7 @@ describe('Slack app over HTTP (real Bolt HTTPReceiver, signed requests)', () => 
         },
       );
       acks.push(response.ms);
-      await h.slack.waitFor(() => botReplies(channel).length > 0);
+      await h.slack.waitFor(() => h.slack.botReplies(channel).length > 0);
       answers.push(performance.now() - started);
     }
     console.log(`HTTP, ${acks.length} DMs: ${latencySummary(acks, answers)}`);

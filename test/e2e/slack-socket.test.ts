@@ -6,7 +6,7 @@ import { FEEDBACK_UP } from '../../src/slack/blocks.js';
 import { FEEDBACK_THANKS } from '../../src/slack/feedback.js';
 import { REMINDER_TOGGLE } from '../../src/slack/home.js';
 import { blocksText, type Harness, latencySummary, startHarness } from '../slack/harness.js';
-import type { RecordedCall, StoredMessage } from './slack-stand-in.js';
+import type { RecordedCall } from './slack-stand-in.js';
 
 const PERSON = 'UPERSON';
 
@@ -22,10 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-function botReplies(channel: string): StoredMessage[] {
-  return h.slack.messages(channel).filter((m) => m.user === h.slack.botUserId);
-}
 
 async function mention(channel: string, text: string, threadTs?: string) {
   const message = h.slack.addMessage(channel, {
@@ -46,11 +42,9 @@ async function mention(channel: string, text: string, threadTs?: string) {
 }
 
 async function directMessage(channel: string, text: string, extra: Record<string, unknown> = {}) {
-  const message = h.slack.addMessage(channel, { user: PERSON, text });
-  const event = { type: 'message', channel_type: 'im', channel, user: PERSON, text, ts: message.ts, ...extra };
-  const payload = h.slack.eventPayload(event);
+  const payload = h.slack.dmEvent(channel, text, { user: PERSON, extra });
   const ack = await h.slack.sendSocketEvent(payload);
-  return { message, payload, ack };
+  return { payload, ack };
 }
 
 async function command(text: string): Promise<RecordedCall> {
@@ -76,7 +70,7 @@ describe('Slack app over Socket Mode (real Bolt, local Slack stand-in)', () => {
   it('answers a mention in a thread under it, with sources and document links', async () => {
     const channel = freshChannel('C');
     const { message } = await mention(channel, 'What is A/RES/68/4?');
-    const [reply] = await h.slack.waitFor(() => botReplies(channel).length > 0 && botReplies(channel));
+    const [reply] = await h.slack.waitFor(() => h.slack.botReplies(channel).length > 0 && h.slack.botReplies(channel));
     expect(reply?.thread_ts).toBe(message.ts);
     const blocks = blocksText(reply ?? {});
     expect(blocks).toContain('<https://undocs.org/A/RES/68/4|A/RES/68/4>');
@@ -89,7 +83,7 @@ describe('Slack app over Socket Mode (real Bolt, local Slack stand-in)', () => {
   it('answers a direct message in place', async () => {
     const channel = freshChannel('D');
     await directMessage(channel, 'Who opened the tenth meeting?');
-    const [reply] = await h.slack.waitFor(() => botReplies(channel).length > 0 && botReplies(channel));
+    const [reply] = await h.slack.waitFor(() => h.slack.botReplies(channel).length > 0 && h.slack.botReplies(channel));
     expect(reply?.thread_ts).toBeUndefined();
     expect(reply?.text).toContain('Bela Hovy');
     expect(blocksText(reply ?? {})).toContain('meetings/10-tenth-meeting-2012.md');
@@ -105,9 +99,9 @@ describe('Slack app over Socket Mode (real Bolt, local Slack stand-in)', () => {
     await directMessage(channel, 'When was the tenth meeting?', { user: h.slack.botUserId, bot_id: h.slack.botId });
     await directMessage(channel, 'When was the tenth meeting?', { subtype: 'message_changed' });
     await directMessage(channel, 'Who opened the tenth meeting?');
-    await h.slack.waitFor(() => botReplies(channel).length > 0);
+    await h.slack.waitFor(() => h.slack.botReplies(channel).length > 0);
     await new Promise((r) => setTimeout(r, 100));
-    expect(botReplies(channel).map((m) => m.text)).toEqual([expect.stringContaining('Bela Hovy')]);
+    expect(h.slack.botReplies(channel).map((m) => m.text)).toEqual([expect.stringContaining('Bela Hovy')]);
   });
 
   it('answers an event once even when Slack delivers it again', async () => {
@@ -117,19 +111,19 @@ describe('Slack app over Socket Mode (real Bolt, local Slack stand-in)', () => {
     // The same message also arrives as a plain message event with its own event id.
     const event = payload.event as Record<string, unknown>;
     await h.slack.sendSocketEvent(h.slack.eventPayload({ ...event, type: 'message', channel_type: 'channel' }));
-    await h.slack.waitFor(() => botReplies(channel).length > 0);
+    await h.slack.waitFor(() => h.slack.botReplies(channel).length > 0);
     const sentinel = freshChannel('D');
     await directMessage(sentinel, 'When was the tenth meeting?');
-    await h.slack.waitFor(() => botReplies(sentinel).length > 0);
+    await h.slack.waitFor(() => h.slack.botReplies(sentinel).length > 0);
     expect(h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === channel)).toHaveLength(1);
   });
 
   it('answers a follow-up in a thread from the thread history', async () => {
     const channel = freshChannel('C');
     const { message: first } = await mention(channel, 'When was the twelfth meeting?');
-    await h.slack.waitFor(() => botReplies(channel).length > 0);
+    await h.slack.waitFor(() => h.slack.botReplies(channel).length > 0);
     await mention(channel, 'Who opened it?', first.ts);
-    const replies = await h.slack.waitFor(() => botReplies(channel).length > 1 && botReplies(channel));
+    const replies = await h.slack.waitFor(() => h.slack.botReplies(channel).length > 1 && h.slack.botReplies(channel));
     const replyCall = h.slack.callsTo('conversations.replies').find((c) => c.args.channel === channel);
     expect(replyCall?.args.ts).toBe(first.ts);
     expect(replies[1]?.thread_ts).toBe(first.ts);
@@ -142,7 +136,7 @@ describe('Slack app over Socket Mode (real Bolt, local Slack stand-in)', () => {
     const parent = h.slack.addMessage(channel, { user: PERSON, text: 'Planning for February' });
     h.slack.failNext('conversations.replies', { status: 200, body: { ok: false, error: 'missing_scope' } });
     await mention(channel, 'Who opened the tenth meeting?', parent.ts);
-    const [reply] = await h.slack.waitFor(() => botReplies(channel).length > 0 && botReplies(channel));
+    const [reply] = await h.slack.waitFor(() => h.slack.botReplies(channel).length > 0 && h.slack.botReplies(channel));
     expect(reply?.text).toContain('Bela Hovy');
     expect(h.logs.join('\n')).toMatch(
       /WARN .*without its thread history.*conversations\.replies failed: missing_scope/s,
@@ -152,13 +146,15 @@ describe('Slack app over Socket Mode (real Bolt, local Slack stand-in)', () => {
   it('shows a question error as it is, and apologises (and logs) when Slack fails', async () => {
     const channel = freshChannel('C');
     await mention(channel, '');
-    const [notice] = await h.slack.waitFor(() => botReplies(channel).length > 0 && botReplies(channel));
+    const [notice] = await h.slack.waitFor(() => h.slack.botReplies(channel).length > 0 && h.slack.botReplies(channel));
     expect(notice?.text).toMatch(/^Please type a question/);
 
     const failing = freshChannel('C');
     h.slack.failNext('chat.postMessage', { status: 200, body: { ok: false, error: 'not_in_channel' } });
     await mention(failing, 'Who opened the tenth meeting?');
-    const [apology] = await h.slack.waitFor(() => botReplies(failing).length > 0 && botReplies(failing));
+    const [apology] = await h.slack.waitFor(
+      () => h.slack.botReplies(failing).length > 0 && h.slack.botReplies(failing),
+    );
     expect(apology?.text).toBe(FAILURE_TEXT);
     expect(h.logs.join('\n')).toMatch(
       /ERROR .*Could not answer the mention message .*chat\.postMessage failed: not_in_channel/s,
@@ -187,26 +183,15 @@ describe('Slack app over Socket Mode (real Bolt, local Slack stand-in)', () => {
       expect.arrayContaining([{ title: 'Next session', message: 'When is the next session?' }]),
     );
     expect(JSON.stringify(prompts.args.prompts)).toContain('twelfth meeting');
-    expect(botReplies(channel)[0]).toMatchObject({ text: ASSISTANT_GREETING, thread_ts: threadTs });
+    expect(h.slack.botReplies(channel)[0]).toMatchObject({ text: ASSISTANT_GREETING, thread_ts: threadTs });
   });
 
   it('answers in an assistant thread with a status and a title', async () => {
     const channel = freshChannel('D');
     const threadTs = '1392800000.000200';
     const text = 'When is the next session?';
-    const message = h.slack.addMessage(channel, { user: PERSON, text, thread_ts: threadTs });
-    await h.slack.sendSocketEvent(
-      h.slack.eventPayload({
-        type: 'message',
-        channel_type: 'im',
-        channel,
-        user: PERSON,
-        text,
-        ts: message.ts,
-        thread_ts: threadTs,
-      }),
-    );
-    const [reply] = await h.slack.waitFor(() => botReplies(channel).length > 0 && botReplies(channel));
+    await h.slack.sendSocketEvent(h.slack.dmEvent(channel, text, { user: PERSON, extra: { thread_ts: threadTs } }));
+    const [reply] = await h.slack.waitFor(() => h.slack.botReplies(channel).length > 0 && h.slack.botReplies(channel));
     expect(reply?.thread_ts).toBe(threadTs);
     expect(reply?.text).toMatch(/Morning session of the 12th meeting: Thursday, 20 February 2014, 10:00/);
     const status = h.slack.callsTo('assistant.threads.setStatus').find((c) => c.args.channel_id === channel);
@@ -316,7 +301,7 @@ describe('Slack app over Socket Mode (real Bolt, local Slack stand-in)', () => {
     );
     const channel = freshChannel('D');
     await directMessage(channel, 'Who opened the tenth meeting?');
-    await h.slack.waitFor(() => botReplies(channel).length > 0);
+    await h.slack.waitFor(() => h.slack.botReplies(channel).length > 0);
   }, 30_000);
 
   it('measures ack latency and time to first answer', async () => {
@@ -328,7 +313,7 @@ describe('Slack app over Socket Mode (real Bolt, local Slack stand-in)', () => {
       const started = performance.now();
       const { ack } = await directMessage(channel, questions[i % questions.length] ?? '');
       acks.push(ack.ackMs);
-      await h.slack.waitFor(() => botReplies(channel).length > 0);
+      await h.slack.waitFor(() => h.slack.botReplies(channel).length > 0);
       answers.push(performance.now() - started);
     }
     console.log(`Socket Mode, ${acks.length} DMs: ${latencySummary(acks, answers)}`);

@@ -21,6 +21,8 @@
  *                                delivers an envelope to the newest socket and resolves with its ack:
  *                                { envelope_id, payload, ackMs }; `envelope` adds e.g. { retry_attempt: 1 }
  *   slack.eventPayload(event, { eventId? })       an Events API payload around `event`
+ *   slack.dmEvent(channel, text, { user?, extra? })  seeds a person's DM and returns its message.im payload
+ *   slack.botReplies(channel)    the bot's own messages in a channel
  *   slack.commandPayload({ text, user_id?, channel_id?, command? })   a slash command payload
  *   slack.blockActionPayload({ action_id, value, user_id?, channel_id?, message_ts?, thread_ts?, view? })
  *   slack.connectedSockets()     open Socket Mode connections
@@ -93,6 +95,14 @@ export interface SlackStandIn {
   responseUrl(): string;
   sendSocketEvent(payload: unknown, type?: string, envelope?: Record<string, unknown>): Promise<SocketAck>;
   eventPayload(event: Record<string, unknown>, options?: { eventId?: string }): Record<string, unknown>;
+  /** Seeds a person's DM in `channel` and returns the `message.im` Events API payload for it. */
+  dmEvent(
+    channel: string,
+    text: string,
+    options?: { user?: string; extra?: Record<string, unknown> },
+  ): Record<string, unknown>;
+  /** The bot's own messages in a channel, oldest first. */
+  botReplies(channel: string): StoredMessage[];
   commandPayload(options: {
     text: string;
     user_id?: string;
@@ -333,7 +343,7 @@ export async function startSlackStandIn(options: StandInOptions = {}): Promise<S
 
   const openSockets = () => [...sockets].filter((s) => s.readyState === s.OPEN);
 
-  return {
+  const standIn: SlackStandIn = {
     apiUrl: `${base}/api/`,
     socketUrl: `${base.replace(/^http/, 'ws')}/socket`,
     botUserId,
@@ -406,6 +416,19 @@ export async function startSlackStandIn(options: StandInOptions = {}): Promise<S
       authorizations: [{ team_id: teamId, user_id: botUserId, is_bot: true, is_enterprise_install: false }],
       is_ext_shared_channel: false,
     }),
+    dmEvent: (channel, text, { user = 'UPERSON', extra = {} } = {}) => {
+      const message = store({ channel, ts: nextTs(), user, text });
+      return standIn.eventPayload({
+        type: 'message',
+        channel_type: 'im',
+        channel,
+        user,
+        text,
+        ts: message.ts,
+        ...extra,
+      });
+    },
+    botReplies: (channel) => channelMessages(channel).filter((m) => m.user === botUserId),
     commandPayload: ({ text, user_id = 'UPERSON', channel_id = 'CGENERAL', command = '/meetings' }) => ({
       token: 'stand-in-verification-token',
       team_id: teamId,
@@ -457,6 +480,7 @@ export async function startSlackStandIn(options: StandInOptions = {}): Promise<S
       await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
     },
   };
+  return standIn;
 }
 
 /** The headers Slack adds to every HTTP request: v0 HMAC-SHA256 of `v0:<timestamp>:<body>`. */

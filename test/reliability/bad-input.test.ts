@@ -128,26 +128,16 @@ describe('bad input over Slack', () => {
     await h?.close();
     await http?.close();
   });
-  const botReplies = (x: Harness, channel: string) =>
-    x.slack.messages(channel).filter((m) => m.user === x.slack.botUserId);
 
   async function stillAnswers(x: Harness, channel: string) {
-    const message = x.slack.addMessage(channel, { user: 'UPERSON', text: 'Who opened the tenth meeting?' });
-    const payload = x.slack.eventPayload({
-      type: 'message',
-      channel_type: 'im',
-      channel,
-      user: 'UPERSON',
-      text: message.text,
-      ts: message.ts,
-    });
+    const payload = x.slack.dmEvent(channel, 'Who opened the tenth meeting?');
     if (x === http) {
       const response = await postSigned(`http://127.0.0.1:${x.port}/slack/events`, JSON.stringify(payload), {
         signingSecret: SIGNING_SECRET,
       });
       expect(response.status).toBe(200);
     } else await x.slack.sendSocketEvent(payload);
-    const [reply] = await x.slack.waitFor(() => botReplies(x, channel).length > 0 && botReplies(x, channel));
+    const [reply] = await x.slack.waitFor(() => x.slack.botReplies(channel).length > 0 && x.slack.botReplies(channel));
     expect(reply?.text).toContain('Bela Hovy');
   }
 
@@ -155,19 +145,11 @@ describe('bad input over Slack', () => {
     for (const [i, q] of BAD_QUESTIONS.entries()) {
       attempt(`Slack DM: ${q.name}`);
       const channel = `DBAD${i}`;
-      const message = h.slack.addMessage(channel, { user: 'UPERSON', text: q.text });
-      const ack = await h.slack.sendSocketEvent(
-        h.slack.eventPayload({
-          type: 'message',
-          channel_type: 'im',
-          channel,
-          user: 'UPERSON',
-          text: q.text,
-          ts: message.ts,
-        }),
-      );
+      const ack = await h.slack.sendSocketEvent(h.slack.dmEvent(channel, q.text));
       expect(ack.ackMs).toBeLessThan(3000);
-      const [reply] = await h.slack.waitFor(() => botReplies(h, channel).length > 0 && botReplies(h, channel));
+      const [reply] = await h.slack.waitFor(
+        () => h.slack.botReplies(channel).length > 0 && h.slack.botReplies(channel),
+      );
       expect(reply?.text, q.name).toMatch(q.reply);
     }
     await stillAnswers(h, 'DBADAFTER');
@@ -194,7 +176,9 @@ describe('bad input over Slack', () => {
       expect(ack.ackMs, envelope.name).toBeLessThan(3000);
     }
     // A DM with no text is a question with nothing in it: it gets the "type a question" reply, not silence.
-    const [noText] = await h.slack.waitFor(() => botReplies(h, 'DNOTEXT').length > 0 && botReplies(h, 'DNOTEXT'));
+    const [noText] = await h.slack.waitFor(
+      () => h.slack.botReplies('DNOTEXT').length > 0 && h.slack.botReplies('DNOTEXT'),
+    );
     expect(noText?.text).toMatch(/^Please type a question/);
     await stillAnswers(h, 'DMALFORMEDAFTER');
     // The envelopes the Socket Mode client cannot read are logged by id (and acked above), not thrown.

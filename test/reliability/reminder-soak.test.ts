@@ -6,7 +6,7 @@ import { projectRoot } from '../../src/config/env.js';
 import { openReminderDatabase } from '../../src/reminders/database.js';
 import { Outbox } from '../../src/reminders/outbox.js';
 import { type SlackStandIn, startSlackStandIn } from '../e2e/slack-stand-in.js';
-import { GENEVA_DIR, tempDir } from '../reminders/helpers.js';
+import { schedulerProcessEnv, tempDir } from '../reminders/helpers.js';
 
 const SCRIPT = path.join(projectRoot, 'test/reliability/soak-scheduler.ts');
 const CHANNELS = ['C1', 'C2'];
@@ -34,22 +34,14 @@ interface Run {
 function startRun(slack: SlackStandIn, dataDir: string, from: string, stepMinutes = 2, pauseAt = UNTIL): Run {
   const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT], {
     cwd: projectRoot,
-    env: {
-      PATH: process.env.PATH,
-      KNOWLEDGE_DIR: GENEVA_DIR,
-      DATA_DIR: dataDir,
+    env: schedulerProcessEnv(slack.apiUrl, dataDir, CHANNELS, {
       LOG_LEVEL: 'error',
-      SLACK_BOT_TOKEN: 'xoxb-soak-token',
-      SLACK_APP_TOKEN: 'xapp-soak-token',
-      SLACK_API_URL: slack.apiUrl,
-      REMINDER_CHANNELS: CHANNELS.join(','),
-      REMINDER_LEAD_TIMES: '1d,15m',
       REMINDER_GRACE_MINUTES: '30',
       SOAK_FROM: from,
       SOAK_UNTIL: UNTIL,
       SOAK_STEP_MINUTES: String(stepMinutes),
       SOAK_PAUSE_AT: pauseAt,
-    },
+    }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let last = from;

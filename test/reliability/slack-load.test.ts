@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StoredMessage } from '../e2e/slack-stand-in.js';
 import { type Harness, startHarness } from '../slack/harness.js';
 
 /**
@@ -24,9 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-const botReplies = (channel: string): StoredMessage[] =>
-  h.slack.messages(channel).filter((m) => m.user === h.slack.botUserId);
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -66,18 +62,8 @@ describe('200 concurrent questions over Socket Mode', () => {
         : h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === s.target);
     await h.slack.waitFor(() => sent.every((s) => repliesTo(s).length > 0), 60_000);
     // A late duplicate would come after the first answer: let one more round trip pass before counting.
-    const sentinel = h.slack.addMessage('DLOADSENTINEL', { user: 'UPERSON', text: 'Who opened the tenth meeting?' });
-    await h.slack.sendSocketEvent(
-      h.slack.eventPayload({
-        type: 'message',
-        channel_type: 'im',
-        channel: 'DLOADSENTINEL',
-        user: 'UPERSON',
-        text: sentinel.text,
-        ts: sentinel.ts,
-      }),
-    );
-    await h.slack.waitFor(() => botReplies('DLOADSENTINEL').length > 0, 20_000);
+    await h.slack.sendSocketEvent(h.slack.dmEvent('DLOADSENTINEL', 'Who opened the tenth meeting?'));
+    await h.slack.waitFor(() => h.slack.botReplies('DLOADSENTINEL').length > 0, 20_000);
 
     const acks = sent.map((s) => s.ackMs);
     const answers = sent.map((s) => (repliesTo(s)[0]?.at ?? Number.NaN) - s.sentAt);
@@ -99,10 +85,7 @@ describe('200 concurrent questions over Socket Mode', () => {
 
 describe('Slack Web API faults on chat.postMessage', () => {
   async function dm(channel: string, text: string) {
-    const message = h.slack.addMessage(channel, { user: 'UPERSON', text });
-    const ack = await h.slack.sendSocketEvent(
-      h.slack.eventPayload({ type: 'message', channel_type: 'im', channel, user: 'UPERSON', text, ts: message.ts }),
-    );
+    const ack = await h.slack.sendSocketEvent(h.slack.dmEvent(channel, text));
     expect(ack.ackMs).toBeLessThan(SLACK_ACK_LIMIT_MS);
   }
 
@@ -114,11 +97,14 @@ describe('Slack Web API faults on chat.postMessage', () => {
       body: { ok: false, error: 'ratelimited' },
     });
     await dm(channel, 'Who opened the tenth meeting?');
-    const [reply] = await h.slack.waitFor(() => botReplies(channel).length > 0 && botReplies(channel), 20_000);
+    const [reply] = await h.slack.waitFor(
+      () => h.slack.botReplies(channel).length > 0 && h.slack.botReplies(channel),
+      20_000,
+    );
     expect(reply?.text).toContain('Bela Hovy');
     // The rate-limited attempt and one retry; one message in the conversation.
     expect(h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === channel)).toHaveLength(2);
-    expect(botReplies(channel)).toHaveLength(1);
+    expect(h.slack.botReplies(channel)).toHaveLength(1);
   });
 
   it('retries a 503 and posts the answer once', async () => {
@@ -129,10 +115,13 @@ describe('Slack Web API faults on chat.postMessage', () => {
     const channel = 'DUNAVAILABLE';
     h.slack.failNext('chat.postMessage', { status: 503, body: 'upstream unavailable' });
     await dm(channel, 'Who opened the tenth meeting?');
-    const [reply] = await h.slack.waitFor(() => botReplies(channel).length > 0 && botReplies(channel), 20_000);
+    const [reply] = await h.slack.waitFor(
+      () => h.slack.botReplies(channel).length > 0 && h.slack.botReplies(channel),
+      20_000,
+    );
     expect(reply?.text).toContain('Bela Hovy');
     expect(h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === channel)).toHaveLength(2);
-    expect(botReplies(channel)).toHaveLength(1);
+    expect(h.slack.botReplies(channel)).toHaveLength(1);
   });
 
   it('answers events that arrive after a dropped connection, and a redelivered one only once', async () => {
@@ -143,20 +132,12 @@ describe('Slack Web API faults on chat.postMessage', () => {
       20_000,
     );
     const channel = 'DAFTERDROP';
-    const message = h.slack.addMessage(channel, { user: 'UPERSON', text: 'Who opened the tenth meeting?' });
-    const payload = h.slack.eventPayload({
-      type: 'message',
-      channel_type: 'im',
-      channel,
-      user: 'UPERSON',
-      text: message.text,
-      ts: message.ts,
-    });
+    const payload = h.slack.dmEvent(channel, 'Who opened the tenth meeting?');
     await h.slack.sendSocketEvent(payload);
     // Slack redelivers on the new connection what it thinks the old one lost.
     await h.slack.sendSocketEvent(payload, 'events_api', { retry_attempt: 1, retry_reason: 'timeout' });
-    await h.slack.waitFor(() => botReplies(channel).length > 0, 20_000);
+    await h.slack.waitFor(() => h.slack.botReplies(channel).length > 0, 20_000);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(botReplies(channel)).toHaveLength(1);
+    expect(h.slack.botReplies(channel)).toHaveLength(1);
   });
 });

@@ -71,3 +71,26 @@ export function editSessions(
   }));
   return { meetings, sessions, byNumber: new Map(meetings.map((m) => [m.number, m])) };
 }
+
+/**
+ * The environment of a scheduler run as its own process (for SIGKILL tests): the Geneva fixture meeting, reminders
+ * to `channels` at the default lead times, Slack at the stand-in. `extra` adds or overrides settings.
+ */
+export function schedulerProcessEnv(
+  apiUrl: string,
+  dataDir: string,
+  channels: string[],
+  extra: Record<string, string>,
+): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    KNOWLEDGE_DIR: GENEVA_DIR,
+    DATA_DIR: dataDir,
+    SLACK_BOT_TOKEN: 'xoxb-process-token',
+    SLACK_APP_TOKEN: 'xapp-process-token',
+    SLACK_API_URL: apiUrl,
+    REMINDER_CHANNELS: channels.join(','),
+    REMINDER_LEAD_TIMES: '1d,15m',
+    ...extra,
+  };
+}

@@ -5,7 +5,7 @@ import { projectRoot } from '../../src/config/env.js';
 import { openReminderDatabase } from '../../src/reminders/database.js';
 import { Outbox } from '../../src/reminders/outbox.js';
 import { type SlackStandIn, startSlackStandIn } from '../e2e/slack-stand-in.js';
-import { GENEVA_DIR, tempDir } from './helpers.js';
+import { schedulerProcessEnv, tempDir } from './helpers.js';
 
 const SCRIPT = path.join(projectRoot, 'test/reminders/run-scheduler.ts');
 const CHANNELS = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6'];
@@ -36,20 +36,12 @@ function count(keys: Array<string | undefined>): Record<string, number> {
 function startProcess(slack: SlackStandIn, dataDir: string): { child: ChildProcess; exited: Promise<number | null> } {
   const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT], {
     cwd: projectRoot,
-    env: {
-      PATH: process.env.PATH,
-      KNOWLEDGE_DIR: GENEVA_DIR,
-      DATA_DIR: dataDir,
+    env: schedulerProcessEnv(slack.apiUrl, dataDir, CHANNELS, {
       NOW: '2025-10-14T07:46:00Z',
       LOG_LEVEL: 'info',
-      SLACK_BOT_TOKEN: 'xoxb-test-token',
-      SLACK_APP_TOKEN: 'xapp-test-token',
-      SLACK_API_URL: slack.apiUrl,
-      REMINDER_CHANNELS: CHANNELS.join(','),
-      REMINDER_LEAD_TIMES: '1d,15m',
       REMINDER_GRACE_MINUTES: '60',
       REMINDER_TICK_MS: '200',
-    },
+    }),
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';

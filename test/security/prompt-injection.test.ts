@@ -39,17 +39,15 @@ afterAll(async () => {
 });
 
 let channels = 0;
-const botReplies = (channel: string): StoredMessage[] =>
-  h.slack.messages(channel).filter((m) => m.user === h.slack.botUserId);
 
 /** Asks over a DM and returns the posted message (text and blocks). */
 async function askInSlack(text: string): Promise<StoredMessage> {
   const channel = `DINJ${++channels}`;
-  const message = h.slack.addMessage(channel, { user: 'UPERSON', text });
-  await h.slack.sendSocketEvent(
-    h.slack.eventPayload({ type: 'message', channel_type: 'im', channel, user: 'UPERSON', text, ts: message.ts }),
+  await h.slack.sendSocketEvent(h.slack.dmEvent(channel, text));
+  const [reply] = await h.slack.waitFor(
+    () => h.slack.botReplies(channel).length > 0 && h.slack.botReplies(channel),
+    20_000,
   );
-  const [reply] = await h.slack.waitFor(() => botReplies(channel).length > 0 && botReplies(channel), 20_000);
   return reply as StoredMessage;
 }
 
