@@ -3,6 +3,7 @@ import type { Engine } from '../answer/engine.js';
 import { describeSession } from '../knowledge/meeting-facts.js';
 import type { Logger } from '../logging/logger.js';
 import { ASK_SESSION_ACTION_ID } from '../reminders/message.js';
+import { originalSessionKey } from '../reminders/rehearsal.js';
 import { textMessage } from './blocks.js';
 import { escapeMrkdwn } from './slack-text.js';
 
@@ -15,7 +16,9 @@ export function registerAskSession(app: App, deps: { engine: Engine; logger: Log
     ASK_SESSION_ACTION_ID,
     async ({ ack, action, body, respond }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs) => {
       await ack();
-      const session = deps.engine.schedule().sessions.find((s) => s.key === action.value);
+      // A rehearsal reminder carries the re-timed key; the agenda is the real session's.
+      const key = originalSessionKey(action.value ?? '');
+      const session = deps.engine.schedule().sessions.find((s) => s.key === key);
       const text = session
         ? `${escapeMrkdwn(describeSession(session))}\n\nTo ask more, mention me in this thread, or reply here in a direct message.`
         : 'That session is no longer in the schedule. Try `/meetings next`.';

@@ -277,19 +277,21 @@ describe('Slack app over Socket Mode (real Bolt, local Slack stand-in)', () => {
     expect(thanks).toMatchObject({ user: PERSON, text: FEEDBACK_THANKS });
   });
 
-  it('answers "Ask about this session" on a reminder with the session agenda, privately', async () => {
-    const channel = freshChannel('C');
-    const payload = h.slack.blockActionPayload({
-      action_id: ASK_SESSION_ACTION_ID,
-      value: 'meeting-12@2014-02-20T10:00',
-      channel_id: channel,
-      message_ts: '1.000003',
-    });
-    await h.slack.sendSocketEvent(payload, 'interactive');
-    const path = new URL(String(payload.response_url)).pathname;
-    const reply = await h.slack.waitFor(() => h.slack.callsTo('response_url').find((c) => c.args.path === path));
-    expect(reply.args).toMatchObject({ response_type: 'ephemeral', replace_original: false });
-    expect(reply.args.text).toContain('Item II. Migration and the post-2015 development agenda');
+  it('answers "Ask about this session" on a reminder, or a rehearsal reminder, with the agenda, privately', async () => {
+    for (const value of ['meeting-12@2014-02-20T10:00', 'rehearsal:meeting-12@2014-02-20T10:00']) {
+      const channel = freshChannel('C');
+      const payload = h.slack.blockActionPayload({
+        action_id: ASK_SESSION_ACTION_ID,
+        value,
+        channel_id: channel,
+        message_ts: '1.000003',
+      });
+      await h.slack.sendSocketEvent(payload, 'interactive');
+      const path = new URL(String(payload.response_url)).pathname;
+      const reply = await h.slack.waitFor(() => h.slack.callsTo('response_url').find((c) => c.args.path === path));
+      expect(reply.args).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+      expect(reply.args.text).toContain('Item II. Migration and the post-2015 development agenda');
+    }
   });
 
   it('reconnects after Slack drops the socket', async () => {
