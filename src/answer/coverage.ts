@@ -105,3 +105,24 @@ export function namesSomeone(answer: string, question: string): boolean {
   }
   return false;
 }
+
+const NUMBER_WORD =
+  /^(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|dozen|dozens|several|some|about)$/;
+
+/**
+ * "How many papers…?" is answered only by a count of papers: a quote that gives "four pages" for a question about
+ * papers states a number, but not the one asked for. True when the question asks for no count.
+ */
+export function givesCountAsked(question: string, answer: string): boolean {
+  const asked =
+    /\bhow many\s+((?:[a-z-]+\s+){0,2}?[a-z-]+?)(?=\s+(?:were|was|did|do|does|are|is|have|has|had|will|would|could|attended|took|came|in|at|of|for|on)\b|\W*$)/i.exec(
+      question,
+    );
+  if (!asked) return true;
+  const nouns = new Set(contentTokens(asked[1] ?? ''));
+  const words = foldText(answer).match(/[a-z0-9][a-z0-9,.-]*/g) ?? [];
+  return words.some((word, i) => {
+    if (!NUMBER_WORD.test(word.replace(/[.,]$/, ''))) return false;
+    return words.slice(i + 1, i + 4).some((next) => contentTokens(next).some((t) => nouns.has(t)));
+  });
+}

@@ -14,7 +14,7 @@ import { confidenceFrom, NOT_FOUND, shouldAnswer } from './abstain.js';
 import { answerAboutAcronym } from './acronym-answers.js';
 import { answerAcrossMeetings, MeetingTexts } from './aggregate-answers.js';
 import { condenseByRules } from './condense.js';
-import { answerCoverage, namesSomeone, statesAbsence, unknownTopic } from './coverage.js';
+import { answerCoverage, givesCountAsked, namesSomeone, statesAbsence, unknownTopic } from './coverage.js';
 import { answerAboutSymbols } from './doc-answers.js';
 import { extractAnswer } from './extractive.js';
 import { type BuildProgress, buildKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
@@ -132,6 +132,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     const nobodyNamed = /^\s*(who|whom|by whom)\b/i.test(question) && !namesSomeone(extract.text, question);
     const absent =
       nobodyNamed ||
+      !givesCountAsked(question, extract.text) ||
       statesAbsence(extract.lead) ||
       extract.chosen.some((sentence) => statesAbsence(sentence) && answerCoverage(question, sentence, bm25) >= 0.5);
     // A question that names a meeting already says where to look: a quote from that meeting's own record that
@@ -182,7 +183,8 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       !absent &&
       extractCoverage >= 0.34 &&
       extractCoverage > directCoverage + (direct.answered ? 0 : 0.2);
-    if (extractBetter && directCoverage < 0.5) return extractive(direct.sources);
+    // A general overview gives way to any passage that speaks to the question more closely.
+    if (extractBetter && (directCoverage < 0.5 || !isFact)) return extractive(direct.sources);
     if (!direct.answered) return { ...direct, sources: mergeSources(direct.sources, searchSources) };
     // A fact of the kind asked for stands even when worded differently; a general overview must speak to the topic.
     if (directCoverage >= (isFact ? 0.34 : 0.5)) return { ...direct, sources: mergeSources(direct.sources, []) };

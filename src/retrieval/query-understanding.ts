@@ -74,7 +74,8 @@ const DAY_INDEX: Record<string, number> = {
 };
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
-const FACT_CUES: Array<[FactKind, RegExp]> = [
+/** Each fact kind with the words that ask for it and, where needed, the words that mean something else is asked. */
+const FACT_CUES: Array<[FactKind, RegExp, RegExp?]> = [
   [
     'opener',
     /\b(who (opened|welcomed)|opened by|opening (remarks|speech|statement|address)|opener|gave the opening)\b/i,
@@ -83,20 +84,33 @@ const FACT_CUES: Array<[FactKind, RegExp]> = [
   ['chair', /\b(chair(ed|ing|man|woman|person)?|presid(ed|ent of the meeting))\b/i],
   ['date', /\b(when|what dates?|which dates?|dates?|what days?|which days|exact days|held|take place|took place)\b/i],
   ['organizer', /\b(organi[sz](ed|er|ers|ing)|convened|convener|hosted|host)\b/i],
-  ['venue', /\b(where|venue|location|room|city|place)\b/i],
+  // "Where do I send my paper?" asks for an address, and "in the first place" is not a place.
+  [
+    'venue',
+    /\b(where(?! (?:do|should|can|could|must) (?:i|we|you) (?:send|submit|email|register))|venue|location|room|city|(?<!first )place)\b/i,
+  ],
   [
     'time',
     /\b(what time|which time|hours?|o'?clock|a\.m\.|p\.m\.|(start|begin|end|finish)(s|ed)? at|when did .+ (start|begin|end|finish)|start time)\b/i,
   ],
-  ['objectives', /\b(objectives?|purposes?|aims?|goals?|focus(ed)?|why was|about|intended|theme|main topic)\b/i],
+  // "About" asks for the purpose only at the end ("what was it about?"), not in "report about their surveys".
+  [
+    'objectives',
+    /\b(objectives?|purposes?|aims?|goals?|focus(ed)?|why (was|were|did|would)|about(?=\W*$)|intended|theme|main topic)\b/i,
+  ],
   [
     'agenda',
     /\b(agenda|items?|programme|program|schedule|sessions?|on the table|discussed|topics?|what was on|what's on|what is on)\b/i,
   ],
   ['speakers', /\b(speakers?|spoke|speak|present(ed|er|ers|ation)|keynote|moderat\w*|panel\w*|talk(ed)?|who gave)\b/i],
-  ['documents', /\b(documents?|papers?|reports?|symbols?|resolutions?|cited|references?)\b/i],
+  // How long a paper may be, when it is due or where it goes asks about the call for papers, not for a document list.
+  [
+    'documents',
+    /\b(documents?|papers?|reports?|symbols?|resolutions?|cited|references?)\b/i,
+    /\b(how long|how many|deadline|due|submit\w*|send|length|pages?|template|format)\b/i,
+  ],
   ['outcomes', /\b(outcomes?|results?|outputs?|feed|contribut\w+ to|led to|achieve\w*|follow-?up)\b/i],
-  ['conclusions', /\b(conclu\w+|agreed|decid\w+|recommend\w*)\b/i],
+  ['conclusions', /\b(conclu\w+|agreed?|decid\w+|recommend\w*)\b/i],
   [
     'participants',
     /\b(participants?|attend\w*|how many (people|participants)|who (came|took part)|br(ing|ought) together)\b/i,
@@ -177,7 +191,7 @@ export function withoutFactCues(question: string): string {
 export function analyzeQuery(question: string, schedule: Schedule): QueryAnalysis {
   const q = question.replace(/\s+/g, ' ').trim();
   const { numbers, by } = collectMeetingNumbers(q, schedule);
-  const facts = FACT_CUES.filter(([, re]) => re.test(q)).map(([kind]) => kind);
+  const facts = FACT_CUES.filter(([, cue, unless]) => cue.test(q) && !unless?.test(q)).map(([kind]) => kind);
   const item = /\bitem\s+([IVXLC]+|\d+)\b/i.exec(q);
   const lower = q.toLowerCase();
   const relative = relativeTime(q);

@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { extractSymbols, symbolKey } from '../knowledge/doc-symbols.js';
+import { documentWord } from './word-equivalents.js';
 
 /** Function words carry no topic; dropping them keeps both BM25 and the hashed vectors about content. */
 export const STOPWORDS = new Set(
@@ -26,17 +27,13 @@ export function contentTokens(text: string): string[] {
   const out: string[] = [];
   for (const word of words) {
     if (STOPWORDS.has(word)) continue;
-    out.push(/^\d+$/.test(word) ? word : stemmer(word));
+    out.push(/^\d+$/.test(word) ? word : stemmer(documentWord(word)));
   }
   return out;
 }
 
 const CONNECTORS = new Set(['on', 'and', 'of', 'for', 'the', 'in', 'to', 'de', 'des', 'la']);
 
-/**
- * Acronyms of capitalised runs ("Global Forum on Migration and Development" → "gfmd", "High-level Dialogue" →
- * "hld"), so a question that uses the short form meets a text that spells it out, and the other way round.
- */
 /** Runs of capitalised words with their initials, connectors skipped: "Global Forum on Migration and Development". */
 export function capitalisedRuns(text: string): Array<{ run: string; acronym: string }> {
   const out: Array<{ run: string; acronym: string }> = [];
@@ -49,6 +46,10 @@ export function capitalisedRuns(text: string): Array<{ run: string; acronym: str
   return out;
 }
 
+/**
+ * Acronyms of capitalised runs ("Global Forum on Migration and Development" → "gfmd", "High-level Dialogue" →
+ * "hld"), so a question that uses the short form meets a text that spells it out, and the other way round.
+ */
 export function acronyms(text: string): string[] {
   return capitalisedRuns(text).map((r) => r.acronym);
 }

@@ -103,6 +103,28 @@ describe('engine.ask on the bundled knowledge', () => {
     expect(a.answer).toMatch(/8th meeting/);
   });
 
+  it('meets everyday words with the words the documents use ("phone" for "telephone", "deadline" for "due")', async () => {
+    const phone = await engine.ask("what was the Population Division's phone number in the 2014 invitation letter?");
+    expect(phone.answered).toBe(true);
+    expect(phone.answer).toContain('963-3179');
+    const deadline = await engine.ask('What was the deadline for submitting papers to the February 2014 meeting?');
+    expect(deadline.answered).toBe(true);
+    expect(deadline.answer).toContain('14 February 2014');
+  });
+
+  it('answers a question about the call for papers from the letter, not with a list of documents', async () => {
+    const send = await engine.ask('Where do I send my paper for the 2014 coordination meeting?');
+    expect(send.answered).toBe(true);
+    expect(send.answer).toContain('migrationp@un.org');
+    expect(send.answer).not.toMatch(/took place at/);
+  });
+
+  it('does not pass off another number as the count that was asked for', async () => {
+    const a = await engine.ask('How many contributed papers were submitted to the twelfth meeting?');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain(NOT_FOUND);
+  });
+
   it('does not invent a meeting the documents do not record', async () => {
     const a = await engine.ask('When is the 17th meeting?');
     expect(a.answered).toBe(false);

@@ -1,0 +1,23 @@
+/**
+ * Everyday words that people use for what meeting documents spell differently: a question about a "phone number"
+ * must meet a letter that gives a "telephone", a "deadline" a paper "due" on a date, a Forum's "editions" its
+ * "sessions". Each word is replaced by its documents-side form before stemming, on both the question side and the
+ * corpus side, so BM25, the hashed vectors and answer coverage all see one term. Kept to plain English: anything
+ * specific to one organization belongs in its documents, not here.
+ */
+const EQUIVALENTS: Record<string, string> = {
+  phone: 'telephone',
+  phones: 'telephone',
+  tel: 'telephone',
+  deadline: 'due',
+  deadlines: 'due',
+  edition: 'session',
+  editions: 'session',
+  'e-mail': 'email',
+  mail: 'email',
+  emailed: 'email',
+};
+
+export function documentWord(word: string): string {
+  return EQUIVALENTS[word] ?? word;
+}
