@@ -1,13 +1,13 @@
 import { formatDateRange } from '../knowledge/date-format.js';
 import type { KnowledgeDocument } from '../knowledge/document.js';
 import { describePerson } from '../knowledge/meeting-facts.js';
-import { MONTHS, ordinalSuffix } from '../knowledge/ordinals.js';
+import { MONTHS, ordinalSuffix, ordinalWord } from '../knowledge/ordinals.js';
 import type { Meeting, Schedule } from '../knowledge/schedule.js';
 import type { FactKind, QueryAnalysis } from '../retrieval/query-understanding.js';
 import { contentTokens } from '../retrieval/tokenize.js';
 import { joinList } from './doc-answers.js';
-import { meetingSource } from './sources.js';
-import type { Answer } from './types.js';
+import { meetingSource, mergeSources } from './sources.js';
+import type { Answer, Source } from './types.js';
 
 /** Questions across the whole series: counts, months, and which meetings touched a topic. */
 
@@ -21,22 +21,45 @@ function label(m: Meeting): string {
   return `the ${ordinalSuffix(m.number)} (${m.start ? formatDateRange(m.start, m.end) : 'date unknown'})`;
 }
 
+const documentText = (d: KnowledgeDocument) => `${d.title}\n${d.body}\n${JSON.stringify(d.record ?? {})}`;
+
 export class MeetingTexts {
   private readonly texts = new Map<number, Set<string>>();
+  /** Documents about the series as a whole, with their words. */
+  private readonly series: Array<{ source: Source; words: Set<string> }> = [];
 
   constructor(schedule: Schedule, documents: KnowledgeDocument[]) {
     for (const m of schedule.meetings) {
       const own = documents.filter((d) => d.meetingNumber === m.number);
-      const words = new Set(
-        contentTokens(own.map((d) => `${d.title}\n${d.body}\n${JSON.stringify(d.record ?? {})}`).join('\n')),
+      this.texts.set(m.number, new Set(contentTokens(own.map(documentText).join('\n'))));
+    }
+    // A document of no single meeting that names most of them (an overview, a history) speaks for the series.
+    const enough = Math.max(3, Math.ceil(schedule.meetings.length / 2));
+    for (const d of documents) {
+      if (d.meetingNumber !== undefined) continue;
+      const named = schedule.meetings.filter((m) =>
+        new RegExp(`\\b(${ordinalWord(m.number)}|${ordinalSuffix(m.number)})\\b`, 'i').test(d.body),
       );
-      this.texts.set(m.number, words);
+      if (named.length < enough) continue;
+      this.series.push({
+        source: { path: d.path, title: d.title, url: d.url ?? null, score: 0.9 },
+        words: new Set(contentTokens(documentText(d))),
+      });
     }
   }
 
   mentions(m: Meeting, terms: string[]): boolean {
     const words = this.texts.get(m.number);
     return Boolean(words && terms.every((t) => words.has(t)));
+  }
+
+  /**
+   * An answer built from many meeting records cites the series overview first when one mentions what was asked:
+   * it is where a reader can check the whole list at once.
+   */
+  withSeries(sources: Source[], terms: string[] = []): Source[] {
+    const overview = this.series.filter((s) => terms.every((t) => s.words.has(t))).map((s) => s.source);
+    return mergeSources(overview, sources);
   }
 }
 
@@ -59,14 +82,14 @@ export function answerAcrossMeetings(q: QueryAnalysis, schedule: Schedule, texts
       answer: `No: the documents record no meeting ${year ? `in ${year}` : 'at that date'}.${near.length ? ` The nearest are ${joinList(near.map(label))}.` : ''}`,
       answered: true,
       intent: 'aggregate.exists',
-      sources: near.map((m) => meetingSource(m, 'Facts', 0.8)),
+      sources: texts.withSeries(near.map((m) => meetingSource(m, 'Facts', 0.8))),
       confidence: 0.8,
     };
   }
 
   if (!q.aggregate) return undefined;
 
-  const byFact = factAcrossMeetings(q, meetings);
+  const byFact = factAcrossMeetings(q, meetings, texts);
   if (byFact) return byFact;
 
   const month = MONTHS.findIndex((name) => new RegExp(`\\b${name}\\b`).test(lower));
@@ -83,7 +106,7 @@ export function answerAcrossMeetings(q: QueryAnalysis, schedule: Schedule, texts
       answer: text,
       answered: chosen.length > 0 || month < 0,
       intent: 'aggregate.count',
-      sources: chosen.slice(0, 5).map((m) => meetingSource(m, 'Facts', 0.8)),
+      sources: texts.withSeries(chosen.map((m) => meetingSource(m, 'Facts', 0.8))),
       confidence: 0.85,
     };
   }
@@ -98,7 +121,10 @@ export function answerAcrossMeetings(q: QueryAnalysis, schedule: Schedule, texts
     answer: `${hits.length} meeting${hits.length === 1 ? '' : 's'} in the documents mention ${terms.length === 1 ? 'this topic' : 'these terms'}: ${joinList(hits.map(label))}.`,
     answered: true,
     intent: 'aggregate.topic',
-    sources: hits.slice(0, 5).map((m) => meetingSource(m, undefined, 0.8)),
+    sources: texts.withSeries(
+      hits.map((m) => meetingSource(m, undefined, 0.8)),
+      terms,
+    ),
     confidence: 0.75,
   };
 }
@@ -131,7 +157,7 @@ const LISTABLE: Array<[FactKind, FactOf]> = [
 ];
 
 /** "Which meetings were opened by…", "which reports did the meetings feed into": one line per meeting that records it. */
-function factAcrossMeetings(q: QueryAnalysis, meetings: Meeting[]): Answer | undefined {
+function factAcrossMeetings(q: QueryAnalysis, meetings: Meeting[], texts: MeetingTexts): Answer | undefined {
   const entry = LISTABLE.find(([kind]) => q.facts.includes(kind));
   if (!entry || q.meetingNumbers.length === 1) return undefined;
   const [kind, factOf] = entry;
@@ -145,7 +171,7 @@ function factAcrossMeetings(q: QueryAnalysis, meetings: Meeting[]): Answer | und
     answer: rows.map(({ m, fact }) => `${label(m)}: ${fact}`).join('\n'),
     answered: true,
     intent: `aggregate.${kind}`,
-    sources: rows.slice(0, 5).map(({ m }) => meetingSource(m, 'Facts', 0.8)),
+    sources: texts.withSeries(rows.map(({ m }) => meetingSource(m, 'Facts', 0.8))),
     confidence: 0.8,
   };
 }

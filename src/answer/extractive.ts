@@ -1,7 +1,7 @@
 import { squash } from '../knowledge/clean-text.js';
 import type { Bm25Index } from '../retrieval/bm25.js';
 import type { Hit } from '../retrieval/hybrid-search.js';
-import { contentTokens } from '../retrieval/tokenize.js';
+import { acronyms, contentTokens } from '../retrieval/tokenize.js';
 import { statesAbsence } from './coverage.js';
 
 /**
@@ -36,8 +36,23 @@ function plainMarkdown(text: string): string {
     .replace(/^\s*#+\s+/gm, '');
 }
 
-function units(text: string): string[] {
-  const out: string[] = [];
+interface Unit {
+  text: string;
+  /** Where the list item (or paragraph) this sentence belongs to starts, as a unit position. */
+  itemStart: number;
+}
+
+function sentences(flat: string): string[] {
+  // Sentences end at . ! ? followed by a space and a capital or digit, so dots inside links and symbols stay put;
+  // an item numeral ("X.") or a title ("Amb.") does not end one.
+  return flat
+    .split(/(?<=[.!?]["')\]]?)(?<!\b(?:[IVXLC]{1,5}|[A-Z]|No|Amb|Prof|Dr|Mr|Ms|Mrs|St|H\.E)\.)\s+(?=["“(]?[A-Z0-9])/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 1);
+}
+
+function units(text: string): Unit[] {
+  const out: Unit[] = [];
   // A line that announces a list ("Three themes are recorded:") belongs with the list that follows it.
   for (const block of text.replace(/:\s*\n{2,}/g, ':\n').split(/\n{2,}/)) {
     if (/^\s*\|/.test(block)) {
@@ -47,21 +62,17 @@ function units(text: string): string[] {
           .split('|')
           .map((c) => c.trim())
           .filter(Boolean);
-        if (cells.length) out.push(cells.join(' — '));
+        if (cells.length) out.push({ text: cells.join(' — '), itemStart: out.length });
       }
       continue;
     }
-    const flat = squash(plainMarkdown(block));
-    // Sentences end at . ! ? followed by a space and a capital or digit, so dots inside links and symbols stay put;
-    // an item numeral ("X.") or a title ("Amb.") does not end one.
-    out.push(
-      ...flat
-        .split(
-          /(?<=[.!?]["')\]]?)(?<!\b(?:[IVXLC]{1,5}|[A-Z]|No|Amb|Prof|Dr|Mr|Ms|Mrs|St|H\.E)\.)\s+(?=["“(]?[A-Z0-9])/,
-        )
-        .map((s) => s.trim())
-        .filter((s) => s.length > 1),
-    );
+    // Each list item is its own paragraph, so a sentence can be traced back to the item heading it sits under;
+    // a list that a line announces stays whole, since the items are that line's answer.
+    const items = /:\n\s*[-*+]\s/.test(block) ? [block] : block.split(/\n(?=\s*[-*+]\s)/);
+    for (const item of items) {
+      const itemStart = out.length;
+      for (const sentence of sentences(squash(plainMarkdown(item)))) out.push({ text: sentence, itemStart });
+    }
   }
   return out;
 }
@@ -94,12 +105,14 @@ export function extractAnswer(question: string, hits: Hit[], bm25: Bm25Index): E
   const weights = new Map(terms.map((t) => [t, bm25.idf(t)]));
   const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
   const candidates: Array<{ text: string; terms: Set<string>; score: number; hit: number; order: number }> = [];
-  const unitsOf = new Map<number, string[]>();
+  const unitsOf = new Map<number, Unit[]>();
   hits.slice(0, 5).forEach((hit, rank) => {
     const list = units(hit.chunk.text);
     unitsOf.set(rank, list);
-    list.forEach((text, order) => {
-      const present = new Set(contentTokens(text).filter((t) => weights.has(t)));
+    // A sentence is read under its document's title, which the answer cites: "the SG's report" is named there.
+    const title = [...contentTokens(hit.chunk.title), ...acronyms(hit.chunk.title)].filter((t) => weights.has(t));
+    list.forEach(({ text }, order) => {
+      const present = new Set([...contentTokens(text).filter((t) => weights.has(t)), ...title]);
       if (present.size === 0) return;
       let w = 0;
       for (const t of present) w += weights.get(t) ?? 0;
@@ -131,25 +144,31 @@ export function extractAnswer(question: string, hits: Hit[], bm25: Bm25Index): E
   const texts = chosen.map((c) => {
     if (!/^(it|this|these|they|he|she|its|their|the meeting)\b/i.test(c.text)) return c.text;
     const prev = unitsOf.get(c.hit)?.[c.order - 1];
-    return prev && !isChosen(c.hit, c.order - 1) ? `${prev} ${c.text}` : c.text;
+    return prev && !isChosen(c.hit, c.order - 1) ? `${prev.text} ${c.text}` : c.text;
   });
-  // A short quote often names the topic while the next sentence holds the answer ("…called for better statistics").
+  // A short quote often names the topic while the next sentence of its paragraph or list item holds the answer.
   const best = candidates[0];
   const bestAt = best ? chosen.indexOf(best) : -1;
-  const next = best ? unitsOf.get(best.hit)?.[best.order + 1] : undefined;
+  const bestUnits = best ? (unitsOf.get(best.hit) ?? []) : [];
+  const next = best ? bestUnits[best.order + 1] : undefined;
   if (
     best &&
     next &&
+    next.itemStart === bestUnits[best.order]?.itemStart &&
     bestAt >= 0 &&
-    (best.text.length < 160 || next.length < 80) &&
+    (best.text.length < 160 || next.text.length < 80) &&
     !isChosen(best.hit, best.order + 1)
   ) {
-    texts.splice(bestAt + 1, 0, next);
+    texts.splice(bestAt + 1, 0, next.text);
   }
-  // A lead that is only a label ("Moderator: Jorge Bravo.") is read with the line it labels.
-  const prev = best ? unitsOf.get(best.hit)?.[best.order - 1] : undefined;
-  if (best && prev && bestAt >= 0 && best.text.length < 40 && !isChosen(best.hit, best.order - 1)) {
-    texts.splice(bestAt, 0, prev);
+  // A lead that is only a label ("Moderator: Jorge Bravo.") is read with the item it labels, from the item's heading.
+  if (best && bestAt >= 0 && best.text.length < 40 && best.order > 0) {
+    const from = Math.min(bestUnits[best.order]?.itemStart ?? best.order - 1, best.order - 1);
+    const before = bestUnits
+      .slice(from, best.order)
+      .filter((_, i) => !isChosen(best.hit, from + i))
+      .map((u) => u.text);
+    texts.splice(bestAt, 0, ...before);
   }
   let coverage = 0;
   for (const t of covered) coverage += weights.get(t) ?? 0;

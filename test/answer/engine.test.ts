@@ -125,6 +125,29 @@ describe('engine.ask on the bundled knowledge', () => {
     expect(a.answer).toContain(NOT_FOUND);
   });
 
+  it('cites the series overview first for a count across all meetings', async () => {
+    const a = await engine.ask('how many coordination meetings were there?');
+    expect(a.answer).toMatch(/16 meetings/);
+    expect(a.sources[0]?.path).toBe('context/series-overview.md');
+    expect(a.sources.slice(1).every((s) => s.path.startsWith('meetings/'))).toBe(true);
+  });
+
+  it('reads a moderator line together with the agenda item it belongs to', async () => {
+    const a = await engine.ask('Which session did Jorge Bravo moderate?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/IX\. Work programmes: priorities for 2016/);
+    expect(a.answer).not.toMatch(/Tour-de-table/);
+  });
+
+  it("finds a passage through the title of the document it sits in (the SG's report)", async () => {
+    const a = await engine.ask(
+      "How does the SG's report preparing the 2013 HLD describe UN coordination on migration?",
+    );
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.path).toBe('context/sg-report-2013-hld-preparation.md');
+    expect(a.answer).toMatch(/coordinates its work on migration/);
+  });
+
   it('does not invent a meeting the documents do not record', async () => {
     const a = await engine.ask('When is the 17th meeting?');
     expect(a.answered).toBe(false);
