@@ -14,7 +14,14 @@ import { confidenceFrom, NOT_FOUND, shouldAnswer } from './abstain.js';
 import { answerAboutAcronym } from './acronym-answers.js';
 import { answerAcrossMeetings, MeetingTexts } from './aggregate-answers.js';
 import { condenseByRules } from './condense.js';
-import { answerCoverage, givesCountAsked, namesSomeone, statesAbsence, unknownTopic } from './coverage.js';
+import {
+  answerCoverage,
+  givesCountAsked,
+  namesSomeone,
+  specificTerms,
+  statesAbsence,
+  unknownTopic,
+} from './coverage.js';
 import { answerAboutSymbols } from './doc-answers.js';
 import { extractAnswer } from './extractive.js';
 import { type BuildProgress, buildKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
@@ -183,8 +190,14 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       !absent &&
       extractCoverage >= 0.34 &&
       extractCoverage > directCoverage + (direct.answered ? 0 : 0.2);
-    // A general overview gives way to any passage that speaks to the question more closely.
-    if (extractBetter && (directCoverage < 0.5 || !isFact)) return extractive(direct.sources);
+    // A general overview gives way to a passage that speaks to the question's own subject at least as well.
+    const overviewLoses =
+      !isFact &&
+      extractUsable &&
+      !absent &&
+      specificTerms(subject, bm25).length > 0 &&
+      extractCoverage >= directCoverage;
+    if ((extractBetter && directCoverage < 0.5) || overviewLoses) return extractive(direct.sources);
     if (!direct.answered) return { ...direct, sources: mergeSources(direct.sources, searchSources) };
     // A fact of the kind asked for stands even when worded differently; a general overview must speak to the topic.
     if (directCoverage >= (isFact ? 0.34 : 0.5)) return { ...direct, sources: mergeSources(direct.sources, []) };

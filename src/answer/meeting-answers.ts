@@ -394,7 +394,7 @@ function noSuchMeeting(q: QueryAnalysis, schedule: Schedule): Answer {
   const last = schedule.meetings.at(-1);
   const span =
     first && last
-      ? ` The documents cover ${schedule.meetings.length} meetings, from ${meetingLabel(first)}${first.start ? ` in ${formatDateRange(first.start, first.end)}` : ''} to ${meetingLabel(last)}${last.start ? ` in ${formatDateRange(last.start, last.end)}` : ''}.`
+      ? ` The documents cover ${schedule.meetings.length} meetings, from ${meetingLabel(first)}${first.start ? `, held ${formatDateRange(first.start, first.end)},` : ''} to ${meetingLabel(last)}${last.start ? `, held ${formatDateRange(last.start, last.end)}` : ''}.`
       : '';
   const named = q.meetingBy === 'ordinal' ? 'that meeting' : 'a meeting at that date';
   return {

@@ -103,11 +103,12 @@ const FACT_CUES: Array<[FactKind, RegExp, RegExp?]> = [
     /\b(agenda|items?|programme|program|schedule|sessions?|on the table|discussed|topics?|what was on|what's on|what is on)\b/i,
   ],
   ['speakers', /\b(speakers?|spoke|speak|present(ed|er|ers|ation)|keynote|moderat\w*|panel\w*|talk(ed)?|who gave)\b/i],
-  // How long a paper may be, when it is due or where it goes asks about the call for papers, not for a document list.
+  // How long a paper may be, when it is due or where it goes asks about the call for papers, and "asked to report
+  // on" is a verb: neither asks for a document list.
   [
     'documents',
     /\b(documents?|papers?|reports?|symbols?|resolutions?|cited|references?)\b/i,
-    /\b(how long|how many|deadline|due|submit\w*|send|length|pages?|template|format)\b/i,
+    /\b(how long|how many|deadline|due|submit\w*|send|length|pages?|template|format|(asked|invited|requested) to|report (on|about))\b/i,
   ],
   ['outcomes', /\b(outcomes?|results?|outputs?|feed|contribut\w+ to|led to|achieve\w*|follow-?up)\b/i],
   ['conclusions', /\b(conclu\w+|agreed?|decid\w+|recommend\w*)\b/i],
@@ -118,7 +119,30 @@ const FACT_CUES: Array<[FactKind, RegExp, RegExp?]> = [
   ['mandate', /\b(mandate\w*|legal basis|resolution .* (convene|basis)|why .* convened|authori[sz]\w+)\b/i],
 ];
 
+const EXTREME = new RegExp(
+  `\\b(first|earliest|last|latest|most recent)\\s+(?:\\w+\\s+)?meeting\\s+(?:(?:that was|to be)\\s+)?(?:held\\s+)?(?:in|during)\\s+(?:(${MONTH_PATTERN})(?:\\s+((?:19|20)\\d\\d))?|((?:19|20)\\d\\d))\\b`,
+  'i',
+);
+
+/** "The first meeting held in February" names the earliest meeting of that month, not the 1st meeting. */
+function extremeIn(q: string, schedule: Schedule): Meeting[] | undefined {
+  const m = EXTREME.exec(q);
+  if (!m) return undefined;
+  const month = m[2] ? monthNumber(m[2]) : undefined;
+  const year = m[3] ?? m[4];
+  const inSpan = schedule.meetings.filter(
+    (meeting) =>
+      meeting.start !== undefined &&
+      (month === undefined || Number(meeting.start.slice(5, 7)) === month) &&
+      (year === undefined || meeting.start.startsWith(year)),
+  );
+  const found = /first|earliest/i.test(m[1]!) ? inSpan[0] : inSpan.at(-1);
+  return found ? [found] : [];
+}
+
 function collectMeetingNumbers(q: string, schedule: Schedule): { numbers: number[]; by: QueryAnalysis['meetingBy'] } {
+  const extreme = extremeIn(q, schedule);
+  if (extreme) return { numbers: extreme.map((m) => m.number), by: 'date' };
   const exact = new Set<number>();
   for (const m of q.matchAll(ORDINAL_MEETING)) {
     const n = ordinalToNumber(m[1] ?? '');
@@ -169,7 +193,7 @@ function weekdayIn(lower: string): number | undefined {
 function relativeTime(q: string): RelativeTime | undefined {
   const lower = q.toLowerCase();
   const next = /\b(next|upcoming|coming up|soon|later today)\b/.test(lower);
-  const previous = /\b(last|previous|most recent|latest)\s+(session|meeting)\b/.test(lower);
+  const previous = /\b(last|previous|most recent|latest)\s+(session|meeting)\b/.test(lower) && !EXTREME.test(q);
   let day: RelativeTime['day'];
   if (/\b(today|this (morning|afternoon|evening))\b/.test(lower)) day = 'today';
   else if (/\btomorrow\b/.test(lower)) day = 'tomorrow';

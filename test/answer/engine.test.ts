@@ -148,6 +148,15 @@ describe('engine.ask on the bundled knowledge', () => {
     expect(a.answer).toMatch(/coordinates its work on migration/);
   });
 
+  it('reads "the first meeting held in February" as the earliest February meeting, not the 1st meeting', async () => {
+    const first = await engine.ask('Which was the first meeting held in February?');
+    expect(first.answered).toBe(true);
+    expect(first.answer).toMatch(/9th meeting/);
+    expect(first.answer).toMatch(/17–18 February 2011/);
+    const none = await engine.ask('When was the first meeting held in December?');
+    expect(none.answered).toBe(false);
+  });
+
   it('does not invent a meeting the documents do not record', async () => {
     const a = await engine.ask('When is the 17th meeting?');
     expect(a.answered).toBe(false);
