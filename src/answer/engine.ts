@@ -108,20 +108,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     } catch (error) {
       if (!config.openai) throw error;
       logger.warn(`Embedding the question failed, searching by keywords only: ${describeError(error)}`);
-      const { bm25, chunks } = state.kb.search;
-      const wanted = new Set(options.meetingNumbers ?? []);
-      const boost = options.meetingBoost ?? 2;
-      return bm25
-        .search(question, 50)
-        .map((r, rank): Hit => {
-          const chunk = chunks[r.index]!;
-          let score = 1 / (61 + rank);
-          if (wanted.size && chunk.meetingNumber !== undefined)
-            score = wanted.has(chunk.meetingNumber) ? score * boost : score / boost;
-          return { chunk, index: r.index, score, bm25: r.score, cosine: 0 };
-        })
-        .sort((a, b) => b.score - a.score || a.index - b.index)
-        .slice(0, options.k ?? 8);
+      return state.kb.search.keywordSearch(question, options);
     }
   };
 
