@@ -59,7 +59,7 @@ export class MeetingTexts {
    */
   withSeries(sources: Source[], terms: string[] = []): Source[] {
     const overview = this.series.filter((s) => terms.every((t) => s.words.has(t))).map((s) => s.source);
-    return mergeSources(overview, sources);
+    return mergeSources(overview, sources, Number.POSITIVE_INFINITY);
   }
 }
 

@@ -5,8 +5,8 @@ import { ordinalSuffix } from '../knowledge/ordinals.js';
 import type { Meeting, Schedule } from '../knowledge/schedule.js';
 import { foldText } from '../retrieval/tokenize.js';
 import { joinList } from './doc-answers.js';
-import { meetingSource } from './sources.js';
-import type { Answer } from './types.js';
+import { meetingSource, mergeSources } from './sources.js';
+import type { Answer, Source } from './types.js';
 
 interface Appearance {
   meeting: Meeting;
@@ -70,10 +70,13 @@ function canonicalName(name: string): string {
     .trim();
 }
 
-/** Sentences naming the person in records of meetings the agenda data does not list them for (prose-only days). */
-function otherMentions(name: string, listed: Set<number>, chunks: Chunk[]): string[] {
+/**
+ * Sentences naming the person in records of meetings the agenda data does not list them for (prose-only days),
+ * each with the record it comes from, so the answer cites every record it quotes.
+ */
+function otherMentions(name: string, listed: Set<number>, chunks: Chunk[]): Array<{ line: string; source: Source }> {
   const needle = foldText(name);
-  const out: string[] = [];
+  const out: Array<{ line: string; source: Source }> = [];
   const seen = new Set<number>();
   for (const c of chunks) {
     if (c.kind === 'table' || c.meetingNumber === undefined || listed.has(c.meetingNumber) || seen.has(c.meetingNumber))
@@ -81,9 +84,16 @@ function otherMentions(name: string, listed: Set<number>, chunks: Chunk[]): stri
     const sentence = (c.text.match(/[^.!?\n]+[.!?]?/g) ?? []).find((s) => foldText(s).includes(needle));
     if (!sentence) continue;
     seen.add(c.meetingNumber);
-    out.push(
-      `The ${ordinalSuffix(c.meetingNumber)} meeting's record also names them: ${sentence.trim().replace(/^[-|*\s]+/, '')}`,
-    );
+    out.push({
+      line: `The ${ordinalSuffix(c.meetingNumber)} meeting's record also names them: ${sentence.trim().replace(/^[-|*\s]+/, '')}`,
+      source: {
+        path: c.path,
+        title: c.title,
+        url: c.url ?? null,
+        score: 0.8,
+        ...(c.section ? { section: c.section } : {}),
+      },
+    });
     if (out.length >= 3) break;
   }
   return out;
@@ -92,6 +102,7 @@ function otherMentions(name: string, listed: Set<number>, chunks: Chunk[]): stri
 export function answerAboutPeople(question: string, people: PeopleIndex, chunks: Chunk[]): Answer | undefined {
   const found = people.find(question).slice(0, 3);
   if (found.length === 0) return undefined;
+  const mentionSources: Source[] = [];
   const lines = found.map(({ name, appearances }) => {
     const role = appearances.find((a) => a.person.role)?.person.role;
     const each = appearances.map(
@@ -99,11 +110,18 @@ export function answerAboutPeople(question: string, people: PeopleIndex, chunks:
         `${a.person.role && a.person.role !== role ? `as ${a.person.role}, ` : ''}at the ${ordinalSuffix(a.meeting.number)} meeting${a.meeting.start ? ` (${formatDateRange(a.meeting.start, a.meeting.end)})` : ''} ${a.as}`,
     );
     const listed = new Set(appearances.map((a) => a.meeting.number));
-    return [`${name}${role ? ` (${role})` : ''} ${joinList(each)}.`, ...otherMentions(name, listed, chunks)].join(' ');
+    const mentions = otherMentions(name, listed, chunks);
+    mentionSources.push(...mentions.map((m) => m.source));
+    return [`${name}${role ? ` (${role})` : ''} ${joinList(each)}.`, ...mentions.map((m) => m.line)].join(' ');
   });
   const meetings = [
     ...new Map(found.flatMap((f) => f.appearances.map((a) => [a.meeting.number, a.meeting] as const))).values(),
   ];
+  const sources = mergeSources(
+    meetings.map((m) => meetingSource(m, 'Agenda')),
+    mentionSources,
+    Number.POSITIVE_INFINITY,
+  );
   // "What did X say?" asks for the content of a talk; the records hold at most its title.
   const asksWords = /\bwhat did .+\b(say|said|argue|state|tell)\b/i.test(question);
   const hasTopics = found.some((f) => f.appearances.some((a) => a.person.topic));
@@ -112,7 +130,7 @@ export function answerAboutPeople(question: string, people: PeopleIndex, chunks:
       answer: `The documents do not record what was said. What they do say: ${lines.join(' ')}`,
       answered: false,
       intent: 'person',
-      sources: meetings.slice(0, 5).map((m) => meetingSource(m, 'Agenda')),
+      sources,
       confidence: 0.6,
     };
   }
@@ -120,7 +138,7 @@ export function answerAboutPeople(question: string, people: PeopleIndex, chunks:
     answer: lines.join('\n'),
     answered: true,
     intent: 'person',
-    sources: meetings.slice(0, 5).map((m) => meetingSource(m, 'Agenda')),
+    sources,
     confidence: 0.9,
   };
 }

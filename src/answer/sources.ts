@@ -30,8 +30,15 @@ export function hitSources(hits: Hit[], limit = MAX_SOURCES): Source[] {
   return out;
 }
 
-/** Structured sources first, then search hits for other files, without repeating a path. */
-export function mergeSources(primary: Source[], secondary: Source[], limit = MAX_SOURCES): Source[] {
+/**
+ * Structured sources first, then search hits for other files, without repeating a path. A structured answer keeps
+ * every record it drew on even past the limit: a list across twelve meetings cites twelve records.
+ */
+export function mergeSources(
+  primary: Source[],
+  secondary: Source[],
+  limit = Math.max(MAX_SOURCES, primary.length),
+): Source[] {
   const seen = new Set<string>();
   const out: Source[] = [];
   for (const s of [...primary, ...secondary]) {

@@ -93,6 +93,10 @@ function sourcesBlock(sources: Source[]): types.ContextBlock | undefined {
     elements: [
       { type: 'mrkdwn', text: '*Sources*' },
       ...distinct.slice(0, MAX_SOURCES).map((s, i) => ({ type: 'mrkdwn' as const, text: sourceLine(s, i + 1) })),
+      // A context block holds at most ten elements; an answer across many meetings says how many records it used.
+      ...(distinct.length > MAX_SOURCES
+        ? [{ type: 'mrkdwn' as const, text: `and ${distinct.length - MAX_SOURCES} more` }]
+        : []),
     ],
   };
 }

@@ -61,6 +61,19 @@ describe('answer blocks', () => {
     });
   });
 
+  it('shows five sources and counts the rest for an answer drawn from many records', () => {
+    const records = Array.from({ length: 12 }, (_, i) => ({
+      path: `meetings/${i + 1}.md`,
+      title: `Meeting ${i + 1}`,
+      url: null,
+      score: 0.8,
+    }));
+    const message = answerMessage(answer('Twelve meetings cite a mandate.', records), options);
+    const sources = message.blocks.find((b) => b.block_id === 'sources');
+    expect(sources?.type === 'context' && sources.elements.length).toBe(7);
+    expect(sources).toMatchObject({ elements: expect.arrayContaining([{ type: 'mrkdwn', text: 'and 7 more' }]) });
+  });
+
   it('splits long answers into sections of at most 3000 characters, never inside a link', () => {
     const paragraph = `${'word '.repeat(150)}A/RES/68/4 ${'more '.repeat(150)}`;
     const message = answerMessage(answer(Array.from({ length: 12 }, () => paragraph).join('\n\n')), options);
