@@ -118,7 +118,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
    */
   const choose = (question: string, q: QueryAnalysis, state: Loaded, hits: Hit[]): Answer => {
     const bm25 = state.kb.search.bm25;
-    const extract = extractAnswer(question, hits, bm25);
+    const extract = extractAnswer(question, hits, bm25, q.meetingNumbers);
     const corpusCoverage = bm25.coverage(question);
     const searchSources = hitSources(hits);
     // A quote whose best sentence is about what is missing is a non-answer; a gap mentioned beside a fact is not.

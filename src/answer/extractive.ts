@@ -27,12 +27,12 @@ const QUESTION_WORDS = new Set(
 const MAX_SENTENCES = 3;
 const MAX_CHARS = 700;
 
-/** Quotes read as plain text: link targets, emphasis marks and list bullets are dropped. */
+/** Quotes read as plain text: link targets, emphasis marks, list bullets and list numbers are dropped. */
 function plainMarkdown(text: string): string {
   return text
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__|`)/g, '')
-    .replace(/^\s*[-*+]\s+/gm, '')
+    .replace(/^\s*([-*+]|\d+\.)\s+/gm, '')
     .replace(/^\s*#+\s+/gm, '');
 }
 
@@ -68,7 +68,7 @@ function units(text: string): Unit[] {
     }
     // Each list item is its own paragraph, so a sentence can be traced back to the item heading it sits under;
     // a list that a line announces stays whole, since the items are that line's answer.
-    const items = /:\n\s*[-*+]\s/.test(block) ? [block] : block.split(/\n(?=\s*[-*+]\s)/);
+    const items = /:\n\s*(?:[-*+]|\d+\.)\s/.test(block) ? [block] : block.split(/\n(?=\s*(?:[-*+]|\d+\.)\s)/);
     for (const item of items) {
       const itemStart = out.length;
       for (const sentence of sentences(squash(plainMarkdown(item)))) out.push({ text: sentence, itemStart });
@@ -99,7 +99,11 @@ function shapeBonus(question: string): (text: string) => number {
   return shape ? (text) => (shape.test(text) ? 0.25 : 0) : () => 0;
 }
 
-export function extractAnswer(question: string, hits: Hit[], bm25: Bm25Index): Extract {
+/**
+ * `namedMeetings` are the meetings the question names: besides those, a quote keeps to the meeting of its best
+ * sentence, so a sentence about another meeting is never read as being about this one.
+ */
+export function extractAnswer(question: string, hits: Hit[], bm25: Bm25Index, namedMeetings: number[] = []): Extract {
   const bonus = shapeBonus(question);
   const terms = [...new Set(contentTokens(question).filter((t) => !QUESTION_WORDS.has(t)))];
   const weights = new Map(terms.map((t) => [t, bm25.idf(t)]));
@@ -126,8 +130,15 @@ export function extractAnswer(question: string, hits: Hit[], bm25: Bm25Index): E
   candidates.sort((a, b) => b.score - a.score);
   const chosen: typeof candidates = [];
   const covered = new Set<string>();
+  const meetingOf = (c: (typeof candidates)[number]) => hits[c.hit]?.chunk.meetingNumber;
+  const leadMeeting = candidates[0] ? meetingOf(candidates[0]) : undefined;
+  const onTopic = (c: (typeof candidates)[number]) => {
+    const m = meetingOf(c);
+    return m === undefined || leadMeeting === undefined || m === leadMeeting || namedMeetings.includes(m);
+  };
   for (const c of candidates) {
     if (chosen.length >= MAX_SENTENCES) break;
+    if (!onTopic(c)) continue;
     const adds = [...c.terms].filter((t) => !covered.has(t));
     const length = chosen.reduce((n, x) => n + x.text.length, 0);
     if (

@@ -27,6 +27,12 @@ function place(m: Meeting): string {
   return [r?.venue, r?.city].filter(Boolean).join(', ');
 }
 
+/** " at United Nations Headquarters, New York" for a building, " in New York" for a city alone. */
+function atPlace(m: Meeting): string {
+  if (!place(m)) return '';
+  return m.record?.venue ? ` at ${place(m)}` : ` in ${place(m)}`;
+}
+
 function notRecorded(m: Meeting, what: string): Part {
   return {
     text: `The documents do not record ${what} for the ${short(m)}${m.start ? ` (${formatWhen(m)})` : ''}.`,
@@ -124,7 +130,7 @@ function renderFact(kind: FactKind, m: Meeting, q: QueryAnalysis): Part | undefi
       }
       const monthOnly = /^\d{4}-\d{2}$/.test(m.start);
       if (monthOnly && /\b(exact|which|what) days?\b/i.test(q.question)) return notRecorded(m, 'the exact days');
-      const where = place(m) ? ` at ${place(m)}` : '';
+      const where = atPlace(m);
       return {
         text: monthOnly
           ? `${label} was held${where} in ${meetingWhen(m)}; the exact days are not recorded.`
@@ -138,7 +144,7 @@ function renderFact(kind: FactKind, m: Meeting, q: QueryAnalysis): Part | undefi
       if (/\broom\b/i.test(q.question) && !r?.room) return notRecorded(m, 'the room');
       const room = r?.room ? ` (${r.room})` : '';
       return {
-        text: `${label} (${formatWhen(m)}) took place at ${place(m) || 'an unrecorded venue'}${room}.`,
+        text: `${label} (${formatWhen(m)}) took place${atPlace(m) || ' at an unrecorded venue'}${room}.`,
         known: true,
         section: 'Facts',
       };
@@ -200,7 +206,7 @@ function renderFact(kind: FactKind, m: Meeting, q: QueryAnalysis): Part | undefi
         const count = r.participants.count
           ? `About ${r.participants.count} people took part in the ${short(m)} (${formatWhen(m)})`
           : `Participants of the ${short(m)}`;
-        const who = r.participants.description ? `: ${r.participants.description}` : '';
+        const who = r.participants.description ? `: ${r.participants.description.replace(/\.$/, '')}` : '';
         return { text: `${count}${who}.`, known: true, section: 'Facts' };
       }
       return notRecorded(m, 'the participants or their number');
@@ -285,7 +291,7 @@ function overview(m: Meeting): Part {
   const r = m.record;
   const when = meetingWhen(m);
   const parts = [
-    `The ${short(m)}, ${r?.title ?? m.title}, was held ${when ? `on ${when}` : '(date not recorded)'}${place(m) ? ` in ${place(m)}` : ''}.`,
+    `The ${short(m)}, ${r?.title ?? m.title}, was held ${when ? `on ${when}` : '(date not recorded)'}${atPlace(m)}.`,
   ];
   if (r?.objectives.length) parts.push(`Its objectives: ${r.objectives.map((o, i) => `(${i + 1}) ${o}`).join(' ')}`);
   if (r?.opened_by) parts.push(`It was opened by ${describePerson(r.opened_by)}.`);

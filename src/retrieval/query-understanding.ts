@@ -84,10 +84,10 @@ const FACT_CUES: Array<[FactKind, RegExp, RegExp?]> = [
   ['chair', /\b(chair(ed|ing|man|woman|person)?|presid(ed|ent of the meeting))\b/i],
   ['date', /\b(when|what dates?|which dates?|dates?|what days?|which days|exact days|held|take place|took place)\b/i],
   ['organizer', /\b(organi[sz](ed|er|ers|ing)|convened|convener|hosted|host)\b/i],
-  // "Where do I send my paper?" asks for an address, and "in the first place" is not a place.
+  // "Where do I send my paper?" asks for an address; "in the first place" and "take place" name no place.
   [
     'venue',
-    /\b(where(?! (?:do|should|can|could|must) (?:i|we|you) (?:send|submit|email|register))|venue|location|room|city|(?<!first )place)\b/i,
+    /\b(where(?! (?:do|should|can|could|must) (?:i|we|you) (?:send|submit|email|register))|venue|location|room|city|(?<!\b(?:first|take|takes|took|taking) )place)\b/i,
   ],
   [
     'time',
