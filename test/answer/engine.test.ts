@@ -157,6 +157,13 @@ describe('engine.ask on the bundled knowledge', () => {
     expect(none.answered).toBe(false);
   });
 
+  it("keeps a quote to the meeting asked about instead of mixing in another meeting's conclusions", async () => {
+    const a = await engine.ask('Where was the second GFMD going to be held, according to the 6th meeting?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/Philippines/);
+    expect(a.answer).not.toMatch(/regular intervals/);
+  });
+
   it('does not invent a meeting the documents do not record', async () => {
     const a = await engine.ask('When is the 17th meeting?');
     expect(a.answered).toBe(false);
