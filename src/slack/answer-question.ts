@@ -6,6 +6,7 @@ import type { Logger } from '../logging/logger.js';
 import { answerMessage, type SlackMessage, textMessage } from './blocks.js';
 import { slackCall } from './slack-call.js';
 import { escapeMrkdwn } from './slack-text.js';
+import { StreamedReply } from './streamed-reply.js';
 import { type BotIdentity, threadHistory } from './thread-history.js';
 
 export const FAILURE_TEXT = 'Sorry, something went wrong while answering. The team has been told.';
@@ -62,17 +63,25 @@ export async function answerQuestion(
   question: IncomingQuestion,
 ): Promise<void> {
   const { channel, messageTs, threadTs } = question;
-  const post = (message: SlackMessage) =>
-    slackCall('chat.postMessage', () =>
-      client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...message }),
-    );
+  const reply = new StreamedReply(
+    {
+      post: (message: SlackMessage) =>
+        slackCall('chat.postMessage', () =>
+          client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...message }),
+        ),
+      update: (ts: string, message: SlackMessage) =>
+        slackCall('chat.update', () => client.chat.update({ channel, ts, ...message })),
+    },
+    deps.logger,
+    `${channel}:${messageTs}`,
+  );
   try {
     const history = question.followsThread && threadTs ? await earlierTurns(deps, client, bot, question, threadTs) : [];
     // The engine condenses a follow-up ("and the afternoon?") against the history itself; a thread holding
     // only the bot's greeting has nothing to condense against.
     const context = history.some((turn) => turn.role === 'user') ? { history } : {};
-    const answer = await deps.engine.ask(question.text, context);
-    await post(
+    const answer = await deps.engine.ask(question.text, { ...context, onToken: reply.onToken });
+    await reply.finish(
       answerMessage(answer, { questionId: `${channel}:${messageTs}`, symbolUrlTemplate: deps.symbolUrlTemplate }),
     );
   } catch (error) {
@@ -80,8 +89,10 @@ export async function answerQuestion(
     if (!(error instanceof QuestionError)) {
       deps.logger.error(`Could not answer the ${question.surface} message ${channel}:${messageTs}:`, error);
     }
-    await post(textMessage(escapeMrkdwn(notice), notice)).catch((postError: unknown) =>
-      deps.logger.error(`Could not tell ${channel}:${messageTs} that answering failed:`, postError),
-    );
+    await reply
+      .finish(textMessage(escapeMrkdwn(notice), notice))
+      .catch((postError: unknown) =>
+        deps.logger.error(`Could not tell ${channel}:${messageTs} that answering failed:`, postError),
+      );
   }
 }

@@ -49,6 +49,8 @@ export interface OpenAiStandInOptions {
   reply?: ReplyHandler;
   /** Length of the embedding vectors (default 64). */
   dimensions?: number;
+  /** Pause between streamed pieces, so a client sees a reply arrive over time (default 0). */
+  pieceDelayMs?: number;
 }
 
 export interface OpenAiStandIn {
@@ -168,7 +170,7 @@ export async function startOpenAiStandIn(options: OpenAiStandInOptions = {}): Pr
     }
   };
 
-  const chat = (res: ServerResponse, body: Record<string, unknown>) => {
+  const chat = async (res: ServerResponse, body: Record<string, unknown>) => {
     if (fault(mode, res, body)) return;
     const messages = Array.isArray(body.messages) ? (body.messages as ChatMessage[]) : [];
     const text = mode === 'notfound-text' ? 'NOT_FOUND' : reply(messages, body);
@@ -208,7 +210,10 @@ export async function startOpenAiStandIn(options: OpenAiStandInOptions = {}): Pr
       setTimeout(() => res.destroy(), 20);
       return;
     }
-    for (const piece of pieces) chunk({ content: piece }, null);
+    for (const piece of pieces) {
+      chunk({ content: piece }, null);
+      if (options.pieceDelayMs) await new Promise((resolve) => setTimeout(resolve, options.pieceDelayMs));
+    }
     chunk({}, 'stop');
     const streamOptions = body.stream_options as { include_usage?: boolean } | undefined;
     if (streamOptions?.include_usage) {
