@@ -1,4 +1,3 @@
-import { efSearchFor } from '../retrieval/vector-index.js';
 import type { ScaleFigures } from './hnsw-scale.js';
 import type { RetrieverFigures } from './retrieval-eval.js';
 
@@ -40,10 +39,12 @@ export function scaleTable(scales: ScaleFigures[]): string {
   return table(
     [
       'chunks',
+      'shards',
       'M / efC / efS',
       'recall@10',
       'embed ms',
       'HNSW build ms',
+      'embed + build s',
       'query p50 ms',
       'p95 ms',
       'exact p50 ms',
@@ -51,10 +52,12 @@ export function scaleTable(scales: ScaleFigures[]): string {
     ],
     scales.map((s) => [
       s.chunks.toLocaleString('en'),
-      `${s.params.m} / ${s.params.efConstruction} / ${efSearchFor(s.chunks, s.params.efSearch)}`,
+      String(s.shards),
+      `${s.params.m} / ${s.params.efConstruction} / ${s.params.efSearch}`,
       s.recallAt10.toFixed(3),
       ms(s.embedMs),
       ms(s.buildMs),
+      ((s.embedMs + s.buildMs) / 1000).toFixed(1),
       ms(s.p50),
       ms(s.p95),
       ms(s.exactP50),

@@ -28,7 +28,7 @@ export const RETRIEVERS: RetrieverSpec[] = [
     name: 'hybrid (ours)',
     note: 'BM25 + HNSW over local vectors, reciprocal rank fusion; no meeting lift from query understanding',
     build: async (chunks, embeddings) => {
-      const vectors = VectorIndex.build(embedAll(chunks, embeddings), embeddings.dimensions);
+      const vectors = await VectorIndex.build(embedAll(chunks, embeddings), embeddings.dimensions);
       const bm25 = new Bm25Index(chunks.map((c) => c.searchText));
       const hybrid = new HybridSearch(chunks, bm25, vectors, { id: embeddings.id, embeddings, batchSize: 512 });
       return { search: async (query, k) => (await hybrid.search(query, { k })).map((h) => h.index) };

@@ -104,7 +104,7 @@ async function main(): Promise<void> {
     const scaleFigures: ScaleFigures[] = [];
     for (const count of scales) {
       log(`HNSW at ${count.toLocaleString('en')} synthetic chunks…`);
-      scaleFigures.push(measureHnswAtScale(count));
+      scaleFigures.push(await measureHnswAtScale(count));
     }
 
     const report: BenchReport = {

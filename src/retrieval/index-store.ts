@@ -44,7 +44,7 @@ function tryLoad(dir: string, fingerprint: string, logger: Logger): VectorIndex 
   try {
     const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as IndexMeta;
     if (meta.fingerprint !== fingerprint) throw new Error('fingerprint does not match its folder');
-    return VectorIndex.read(path.join(dir, 'vectors.hnsw'), meta.dimensions, meta.size);
+    return VectorIndex.read(dir, meta.dimensions, meta.size);
   } catch (error) {
     logger.warn(`Vector index in ${dir} is unreadable (${(error as Error).message}); rebuilding it`);
     rmSync(dir, { recursive: true, force: true });
@@ -77,14 +77,14 @@ export async function openOrBuildIndex(options: IndexOptions): Promise<IndexOpen
     options.onProgress?.(done, chunks.length);
   }
   const dimensions = vectors[0]?.length ?? 1;
-  const index = VectorIndex.build(vectors as Float32Array[], dimensions);
+  const index = await VectorIndex.build(vectors as Float32Array[], dimensions);
 
   // Written beside the final folder and renamed into place: a crash mid-write leaves the last good index untouched.
   mkdirSync(root, { recursive: true });
   const tmp = path.join(root, `.tmp-${fingerprint}-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp);
-  index.write(path.join(tmp, 'vectors.hnsw'));
+  index.write(tmp);
   const meta: IndexMeta = {
     fingerprint,
     embedder: embedder.id,

@@ -1,59 +1,115 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import hnswlib from 'hnswlib-node';
+import {
+  buildShard,
+  buildShardFiles,
+  type Hnsw,
+  type HnswParams,
+  MAX_SHARD_SIZE,
+  packShard,
+  shardFileName,
+  shardFiles,
+  shardRanges,
+} from './vector-shards.js';
 
-const { HierarchicalNSW } = hnswlib;
-
-export interface HnswParams {
-  m: number;
-  efConstruction: number;
-  efSearch: number;
-}
-
-export const DEFAULT_HNSW: HnswParams = { m: 16, efConstruction: 200, efSearch: 96 };
+export type { HnswParams } from './vector-shards.js';
 
 /**
- * The search breadth an index of this size needs: hashed vectors have many near-ties, so a fixed ef loses recall
- * as the index grows (0.79 recall@10 at 10k chunks with ef 96, 0.97 with ef 400). Growing with the square root
- * keeps queries in the low milliseconds at 100k.
+ * Chosen on the seeded 100k synthetic corpus (docs/scaling.md): with 25 shards, efConstruction 64 builds them in
+ * about 20 s on two cores, and efSearch 400 in every shard finds 98% of the exact top ten in about 30 ms.
  */
-export function efSearchFor(size: number, floor = DEFAULT_HNSW.efSearch): number {
-  return Math.min(1200, Math.max(floor, Math.round(4 * Math.sqrt(size))));
+export const DEFAULT_HNSW: HnswParams = { m: 16, efConstruction: 64, efSearch: 400 };
+
+/** Below this many vectors starting worker threads costs more than it saves; it covers the bundled corpus. */
+const WORKERS_FROM = 20_000;
+
+export interface BuildOptions {
+  params?: HnswParams;
+  maxShardSize?: number;
+  /** Build in worker threads from this many vectors on. */
+  workersFrom?: number;
 }
 
-/** Approximate nearest neighbours over unit vectors (cosine), labels are chunk positions. */
+/**
+ * Approximate nearest neighbours over unit vectors (cosine), labels are chunk positions. The vectors are split
+ * into shards of at most `MAX_SHARD_SIZE`, each its own HNSW graph; a query searches every shard and keeps the
+ * best k overall.
+ */
 export class VectorIndex {
   private constructor(
-    private readonly index: InstanceType<typeof HierarchicalNSW>,
+    private readonly shards: Hnsw[],
     readonly dimensions: number,
     readonly size: number,
   ) {}
 
-  static build(vectors: Float32Array[], dimensions: number, params: HnswParams = DEFAULT_HNSW): VectorIndex {
-    const index = new HierarchicalNSW('cosine', dimensions);
-    index.initIndex(Math.max(1, vectors.length), params.m, params.efConstruction, 100);
-    vectors.forEach((v, i) => {
-      index.addPoint(Array.from(v), i);
-    });
-    index.setEf(efSearchFor(vectors.length, params.efSearch));
-    return new VectorIndex(index, dimensions, vectors.length);
-  }
-
-  static read(file: string, dimensions: number, size: number, params: HnswParams = DEFAULT_HNSW): VectorIndex {
-    const index = new HierarchicalNSW('cosine', dimensions);
-    index.readIndexSync(file);
-    if (index.getCurrentCount() !== size) {
-      throw new Error(`vector index ${file} holds ${index.getCurrentCount()} vectors, expected ${size}`);
+  static async build(vectors: Float32Array[], dimensions: number, options: BuildOptions = {}): Promise<VectorIndex> {
+    const params = options.params ?? DEFAULT_HNSW;
+    const ranges = shardRanges(vectors.length, options.maxShardSize ?? MAX_SHARD_SIZE);
+    if (vectors.length < (options.workersFrom ?? WORKERS_FROM)) {
+      const shards = ranges.map(({ start, count }) =>
+        buildShard(packShard(vectors, start, count, dimensions), dimensions, start, params),
+      );
+      return VectorIndex.ready(shards, dimensions, vectors.length, params);
     }
-    index.setEf(efSearchFor(size, params.efSearch));
-    return new VectorIndex(index, dimensions, size);
+    const scratch = mkdtempSync(path.join(tmpdir(), 'rapporteur-shards-'));
+    try {
+      await buildShardFiles(
+        ranges.map(({ start, count }, i) => ({
+          vectors: packShard(vectors, start, count, dimensions),
+          dimensions,
+          start,
+          params,
+          file: path.join(scratch, shardFileName(i, ranges.length)),
+        })),
+      );
+      return VectorIndex.read(scratch, dimensions, vectors.length, params);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   }
 
-  write(file: string): void {
-    this.index.writeIndexSync(file);
+  /** Loads what `write` saved in `dir`; throws, naming the file, if a shard is missing, unreadable or short. */
+  static read(dir: string, dimensions: number, size: number, params: HnswParams = DEFAULT_HNSW): VectorIndex {
+    const shards = shardFiles(dir).map((file) => {
+      const index = new hnswlib.HierarchicalNSW('cosine', dimensions);
+      try {
+        index.readIndexSync(file);
+      } catch (error) {
+        throw new Error(`vector index shard ${file} is unreadable: ${(error as Error).message}`, { cause: error });
+      }
+      return index;
+    });
+    const held = shards.reduce((sum, s) => sum + s.getCurrentCount(), 0);
+    if (held !== size) throw new Error(`vector index in ${dir} holds ${held} vectors, expected ${size}`);
+    return VectorIndex.ready(shards, dimensions, size, params);
+  }
+
+  private static ready(shards: Hnsw[], dimensions: number, size: number, params: HnswParams): VectorIndex {
+    for (const shard of shards) shard.setEf(params.efSearch);
+    return new VectorIndex(shards, dimensions, size);
+  }
+
+  /** One file per shard in `dir`, so the caller can write to a temporary folder and rename it into place. */
+  write(dir: string): void {
+    this.shards.forEach((shard, i) => {
+      shard.writeIndexSync(path.join(dir, shardFileName(i, this.shards.length)));
+    });
   }
 
   search(vector: ArrayLike<number>, k: number): Array<{ index: number; score: number }> {
     if (this.size === 0) return [];
-    const { neighbors, distances } = this.index.searchKnn(Array.from(vector), Math.min(k, this.size));
-    return neighbors.map((index, i) => ({ index, score: 1 - (distances[i] ?? 1) }));
+    const query = Array.from(vector);
+    const hits: Array<{ index: number; distance: number }> = [];
+    for (const shard of this.shards) {
+      const { neighbors, distances } = shard.searchKnn(query, Math.min(k, shard.getCurrentCount()));
+      neighbors.forEach((index, i) => {
+        hits.push({ index, distance: distances[i] ?? 1 });
+      });
+    }
+    // Ties broken by position, so the merged order does not depend on which shard answered first.
+    hits.sort((a, b) => a.distance - b.distance || a.index - b.index);
+    return hits.slice(0, k).map(({ index, distance }) => ({ index, score: 1 - distance }));
   }
 }

@@ -22,8 +22,8 @@ describe('synthetic corpus', () => {
 });
 
 describe('HNSW with the default parameters', () => {
-  it('finds at least 95% of the exact top ten on 2k synthetic chunks', () => {
-    const figures = measureHnswAtScale(2000, { queries: 100 });
+  it('finds at least 95% of the exact top ten on 2k synthetic chunks', async () => {
+    const figures = await measureHnswAtScale(2000, { queries: 100 });
     expect(figures.recallAt10).toBeGreaterThanOrEqual(0.95);
   });
 });
