@@ -56,7 +56,7 @@ export class VectorIndex {
     const scratch = mkdtempSync(path.join(tmpdir(), 'rapporteur-shards-'));
     try {
       await buildShardFiles(
-        ranges.map(({ start, count }, i) => ({
+        ranges.map(({ start, count }, i) => () => ({
           vectors: packShard(vectors, start, count, dimensions),
           dimensions,
           start,

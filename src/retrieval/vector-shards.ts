@@ -86,16 +86,17 @@ function startWorker(): Worker {
 
 /**
  * hnswlib-node adds points on one thread only, so shards are the unit of parallelism: one worker per core takes
- * the next shard until none are left, and saves each graph to `task.file` for the caller to load.
+ * the next shard until none are left, and saves each graph to `task.file` for the caller to load. A task is
+ * made only when a worker is free, so no more than one shard's vectors per core are copied at a time.
  */
-export async function buildShardFiles(tasks: ShardTask[]): Promise<void> {
+export async function buildShardFiles(tasks: Array<() => ShardTask>): Promise<void> {
   const queue = [...tasks];
   const workers = Array.from({ length: Math.min(tasks.length, availableParallelism()) }, startWorker);
   const run = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
       let current: ShardTask | undefined;
       const next = () => {
-        current = queue.shift();
+        current = queue.shift()?.();
         if (!current) return resolve();
         worker.postMessage(current, [current.vectors.buffer]);
       };
