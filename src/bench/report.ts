@@ -1,3 +1,4 @@
+import { MAX_SHARD_SIZE, WORKERS_FROM } from '../retrieval/vector-shards.js';
 import type { ScaleFigures } from './hnsw-scale.js';
 import type { RetrieverFigures } from './retrieval-eval.js';
 
@@ -91,7 +92,9 @@ export function markdownReport(report: BenchReport): string {
     '## HNSW against exact search on the synthetic corpus',
     '',
     'recall@10: the share of the exact top ten (brute-force cosine) that HNSW also returns, over 200 queries drawn',
-    "from the corpus's own words.",
+    "from the corpus's own words. The index is built as ingest builds it (shards of at most",
+    `${MAX_SHARD_SIZE.toLocaleString('en')} vectors, in worker threads from ${WORKERS_FROM.toLocaleString('en')} vectors on); embed + build is the time from`,
+    'texts to a searchable index.',
     '',
     scaleTable(report.scales),
     '',

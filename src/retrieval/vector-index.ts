@@ -12,18 +12,16 @@ import {
   shardFileName,
   shardFiles,
   shardRanges,
+  WORKERS_FROM,
 } from './vector-shards.js';
 
 export type { HnswParams } from './vector-shards.js';
 
 /**
  * Chosen on the seeded 100k synthetic corpus (docs/scaling.md): with 25 shards, efConstruction 64 builds them in
- * about 20 s on two cores, and efSearch 400 in every shard finds 98% of the exact top ten in about 30 ms.
+ * under 20 s on two cores, and efSearch 400 in every shard finds 99% of the exact top ten in about 30 ms.
  */
 export const DEFAULT_HNSW: HnswParams = { m: 16, efConstruction: 64, efSearch: 400 };
-
-/** Below this many vectors starting worker threads costs more than it saves; it covers the bundled corpus. */
-const WORKERS_FROM = 20_000;
 
 export interface BuildOptions {
   params?: HnswParams;

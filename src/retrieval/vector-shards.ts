@@ -23,6 +23,9 @@ export interface HnswParams {
  */
 export const MAX_SHARD_SIZE = 4_000;
 
+/** Below this many vectors starting worker threads costs more than it saves; it covers the bundled corpus. */
+export const WORKERS_FROM = 20_000;
+
 /** Contiguous, balanced ranges of chunk positions: 10k vectors make three shards of 3,333 or 3,334. */
 export function shardRanges(size: number, maxShardSize = MAX_SHARD_SIZE): Array<{ start: number; count: number }> {
   const shards = Math.max(1, Math.ceil(size / maxShardSize));
