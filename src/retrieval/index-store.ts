@@ -77,13 +77,14 @@ export async function openOrBuildIndex(options: IndexOptions): Promise<IndexOpen
     options.onProgress?.(done, chunks.length);
   }
   const dimensions = vectors[0]?.length ?? 1;
-  const index = await VectorIndex.build(vectors as Float32Array[], dimensions);
 
-  // Written beside the final folder and renamed into place: a crash mid-write leaves the last good index untouched.
+  // Built and written beside the final folder and renamed into place: a crash midway leaves the last good index
+  // untouched, and its leftovers where pruneOldIndexes finds them.
   mkdirSync(root, { recursive: true });
   const tmp = path.join(root, `.tmp-${fingerprint}-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp);
+  const index = await VectorIndex.build(vectors as Float32Array[], dimensions, { scratchDir: tmp });
   index.write(tmp);
   const meta: IndexMeta = {
     fingerprint,

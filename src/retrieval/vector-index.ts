@@ -28,6 +28,11 @@ export interface BuildOptions {
   maxShardSize?: number;
   /** Build in worker threads from this many vectors on. */
   workersFrom?: number;
+  /**
+   * Where worker threads leave their shard files. The index store passes its own temporary folder, so a build
+   * killed midway leaves its files where old temporary folders are pruned, not in the OS temp folder.
+   */
+  scratchDir?: string;
 }
 
 /**
@@ -51,7 +56,7 @@ export class VectorIndex {
       );
       return VectorIndex.ready(shards, dimensions, vectors.length, params);
     }
-    const scratch = mkdtempSync(path.join(tmpdir(), 'rapporteur-shards-'));
+    const scratch = options.scratchDir ?? mkdtempSync(path.join(tmpdir(), 'rapporteur-shards-'));
     try {
       await buildShardFiles(
         ranges.map(({ start, count }, i) => () => ({
@@ -64,7 +69,7 @@ export class VectorIndex {
       );
       return VectorIndex.read(scratch, dimensions, vectors.length, params);
     } finally {
-      rmSync(scratch, { recursive: true, force: true });
+      if (!options.scratchDir) rmSync(scratch, { recursive: true, force: true });
     }
   }
 
