@@ -1,7 +1,6 @@
 import type { Chunk } from '../knowledge/chunk.js';
 import type { Bm25Index, ScoredIndex } from './bm25.js';
 import type { Embedder } from './embedder.js';
-import type { VectorIndex } from './vector-index.js';
 
 export interface Hit {
   chunk: Chunk;
@@ -10,6 +9,15 @@ export interface Hit {
   score: number;
   bm25: number;
   cosine: number;
+}
+
+/**
+ * What the fusion needs from a vector store: the nearest chunk positions to a query vector, best first. The
+ * in-process hnswlib `VectorIndex` answers synchronously; `LangChainVectorSearch` adapts any LangChain vector
+ * store (pgvector, Qdrant) that keeps the chunk position in its metadata.
+ */
+export interface VectorSearch {
+  search(vector: number[], k: number): ScoredIndex[] | Promise<ScoredIndex[]>;
 }
 
 export interface SearchOptions {
@@ -38,14 +46,14 @@ export class HybridSearch {
   constructor(
     readonly chunks: Chunk[],
     readonly bm25: Bm25Index,
-    private readonly vectors: VectorIndex,
+    private readonly vectors: VectorSearch,
     private readonly embedder: Embedder,
   ) {}
 
   async search(query: string, options: SearchOptions = {}): Promise<Hit[]> {
     const lexical = this.bm25.search(query, CANDIDATES);
     const queryVector = await this.embedder.embeddings.embedQuery(query);
-    return this.fuse(lexical, this.vectors.search(queryVector, CANDIDATES), options);
+    return this.fuse(lexical, await this.vectors.search(queryVector, CANDIDATES), options);
   }
 
   /** The same ranking and meeting lift from keywords alone, for when the question cannot be embedded. */
