@@ -83,7 +83,8 @@ const FACT_CUES: Array<[FactKind, RegExp, RegExp?]> = [
   ['closer', /\bclos(ed|ing|e)\b/i],
   ['chair', /\b(chair(ed|ing|man|woman|person)?|presid(ed|ent of the meeting))\b/i],
   ['date', /\b(when|what dates?|which dates?|dates?|what days?|which days|exact days|held|take place|took place)\b/i],
-  ['organizer', /\b(organi[sz](ed|er|ers|ing)|convened|convener|hosted|host)\b/i],
+  // "Under which resolution was it convened?" asks for the mandate, not for who convened it.
+  ['organizer', /\b(organi[sz](ed|er|ers|ing)|convened|convener|hosted|host)\b/i, /\bresolution\b.*\bconven/i],
   // "Where do I send my paper?" asks for an address; "in the first place" and "take place" name no place.
   [
     'venue',
@@ -108,7 +109,7 @@ const FACT_CUES: Array<[FactKind, RegExp, RegExp?]> = [
   [
     'documents',
     /\b(documents?|papers?|reports?|symbols?|resolutions?|cited|references?)\b/i,
-    /\b(how long|how many|deadline|due|submit\w*|send|length|pages?|template|format|(asked|invited|requested) to|report (on|about))\b/i,
+    /\b(how long|how many|deadline|due|submit\w*|send|length|pages?|template|format|(asked|invited|requested) to|report (on|about))\b|\bresolution\b.*\bconven/i,
   ],
   ['outcomes', /\b(outcomes?|results?|outputs?|feed|contribut\w+ to|led to|achieve\w*|follow-?up)\b/i],
   ['conclusions', /\b(conclu\w+|agreed?|decid\w+|recommend\w*)\b/i],
@@ -116,7 +117,7 @@ const FACT_CUES: Array<[FactKind, RegExp, RegExp?]> = [
     'participants',
     /\b(participants?|attend\w*|how many (people|participants)|who (came|took part)|br(ing|ought) together)\b/i,
   ],
-  ['mandate', /\b(mandate\w*|legal basis|resolution .* (convene|basis)|why .* convened|authori[sz]\w+)\b/i],
+  ['mandate', /\b(mandate\w*|legal basis|resolution .* (conven\w*|basis)|why .* convened|authori[sz]\w+)\b/i],
 ];
 
 const EXTREME = new RegExp(

@@ -164,6 +164,13 @@ describe('engine.ask on the bundled knowledge', () => {
     expect(a.answer).not.toMatch(/regular intervals/);
   });
 
+  it('reads "under which resolution was it convened" as a question about the mandate', async () => {
+    const a = await engine.ask('Under which resolution was the 7th meeting convened?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^Mandate of the 7th meeting: General Assembly resolution 58\/208/);
+    expect(a.answer).not.toMatch(/organized by/);
+  });
+
   it('does not invent a meeting the documents do not record', async () => {
     const a = await engine.ask('When is the 17th meeting?');
     expect(a.answered).toBe(false);
