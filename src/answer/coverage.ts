@@ -126,3 +126,12 @@ export function givesCountAsked(question: string, answer: string): boolean {
     return words.slice(i + 1, i + 4).some((next) => contentTokens(next).some((t) => nouns.has(t)));
   });
 }
+
+/**
+ * "What were the results of the survey?" is not answered by a description of the survey: a question that asks
+ * what came out of something needs an answer that speaks of an outcome. True when the question asks no such thing.
+ */
+export function givesResultsAsked(question: string, answer: string): boolean {
+  if (!/^\s*what (were|was|are|is) the (results?|outcomes?|findings?) of\b/i.test(question)) return true;
+  return /\b(results?|outcomes?|findings?|found|show(s|ed)?|conclu\w+|agreed|recommend\w*|led to)\b/i.test(answer);
+}

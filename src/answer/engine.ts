@@ -17,6 +17,7 @@ import { condenseByRules } from './condense.js';
 import {
   answerCoverage,
   givesCountAsked,
+  givesResultsAsked,
   namesSomeone,
   specificTerms,
   statesAbsence,
@@ -127,6 +128,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     const absent =
       nobodyNamed ||
       !givesCountAsked(question, extract.text) ||
+      !givesResultsAsked(question, extract.text) ||
       statesAbsence(extract.lead) ||
       extract.chosen.some((sentence) => statesAbsence(sentence) && answerCoverage(question, sentence, bm25) >= 0.5);
     // A question that names a meeting already says where to look: a quote from that meeting's own record that

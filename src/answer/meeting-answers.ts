@@ -33,6 +33,11 @@ function atPlace(m: Meeting): string {
   return m.record?.venue ? ` at ${place(m)}` : ` in ${place(m)}`;
 }
 
+/** Record entries read as sentences, each closed by a full stop, so two entries never run into one. */
+function asSentences(entries: string[]): string {
+  return entries.map((e) => (/[.!?]$/.test(e.trim()) ? e.trim() : `${e.trim()}.`)).join(' ');
+}
+
 function notRecorded(m: Meeting, what: string): Part {
   return {
     text: `The documents do not record ${what} for the ${short(m)}${m.start ? ` (${formatWhen(m)})` : ''}.`,
@@ -188,7 +193,7 @@ function renderFact(kind: FactKind, m: Meeting, q: QueryAnalysis): Part | undefi
     case 'outcomes':
       return r?.outcomes.length
         ? {
-            text: `Outcomes of the ${short(m)} (${formatWhen(m)}): ${r.outcomes.join(' ')}`,
+            text: `Outcomes of the ${short(m)} (${formatWhen(m)}): ${asSentences(r.outcomes)}`,
             known: true,
             section: 'Outcomes',
           }
@@ -196,7 +201,7 @@ function renderFact(kind: FactKind, m: Meeting, q: QueryAnalysis): Part | undefi
     case 'conclusions':
       return r?.conclusions.length
         ? {
-            text: `Conclusions of the ${short(m)} (${formatWhen(m)}): ${r.conclusions.join(' ')}`,
+            text: `Conclusions of the ${short(m)} (${formatWhen(m)}): ${asSentences(r.conclusions)}`,
             known: true,
             section: 'Conclusions',
           }

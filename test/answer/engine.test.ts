@@ -171,6 +171,15 @@ describe('engine.ask on the bundled knowledge', () => {
     expect(a.answer).not.toMatch(/organized by/);
   });
 
+  it('does not pass off a description of a survey as its results', async () => {
+    const a = await engine.ask('What were the results of the survey questionnaire sent out for the 6th meeting?');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain(NOT_FOUND);
+    const outcomes = await engine.ask('What were the results of the 10th meeting?');
+    expect(outcomes.answered).toBe(true);
+    expect(outcomes.answer).toMatch(/sixty-seventh session\. Input to the run-up/);
+  });
+
   it('does not invent a meeting the documents do not record', async () => {
     const a = await engine.ask('When is the 17th meeting?');
     expect(a.answered).toBe(false);
