@@ -38,6 +38,16 @@ function asSentences(entries: string[]): string {
   return entries.map((e) => (/[.!?]$/.test(e.trim()) ? e.trim() : `${e.trim()}.`)).join(' ');
 }
 
+/** "Outcomes of the 10th meeting (dates): …", or what the record does not give. */
+function recordList(m: Meeting, heading: 'Outcomes' | 'Conclusions', entries: string[]): Part {
+  if (!entries.length) return notRecorded(m, heading.toLowerCase());
+  return {
+    text: `${heading} of the ${short(m)} (${formatWhen(m)}): ${asSentences(entries)}`,
+    known: true,
+    section: heading,
+  };
+}
+
 function notRecorded(m: Meeting, what: string): Part {
   return {
     text: `The documents do not record ${what} for the ${short(m)}${m.start ? ` (${formatWhen(m)})` : ''}.`,
@@ -191,21 +201,9 @@ function renderFact(kind: FactKind, m: Meeting, q: QueryAnalysis): Part | undefi
         ? { text: `Mandate of the ${short(m)}: ${r.mandate.join('; ')}.`, known: true, section: 'Mandate' }
         : notRecorded(m, 'a mandate');
     case 'outcomes':
-      return r?.outcomes.length
-        ? {
-            text: `Outcomes of the ${short(m)} (${formatWhen(m)}): ${asSentences(r.outcomes)}`,
-            known: true,
-            section: 'Outcomes',
-          }
-        : notRecorded(m, 'outcomes');
+      return recordList(m, 'Outcomes', r?.outcomes ?? []);
     case 'conclusions':
-      return r?.conclusions.length
-        ? {
-            text: `Conclusions of the ${short(m)} (${formatWhen(m)}): ${asSentences(r.conclusions)}`,
-            known: true,
-            section: 'Conclusions',
-          }
-        : notRecorded(m, 'conclusions');
+      return recordList(m, 'Conclusions', r?.conclusions ?? []);
     case 'participants':
       if (r?.participants?.count || r?.participants?.description) {
         const count = r.participants.count
