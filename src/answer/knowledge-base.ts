@@ -21,7 +21,7 @@ export interface KnowledgeBase {
 }
 
 export interface BuildProgress {
-  stage: 'load' | 'embed';
+  stage: 'load' | 'embed' | 'index';
   done: number;
   total: number;
   file?: string;
@@ -49,6 +49,7 @@ export async function buildKnowledgeBase(
     cache,
     logger,
     onProgress: (done, total) => onProgress?.({ stage: 'embed', done, total }),
+    onIndexProgress: (done, total) => onProgress?.({ stage: 'index', done, total }),
   });
   const bm25 = new Bm25Index(chunks.map((c) => c.searchText));
   return {

@@ -28,6 +28,12 @@ export function loggerFor(config: AppConfig): Logger {
   });
 }
 
+const STAGE_LABELS: Record<BuildProgress['stage'], string> = {
+  load: 'Reading documents',
+  embed: 'Embedding chunks',
+  index: 'Building the vector index',
+};
+
 export async function bootstrap(options: { quiet?: boolean } = {}): Promise<Bootstrapped> {
   const config = configOrExit();
   const logger = loggerFor(config);
@@ -36,10 +42,7 @@ export async function bootstrap(options: { quiet?: boolean } = {}): Promise<Boot
     const engine = await createEngine({
       config,
       logger,
-      onProgress: progress
-        ? (p: BuildProgress) =>
-            progress.update(p.stage === 'load' ? 'Reading documents' : 'Embedding chunks', p.done, p.total)
-        : undefined,
+      onProgress: progress ? (p: BuildProgress) => progress.update(STAGE_LABELS[p.stage], p.done, p.total) : undefined,
     });
     progress?.done();
     return { config, logger, engine };

@@ -29,6 +29,8 @@ export interface IndexOptions {
   cache: EmbeddingCache;
   logger: Logger;
   onProgress?: (done: number, total: number) => void;
+  /** Vectors placed in the index so far, once embedding is done. */
+  onIndexProgress?: (done: number, total: number) => void;
 }
 
 /** Every index directory is named for exactly the chunks and model it holds, so a stale index can never be served. */
@@ -84,7 +86,10 @@ export async function openOrBuildIndex(options: IndexOptions): Promise<IndexOpen
   const tmp = path.join(root, `.tmp-${fingerprint}-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp);
-  const index = await VectorIndex.build(vectors as Float32Array[], dimensions, { scratchDir: tmp });
+  const index = await VectorIndex.build(vectors as Float32Array[], dimensions, {
+    scratchDir: tmp,
+    onProgress: options.onIndexProgress,
+  });
   index.write(tmp);
   const meta: IndexMeta = {
     fingerprint,

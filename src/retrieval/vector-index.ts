@@ -33,6 +33,8 @@ export interface BuildOptions {
    * killed midway leaves its files where old temporary folders are pruned, not in the OS temp folder.
    */
   scratchDir?: string;
+  /** Vectors indexed so far, after each shard: a 100k index takes tens of seconds. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -50,22 +52,32 @@ export class VectorIndex {
   static async build(vectors: Float32Array[], dimensions: number, options: BuildOptions = {}): Promise<VectorIndex> {
     const params = options.params ?? DEFAULT_HNSW;
     const ranges = shardRanges(vectors.length, options.maxShardSize ?? MAX_SHARD_SIZE);
+    let done = 0;
+    const shardDone = (count: number) => {
+      done += count;
+      options.onProgress?.(done, vectors.length);
+    };
     if (vectors.length < (options.workersFrom ?? WORKERS_FROM)) {
-      const shards = ranges.map(({ start, count }) =>
-        buildShard(packShard(vectors, start, count, dimensions), dimensions, start, params),
-      );
+      const shards = ranges.map(({ start, count }) => {
+        const shard = buildShard(packShard(vectors, start, count, dimensions), dimensions, start, params);
+        shardDone(count);
+        return shard;
+      });
       return VectorIndex.ready(shards, dimensions, vectors.length, params);
     }
     const scratch = options.scratchDir ?? mkdtempSync(path.join(tmpdir(), 'rapporteur-shards-'));
     try {
+      const files = ranges.map((range, i) => ({ ...range, file: path.join(scratch, shardFileName(i, ranges.length)) }));
+      const sizes = new Map(files.map(({ file, count }) => [file, count]));
       await buildShardFiles(
-        ranges.map(({ start, count }, i) => () => ({
+        files.map(({ start, count, file }) => () => ({
           vectors: packShard(vectors, start, count, dimensions),
           dimensions,
           start,
           params,
-          file: path.join(scratch, shardFileName(i, ranges.length)),
+          file,
         })),
+        (file) => shardDone(sizes.get(file) ?? 0),
       );
       return VectorIndex.read(scratch, dimensions, vectors.length, params);
     } finally {

@@ -92,13 +92,17 @@ function startWorker(): Worker {
  * the next shard until none are left, and saves each graph to `task.file` for the caller to load. A task is
  * made only when a worker is free, so no more than one shard's vectors per core are copied at a time.
  */
-export async function buildShardFiles(tasks: Array<() => ShardTask>): Promise<void> {
+export async function buildShardFiles(
+  tasks: Array<() => ShardTask>,
+  onShardBuilt?: (file: string) => void,
+): Promise<void> {
   const queue = [...tasks];
   const workers = Array.from({ length: Math.min(tasks.length, availableParallelism()) }, startWorker);
   const run = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
       let current: ShardTask | undefined;
       const next = () => {
+        if (current) onShardBuilt?.(current.file);
         current = queue.shift()?.();
         if (!current) return resolve();
         worker.postMessage(current, [current.vectors.buffer]);

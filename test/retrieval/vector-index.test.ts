@@ -43,6 +43,21 @@ describe('a sharded vector index', () => {
     expect(topTen(inWorkers)).toEqual(topTen(inThread));
   });
 
+  it('reports progress shard by shard up to every vector, in this thread and in workers', async () => {
+    for (const workersFrom of [Number.POSITIVE_INFINITY, 0]) {
+      const seen: number[] = [];
+      await VectorIndex.build(vectors, D, {
+        maxShardSize: 300,
+        workersFrom,
+        onProgress: (done, total) => {
+          expect(total).toBe(vectors.length);
+          seen.push(done);
+        },
+      });
+      expect(seen).toEqual([300, 600, 900, 1200]);
+    }
+  });
+
   it('saves one file per shard and loads them back with the same answers', () => {
     const dir = tempDir('saved');
     inThread.write(dir);
