@@ -87,10 +87,9 @@ export async function openOrBuildIndex(options: IndexOptions): Promise<IndexOpen
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp);
   const index = await VectorIndex.build(vectors as Float32Array[], dimensions, {
-    scratchDir: tmp,
+    saveTo: tmp,
     onProgress: options.onIndexProgress,
   });
-  index.write(tmp);
   const meta: IndexMeta = {
     fingerprint,
     embedder: embedder.id,

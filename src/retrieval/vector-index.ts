@@ -30,10 +30,11 @@ export interface BuildOptions {
   /** Build in worker threads from this many vectors on. */
   workersFrom?: number;
   /**
-   * Where worker threads leave their shard files. The index store passes its own temporary folder, so a build
-   * killed midway leaves its files where old temporary folders are pruned, not in the OS temp folder.
+   * Saves the built index in this folder, as `write` would. Worker threads write their shards there directly, so
+   * each shard is written once; the index store passes its temporary folder, so a build killed midway leaves its
+   * files where old temporary folders are pruned, not in the OS temp folder.
    */
-  scratchDir?: string;
+  saveTo?: string;
   /** Vectors indexed so far, after each shard: a 100k index takes tens of seconds. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -64,9 +65,11 @@ export class VectorIndex {
         shardDone(count);
         return shard;
       });
-      return VectorIndex.ready(shards, dimensions, vectors.length, params);
+      const index = VectorIndex.ready(shards, dimensions, vectors.length, params);
+      if (options.saveTo) index.write(options.saveTo);
+      return index;
     }
-    const scratch = options.scratchDir ?? mkdtempSync(path.join(tmpdir(), 'rapporteur-shards-'));
+    const scratch = options.saveTo ?? mkdtempSync(path.join(tmpdir(), 'rapporteur-shards-'));
     try {
       const files = ranges.map((range, i) => ({ ...range, file: path.join(scratch, shardFileName(i, ranges.length)) }));
       const sizes = new Map(files.map(({ file, count }) => [file, count]));
@@ -82,7 +85,7 @@ export class VectorIndex {
       );
       return VectorIndex.read(scratch, dimensions, vectors.length, params);
     } finally {
-      if (!options.scratchDir) rmSync(scratch, { recursive: true, force: true });
+      if (!options.saveTo) rmSync(scratch, { recursive: true, force: true });
     }
   }
 
