@@ -89,6 +89,18 @@ describe('Slack Web API faults on chat.postMessage', () => {
     expect(ack.ackMs).toBeLessThan(SLACK_ACK_LIMIT_MS);
   }
 
+  /** Asks in a DM whose first chat.postMessage fails: the failed attempt and one retry, one message in the DM. */
+  async function expectOneAnswerAfterOneRetry(channel: string) {
+    await dm(channel, 'Who opened the tenth meeting?');
+    const [reply] = await h.slack.waitFor(
+      () => h.slack.botReplies(channel).length > 0 && h.slack.botReplies(channel),
+      20_000,
+    );
+    expect(reply?.text).toContain('Bela Hovy');
+    expect(h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === channel)).toHaveLength(2);
+    expect(h.slack.botReplies(channel)).toHaveLength(1);
+  }
+
   it('waits out a 429 with Retry-After and posts the answer once', async () => {
     const channel = 'DRATELIMITED';
     h.slack.failNext('chat.postMessage', {
@@ -96,15 +108,7 @@ describe('Slack Web API faults on chat.postMessage', () => {
       headers: { 'retry-after': '1' },
       body: { ok: false, error: 'ratelimited' },
     });
-    await dm(channel, 'Who opened the tenth meeting?');
-    const [reply] = await h.slack.waitFor(
-      () => h.slack.botReplies(channel).length > 0 && h.slack.botReplies(channel),
-      20_000,
-    );
-    expect(reply?.text).toContain('Bela Hovy');
-    // The rate-limited attempt and one retry; one message in the conversation.
-    expect(h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === channel)).toHaveLength(2);
-    expect(h.slack.botReplies(channel)).toHaveLength(1);
+    await expectOneAnswerAfterOneRetry(channel);
   });
 
   it('retries a 503 and posts the answer once', async () => {
@@ -114,14 +118,7 @@ describe('Slack Web API faults on chat.postMessage', () => {
     // (src/reminders/sender.ts) and check the conversation before retrying.
     const channel = 'DUNAVAILABLE';
     h.slack.failNext('chat.postMessage', { status: 503, body: 'upstream unavailable' });
-    await dm(channel, 'Who opened the tenth meeting?');
-    const [reply] = await h.slack.waitFor(
-      () => h.slack.botReplies(channel).length > 0 && h.slack.botReplies(channel),
-      20_000,
-    );
-    expect(reply?.text).toContain('Bela Hovy');
-    expect(h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === channel)).toHaveLength(2);
-    expect(h.slack.botReplies(channel)).toHaveLength(1);
+    await expectOneAnswerAfterOneRetry(channel);
   });
 
   it('answers events that arrive after a dropped connection, and a redelivered one only once', async () => {
