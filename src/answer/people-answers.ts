@@ -5,7 +5,7 @@ import { ordinalSuffix } from '../knowledge/ordinals.js';
 import type { Meeting, Schedule } from '../knowledge/schedule.js';
 import { foldText } from '../retrieval/tokenize.js';
 import { joinList } from './doc-answers.js';
-import { meetingSource, mergeSources } from './sources.js';
+import { chunkSource, meetingSource, mergeSources } from './sources.js';
 import type { Answer, Source } from './types.js';
 
 interface Appearance {
@@ -86,13 +86,7 @@ function otherMentions(name: string, listed: Set<number>, chunks: Chunk[]): Arra
     seen.add(c.meetingNumber);
     out.push({
       line: `The ${ordinalSuffix(c.meetingNumber)} meeting's record also names them: ${sentence.trim().replace(/^[-|*\s]+/, '')}`,
-      source: {
-        path: c.path,
-        title: c.title,
-        url: c.url ?? null,
-        score: 0.8,
-        ...(c.section ? { section: c.section } : {}),
-      },
+      source: chunkSource(c, 0.8),
     });
     if (out.length >= 3) break;
   }

@@ -1,4 +1,4 @@
-import { snippet } from '../knowledge/chunk.js';
+import { type Chunk, snippet } from '../knowledge/chunk.js';
 import type { Meeting } from '../knowledge/schedule.js';
 import type { Hit } from '../retrieval/hybrid-search.js';
 import type { Source } from './types.js';
@@ -9,6 +9,18 @@ export function meetingSource(m: Meeting, section?: string, score = 1): Source {
   return { path: m.sourcePath, title: m.title, url: m.url ?? null, score, ...(section ? { section } : {}) };
 }
 
+/** A chunk's file as a source, with the section it sits in and the opening of its text. */
+export function chunkSource(chunk: Chunk, score: number): Source {
+  return {
+    path: chunk.path,
+    title: chunk.title,
+    url: chunk.url ?? null,
+    score,
+    section: chunk.section || undefined,
+    snippet: snippet(chunk.text),
+  };
+}
+
 /** One source per file, best-scored first, scores scaled so the top one is 1. */
 export function hitSources(hits: Hit[], limit = MAX_SOURCES): Source[] {
   const top = hits[0]?.score || 1;
@@ -17,14 +29,7 @@ export function hitSources(hits: Hit[], limit = MAX_SOURCES): Source[] {
   for (const h of hits) {
     if (seen.has(h.chunk.path)) continue;
     seen.add(h.chunk.path);
-    out.push({
-      path: h.chunk.path,
-      title: h.chunk.title,
-      url: h.chunk.url ?? null,
-      score: Number((h.score / top).toFixed(3)),
-      section: h.chunk.section || undefined,
-      snippet: snippet(h.chunk.text),
-    });
+    out.push(chunkSource(h.chunk, Number((h.score / top).toFixed(3))));
     if (out.length >= limit) break;
   }
   return out;
