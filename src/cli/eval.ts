@@ -1,47 +1,181 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadEvalSet } from '../evaluation/eval-set.js';
-import { type ItemResult, scoreItem, summarize } from '../evaluation/scoring.js';
-import { bootstrap, exitWith } from './bootstrap.js';
+import { BUNDLED_KNOWLEDGE_DIR, EVAL_PARTS, loadEvalSet, SERIES_B } from '../evaluation/eval-set.js';
+import {
+  type EvalReport,
+  evaluate,
+  isFailure,
+  type PartSummaries,
+  type PerturbationReport,
+  type VariantResult,
+} from '../evaluation/run-eval.js';
+import type { EvalSummary, ItemResult } from '../evaluation/scoring.js';
+import { bootstrap, configOrExit, exitWith } from './bootstrap.js';
 
-/** `npm run eval`: the answer engine against test/eval, as a table; `--failures` lists what went wrong. */
+const USAGE = `Usage: npm run eval -- [options]
+  --file X          score the question set in X instead of test/eval/questions.jsonl
+  --series-b        score series B (test/fixtures/series-b) against its own corpus, in a fresh data folder
+  --perturb         also ask every question reworded (greeting, typo, ordinal form, …) and report per kind
+  --failures        list the tune part's failures; test-part (held-out) failures are only counted
+  --show-held-out   --failures including the test part's: for a final review only, never while tuning
+  --json            print the summaries as JSON`;
+
+/**
+ * `npm run eval`: the answer engine against an eval set, as a table per part. The test part is held out, so its
+ * failures stay hidden unless asked for explicitly.
+ */
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { file: { type: 'string' }, failures: { type: 'boolean' }, json: { type: 'boolean' } },
+    options: {
+      file: { type: 'string' },
+      failures: { type: 'boolean' },
+      json: { type: 'boolean' },
+      perturb: { type: 'boolean' },
+      'series-b': { type: 'boolean' },
+      'show-held-out': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
-  const items = loadEvalSet(values.file);
-  const { engine } = await bootstrap();
-  const results: ItemResult[] = [];
-  // One untimed pass first so the figures are for a warm engine, as a running bot is.
-  await engine.ask(items[0]?.question ?? 'warm-up');
-  for (const item of items) {
-    const started = performance.now();
-    const answer = await engine.ask(item.question);
-    results.push(scoreItem(item, answer, performance.now() - started));
-  }
-  await engine.close();
-  const s = summarize(results);
-  if (values.json) {
-    process.stdout.write(`${JSON.stringify(s)}\n`);
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const rows: Array<[string, string]> = [
-    ['questions', `${s.questions} (${s.answerable} answerable, ${s.unanswerable} not)`],
-    ['answer accuracy', s.accuracy.toFixed(3)],
-    ['Recall@5', s.recallAt5.toFixed(3)],
-    ['MRR', s.mrr.toFixed(3)],
-    ['refusal rate', s.refusal.toFixed(3)],
-    ['false refusals', String(s.falseRefusals)],
-    ['latency p50', `${s.p50.toFixed(1)} ms`],
-    ['latency p95', `${s.p95.toFixed(1)} ms`],
-  ];
-  process.stdout.write(`| metric | value |\n| --- | --- |\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n`);
-  if (values.failures) {
-    for (const r of results.filter((x) => !x.correct || (x.item.answerable && !x.recallAt5))) {
-      process.stdout.write(
-        `\n[${r.item.id}] (${r.item.category}) ${r.item.question}\n  answered=${r.answer.answered} intent=${r.answer.intent} correct=${r.correct} r@5=${r.recallAt5}\n  missing: ${JSON.stringify(r.missing.map((m) => m[0]))}\n  expected sources: ${r.item.sources.join(', ')}\n  got: ${r.answer.sources.map((x) => x.path).join(', ')}\n  answer: ${r.answer.answer.slice(0, 400).replace(/\n/g, ' / ')}\n`,
-      );
-    }
+  const seriesB = values['series-b'] === true;
+  if (seriesB && values.file) usageError('--series-b brings its own question set; leave out --file');
+  if (seriesB && !existsSync(SERIES_B.evalFile)) usageError(`series B has no question set yet at ${SERIES_B.evalFile}`);
+  const items = loadEvalSet(seriesB ? SERIES_B.evalFile : values.file);
+
+  useKnowledge(seriesB ? SERIES_B.knowledgeDir : undefined);
+  const { engine } = await bootstrap();
+  let report: EvalReport;
+  try {
+    report = await evaluate(engine, items, { perturb: values.perturb });
+  } finally {
+    await engine.close();
   }
+
+  if (values.json) {
+    const { all, tune, test } = report.summary;
+    const perturb = report.perturbation ? { perturb: report.perturbation.rows } : {};
+    process.stdout.write(`${JSON.stringify({ all, tune, test, ...perturb })}\n`);
+    return;
+  }
+  process.stdout.write(summaryTable(report.summary));
+  if (report.perturbation) process.stdout.write(`\n${perturbationTable(report)}`);
+  const showHeldOut = values['show-held-out'] === true;
+  if (values.failures || showHeldOut) {
+    listFailures(report.results, showHeldOut);
+    if (report.perturbation) listVariantFailures(report.perturbation, showHeldOut);
+  }
+}
+
+function usageError(message: string): never {
+  process.stderr.write(`${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+/**
+ * Points the engine at `knowledgeDir` (or the configured folder) and, when that is not the folder the data folder
+ * was built for, at a throw-away data folder: otherwise the other corpus's index would evict the bundled one's.
+ * bootstrap() reads its configuration from the environment only, hence setting it here rather than passing it.
+ */
+function useKnowledge(knowledgeDir: string | undefined): void {
+  const configured = configOrExit();
+  const target = knowledgeDir ?? configured.knowledgeDir;
+  const dataDirSet = (process.env.DATA_DIR ?? '').trim() !== '';
+  const fresh =
+    path.resolve(target) !== configured.knowledgeDir || (path.resolve(target) !== BUNDLED_KNOWLEDGE_DIR && !dataDirSet);
+  if (!fresh) return;
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'rapporteur-eval-'));
+  process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
+  process.env.KNOWLEDGE_DIR = target;
+  process.env.DATA_DIR = dataDir;
+  process.stderr.write(`Knowledge folder: ${target} (fresh data folder ${dataDir})\n`);
+}
+
+const fixed = (n: number | null, digits = 3) => (n === null ? '–' : n.toFixed(digits));
+const signed = (n: number | null) => (n === null ? '–' : `${n >= 0 ? '+' : ''}${n.toFixed(3)}`);
+
+function table(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return `${[line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')}\n`;
+}
+
+const METRICS: Array<[string, (s: EvalSummary) => string]> = [
+  ['questions', (s) => `${s.questions} (${s.answerable} answerable, ${s.unanswerable} not)`],
+  ['answer accuracy', (s) => s.accuracy.toFixed(3)],
+  ['Recall@5', (s) => s.recallAt5.toFixed(3)],
+  ['MRR', (s) => s.mrr.toFixed(3)],
+  ['refusal rate', (s) => s.refusal.toFixed(3)],
+  ['false refusals', (s) => String(s.falseRefusals)],
+  ['latency p50', (s) => `${s.p50.toFixed(1)} ms`],
+  ['latency p95', (s) => `${s.p95.toFixed(1)} ms`],
+];
+
+function summaryTable(summary: PartSummaries): string {
+  const columns: Array<[string, EvalSummary]> = [['all', summary.all]];
+  for (const part of EVAL_PARTS) {
+    const s = summary[part];
+    if (s) columns.push([part === 'test' ? 'test (held out)' : part, s]);
+  }
+  return table(
+    ['metric', ...columns.map(([name]) => name)],
+    METRICS.map(([name, value]) => [name, ...columns.map(([, s]) => value(s))]),
+  );
+}
+
+function perturbationTable(report: EvalReport): string {
+  const perturbation = report.perturbation as PerturbationReport;
+  const plain = report.summary.all;
+  return table(
+    ['variant', 'count', 'accuracy', 'refusal', 'Δ accuracy', 'Δ refusal', 'stable'],
+    [
+      ['plain', String(plain.questions), fixed(plain.accuracy), fixed(plain.refusal), '', '', ''],
+      ...perturbation.rows.map((r) => [
+        r.kind,
+        String(r.variants),
+        fixed(r.accuracy),
+        fixed(r.refusal),
+        signed(r.accuracyDelta),
+        signed(r.refusalDelta),
+        fixed(r.stable),
+      ]),
+    ],
+  );
+}
+
+function heldOutNote(hidden: number, what: string): void {
+  if (hidden > 0)
+    process.stdout.write(
+      `\n${hidden} ${what} in the held-out test part not listed (--show-held-out lists them, for a final review only).\n`,
+    );
+}
+
+function listFailures(results: ItemResult[], showHeldOut: boolean): void {
+  const failures = results.filter(isFailure);
+  const hidden = showHeldOut ? 0 : failures.filter((r) => r.item.part === 'test').length;
+  for (const r of failures.filter((x) => showHeldOut || x.item.part !== 'test')) {
+    process.stdout.write(
+      `\n[${r.item.id}] (${r.item.category}, ${r.item.part}) ${r.item.question}\n  answered=${r.answer.answered} intent=${r.answer.intent} correct=${r.correct} r@5=${r.recallAt5}\n  missing: ${JSON.stringify(r.missing.map((m) => m[0]))}\n  expected sources: ${r.item.sources.join(', ')}\n  got: ${r.answer.sources.map((x) => x.path).join(', ')}\n  answer: ${r.answer.answer.slice(0, 400).replace(/\n/g, ' / ')}\n`,
+    );
+  }
+  heldOutNote(hidden, hidden === 1 ? 'failure' : 'failures');
+}
+
+/** Only rewordings that broke a question the plain wording gets right: the rest are already plain failures. */
+function listVariantFailures(perturbation: PerturbationReport, showHeldOut: boolean): void {
+  const broken = perturbation.variants.filter((v) => v.plain.correct && !v.result.correct);
+  const shown = broken.filter((v) => showHeldOut || v.plain.item.part !== 'test');
+  if (shown.length > 0) process.stdout.write('\nRewordings that broke a plain pass:\n');
+  for (const v of shown) process.stdout.write(variantLine(v));
+  const hidden = broken.length - shown.length;
+  heldOutNote(hidden, hidden === 1 ? 'broken rewording' : 'broken rewordings');
+}
+
+function variantLine({ kind, plain, result }: VariantResult): string {
+  return `\n[${plain.item.id} ${kind}] ${result.item.question}\n  answered=${result.answer.answered} intent=${result.answer.intent} (plain: ${plain.answer.intent})\n  missing: ${JSON.stringify(result.missing.map((m) => m[0]))}\n  answer: ${result.answer.answer.slice(0, 300).replace(/\n/g, ' / ')}\n`;
 }
 
 main().catch(exitWith);
