@@ -1,40 +1,57 @@
 /**
- * Document symbols: the identifiers UN-system secretariats print on every official document
- * (A/RES/68/4, ESA/P/WP.199, E/CN.9/2014/3). A bare "resolution 58/208" is a General Assembly
- * resolution and is normalised to A/RES/58/208 so both spellings meet in one index entry.
+ * Document symbols: the identifiers secretariats print on their official documents (A/RES/68/4, ESA/P/WP.199,
+ * E/CN.9/2014/3, XYZ/WS/2019/3, NBWSC/WS/2021/INF.2). They are recognised by their shape, not by one
+ * organisation's list of series, so a new secretariat's scheme works without configuration; which symbols
+ * actually exist is learned from the corpus (see SymbolIndex).
  */
 
-const SERIES = '(?:A|E|S|ST|ESA|POP|TD|DP|UNEP|ECE|ECA|ECLAC|ESCAP|ESCWA|HRC|CEDAW|CRC|CCPR|UNW|IDB|JIU)';
-const SYMBOL = new RegExp(`(?<![A-Za-z0-9/])(${SERIES}(?:/[A-Za-z0-9][A-Za-z0-9.()-]*)+)`, 'g');
-const GA_RESOLUTION = /\b(?:General Assembly\s+)?(?:resolutions?|res\.?)\s+(\d{2,3})\/(\d{1,3})\b/gi;
+// A segment after the first is a word with dotted or hyphenated parts (RES, CN.9, WP.199, INF.2, Add.1, ES-10,
+// COP(14)) or a number, with the year in parentheses that Security Council resolutions carry (1325(2000)).
+const WORD = '[A-Za-z]{1,12}(?:\\(\\d{1,4}\\))?(?:[.-][A-Za-z0-9]{1,8})*';
+const NUMBER = '\\d{1,6}(?:\\(\\d{4}\\))?(?:[.-][A-Za-z0-9]{1,8})*';
+// The first segment is an upper-case series code. Not after a letter, digit, slash, dot or hyphen, so neither
+// the middle of a path or a word nor a date's day counts as the start of a symbol.
+const SYMBOL = new RegExp(`(?<![A-Za-z0-9/.@_\\\\-])([A-Z]{1,8}(?:/(?:${WORD}|${NUMBER}))+)(?![A-Za-z0-9/])`, 'g');
+const URL_SPAN = /\b(?:https?|ftp):\/\/\S+|\bwww\.\S+/gi;
+const BARE = /\b(resolutions?|res\.?|decisions?|dec\.)\s+(?:No\.?\s*)?(\d{1,4}\/\d{1,4})\b(?!\/)/gi;
 
 export interface SymbolMention {
   symbol: string;
   index: number;
+  /**
+   * Set on a bare "resolution 58/208" (symbol "58/208"): whether the corpus's full symbol for it, if it has one,
+   * is a resolution or a decision. Which series it belongs to is the corpus's to say, not this module's.
+   */
+  bare?: 'resolution' | 'decision';
 }
 
 function tidy(raw: string): string | undefined {
-  const symbol = raw.replace(/[.,;:)]+$/, '').replace(/\($/, '');
-  if (!/\d/.test(symbol) || !symbol.includes('/')) return undefined;
+  let symbol = raw.replace(/[.,;:]+$/, '').replace(/\($/, '');
   // A parenthesis belongs to the symbol only when balanced, as in S/RES/1325(2000).
-  const open = (symbol.match(/\(/g) ?? []).length;
-  const close = (symbol.match(/\)/g) ?? []).length;
-  return open === close ? symbol : symbol.replace(/\(.*$/, '');
+  const count = (re: RegExp) => (symbol.match(re) ?? []).length;
+  while (symbol.endsWith(')') && count(/\)/g) > count(/\(/g)) symbol = symbol.slice(0, -1);
+  if (count(/\(/g) !== count(/\)/g)) symbol = symbol.replace(/\(.*$/, '');
+  // A symbol numbers a document; "N/A", "HIV/AIDS" or "ISO/IEC/IEEE" number nothing.
+  return /\d/.test(symbol) && symbol.includes('/') ? symbol : undefined;
 }
 
 export function extractSymbols(text: string): SymbolMention[] {
+  const urls = [...text.matchAll(URL_SPAN)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  const inUrl = (at: number) => urls.some(([from, to]) => at >= from && at < to);
   const found: SymbolMention[] = [];
   for (const match of text.matchAll(SYMBOL)) {
     const symbol = tidy(match[1] ?? '');
-    if (symbol) found.push({ symbol, index: match.index ?? 0 });
+    if (symbol && !inUrl(match.index ?? 0)) found.push({ symbol, index: match.index ?? 0 });
   }
-  for (const match of text.matchAll(GA_RESOLUTION)) {
-    found.push({ symbol: `A/RES/${match[1]}/${match[2]}`, index: match.index ?? 0 });
+  for (const match of text.matchAll(BARE)) {
+    if (inUrl(match.index ?? 0)) continue;
+    const bare = /^d/i.test(match[1] ?? '') ? 'decision' : 'resolution';
+    found.push({ symbol: match[2] ?? '', index: match.index ?? 0, bare });
   }
   return found.sort((a, b) => a.index - b.index);
 }
 
-/** Comparison key: case and the dot-or-slash spelling of working-paper numbers do not matter to readers. */
+/** Comparison key: case and spacing do not matter to readers. */
 export function symbolKey(symbol: string): string {
   return symbol.toUpperCase().replace(/\s+/g, '');
 }

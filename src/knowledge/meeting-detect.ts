@@ -1,81 +1,264 @@
-import { MONTH_PATTERN, monthNumber, ORDINAL_PATTERN, ordinalToNumber } from './ordinals.js';
+import {
+  CARDINAL_PATTERN,
+  cardinalToNumber,
+  MONTH_PATTERN,
+  monthNumber,
+  ORDINAL_PATTERN,
+  ordinalToNumber,
+} from './ordinals.js';
 
 /**
- * Finds which meeting a raw page is about ("Tenth Coordination Meeting", "9 to 10 February 2012") so pages
- * dropped into the knowledge folder without front matter still answer "when was the tenth meeting?".
+ * Finds which numbered event a raw page is about ("Tenth Coordination Meeting", "Third Regional Workshop on Basin
+ * Water Accounts", "Seminar No. 4") and when it was held ("9 to 10 February 2012"), so pages dropped into the
+ * knowledge folder without front matter still answer "when was the tenth meeting?" for any secretariat's series.
  */
 export interface DetectedMeeting {
   number?: number;
+  /** The event noun the page uses, lower-case singular ("meeting", "workshop", "session"); set with `number`. */
+  noun?: string;
   start?: string;
   end?: string;
   /** Set when the page gives day and month but no year, and the year came from the file name or title. */
   yearInferred?: boolean;
 }
 
-const ORDINAL_MEETING = new RegExp(`\\b(${ORDINAL_PATTERN})\\s+((?:[A-Za-z-]+\\s+){0,3}?)meetings?\\b`, 'gi');
-const QUALIFIERS =
-  /^(annual|coordination|regular|informal|technical|expert|group|consultative|inter-agency|interagency)$/i;
+/**
+ * General English nouns for an event that a series numbers, with their plural spellings. Deliberately not the
+ * vocabulary of one secretariat: a commission's "workshops" must be found the way the UN's "meetings" are.
+ */
+const EVENT_NOUNS: Array<[noun: string, spellings: string[]]> = [
+  ['meeting', ['meetings?']],
+  ['workshop', ['workshops?']],
+  ['seminar', ['seminars?']],
+  ['conference', ['conferences?']],
+  ['session', ['sessions?']],
+  ['forum', ['forums?', 'fora']],
+  ['symposium', ['symposiums?', 'symposia']],
+  ['consultation', ['consultations?']],
+  ['dialogue', ['dialogues?', 'dialogs?']],
+  ['edition', ['editions?']],
+  ['congress', ['congress(?:es)?']],
+  ['colloquium', ['colloquiums?', 'colloquia']],
+  ['round table', ['round[-\\s]?tables?']],
+  ['summit', ['summits?']],
+  ['retreat', ['retreats?']],
+  ['course', ['courses?']],
+  ['training', ['trainings?']],
+];
+const NOUN = `(?:${EVENT_NOUNS.flatMap(([, s]) => s).join('|')})`;
+const NOUN_SPELLINGS = EVENT_NOUNS.map(([noun, s]) => [noun, new RegExp(`^(?:${s.join('|')})$`, 'i')] as const);
 
-/** Only a meeting's own qualifiers may stand between the ordinal and "meeting" ("Tenth Coordination Meeting"), not a clause. */
-function namesAMeeting(between: string): boolean {
+/** Lower-case words that may stand between an ordinal and its noun ("the fifth expert group meeting"). */
+const QUALIFIERS =
+  /^(annual|biennial|coordination|regular|ordinary|extraordinary|special|informal|technical|expert|group|working|consultative|preparatory|plenary|joint|inter-agency|interagency|intergovernmental|open-ended|regional|subregional|sub-regional|national|international|global|high-level|ministerial|virtual|online|hybrid)$/i;
+
+const ORDINAL_EVENT = new RegExp(`\\b(${ORDINAL_PATTERN})\\s+((?:[A-Za-z][A-Za-z'-]*\\s+){0,4}?)(${NOUN})\\b`, 'gi');
+const NUMBERED_EVENT = new RegExp(
+  `\\b(${NOUN})\\s+(?:No\\.?|Number|#)\\s*(\\d{1,3}|${CARDINAL_PATTERN})\\b(?![/:.,]\\d)`,
+  'gi',
+);
+// "Workshop 3" without "No." only when the noun is capitalised: in running text "at the workshop 30 people…" is a
+// count. "Session 2" is left out because sessions numbered so are the parts of a programme, not the event.
+const TITLED_EVENT = new RegExp(`\\b(${NOUN})\\s+(\\d{1,3}|${CARDINAL_PATTERN})\\b(?![/:.,]\\d)`, 'gi');
+const ANY_NOUN = new RegExp(`\\b(${NOUN})\\b`, 'i');
+const NEXT_NOUN = new RegExp(`^\\s+(${NOUN})\\b`, 'i');
+const EDITION_OF = new RegExp(`^\\s+(?:of|for)\\s+(?:the\\s+)?((?:[A-Za-z][A-Za-z'-]*\\s+){0,5}?)(${NOUN})\\b`, 'i');
+
+function nounOf(word: string): string | undefined {
+  return NOUN_SPELLINGS.find(([, re]) => re.test(word))?.[0];
+}
+
+/** Only an event's own title words or qualifiers may stand between the ordinal and its noun, not a clause. */
+function namesAnEvent(between: string): boolean {
   return between
     .trim()
     .split(/\s+/)
     .filter(Boolean)
     .every((word) => /^[A-Z]/.test(word) || QUALIFIERS.test(word));
 }
-const D = '(\\d{1,2})';
-const Y = '(\\d{4})';
-const M = `(${MONTH_PATTERN})`;
-const SEP = '\\s*(?:-|–|—|to|and|until)\\s*';
-const DATE_FORMS: Array<{
+
+/**
+ * The head noun of an event name starting at `word`: "Training Workshop" is a workshop, and "2nd edition of the
+ * Water Data Workshop" a workshop too, since an edition is only the number of something else.
+ */
+function headNoun(word: string, after: string): string | undefined {
+  let noun = nounOf(word);
+  let last = word;
+  let rest = after;
+  for (let next = NEXT_NOUN.exec(rest); next; next = NEXT_NOUN.exec(rest)) {
+    // A change of case ends the name: in "the Tenth Meeting session" the session is a part of the meeting.
+    if (/^[A-Z]/.test(next[1] ?? '') !== /^[A-Z]/.test(last)) break;
+    last = next[1] ?? '';
+    noun = nounOf(last);
+    rest = rest.slice(next[0].length);
+  }
+  if (noun !== 'edition') return noun;
+  const of = EDITION_OF.exec(rest);
+  if (!of || !namesAnEvent(of[1] ?? '')) return noun;
+  return headNoun(of[2] ?? '', rest.slice(of[0].length)) ?? noun;
+}
+
+/** The event noun of a meeting's title ("Third Regional Workshop on Basin Water Accounts" → "workshop"). */
+export function meetingNoun(title: string): string | undefined {
+  const match = ANY_NOUN.exec(title);
+  return match ? headNoun(match[1] ?? '', title.slice(match.index + match[0].length)) : undefined;
+}
+
+interface EventMention {
+  index: number;
+  number: number;
+  noun: string;
+}
+
+function eventMentions(head: string): EventMention[] {
+  const found: EventMention[] = [];
+  const add = (index: number, number: number | undefined, noun: string | undefined) => {
+    if (number && noun) found.push({ index, number, noun });
+  };
+  for (const m of head.matchAll(ORDINAL_EVENT)) {
+    if (!namesAnEvent(m[2] ?? '')) continue;
+    const after = head.slice((m.index ?? 0) + m[0].length);
+    add(m.index ?? 0, ordinalToNumber(m[1] ?? ''), headNoun(m[3] ?? '', after));
+  }
+  for (const re of [NUMBERED_EVENT, TITLED_EVENT]) {
+    for (const m of head.matchAll(re)) {
+      const noun = nounOf(m[1] ?? '');
+      if (re === TITLED_EVENT && (noun === 'session' || !/^[A-Z]/.test(m[1] ?? '') || !/^[A-Z\d]/.test(m[2] ?? ''))) {
+        continue;
+      }
+      const n = /^\d/.test(m[2] ?? '') ? Number(m[2]) : cardinalToNumber(m[2] ?? '');
+      add(m.index ?? 0, n, noun);
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+const DAY = '(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?';
+const YEAR = '((?:19|20)\\d{2})';
+const MON = `(${MONTH_PATTERN})`;
+const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?)';
+// A weekday may open the second half of a range: "Thursday, 15 February and Friday, 16 February 2018".
+const SEP = `\\s*(?:-|–|—|to|and|until|till|through)\\s*(?:${WEEKDAY},?\\s+)?`;
+
+type Parts = [d1: string, m1: string, y1: string, d2: string, m2: string, y2: string];
+interface DateForm {
   re: RegExp;
-  pick: (m: RegExpExecArray) => [string, string, string, string, string, string];
-}> = [
+  pick: (m: RegExpExecArray) => Parts;
+}
+
+interface DateCandidate {
+  index: number;
+  text: string;
+  parts: Parts;
+}
+
+// Patterns rather than chrono-node: it reads "November 30 – December 1, 2006" as 1 December 2006 to 1 November
+// 2030 and splits "Thursday, 15 February and Friday, 16 February 2018" in two, and it fills a missing year itself.
+const RANGE_FORMS: DateForm[] = [
   // 15 October 2003 to 16 October 2003 / 30 November to 1 December 2006
   {
-    re: new RegExp(`\\b${D}\\s+${M},?\\s*${Y}?${SEP}${D}\\s+${M},?\\s+${Y}`, 'i'),
-    pick: (m) => [m[1]!, m[2]!, m[3] ?? m[6]!, m[4]!, m[5]!, m[6]!],
+    re: new RegExp(`\\b${DAY}\\s+${MON},?\\s*${YEAR}?${SEP}${DAY}\\s+${MON},?\\s+${YEAR}`, 'gi'),
+    pick: (m) => [m[1]!, m[2]!, m[3] ?? '', m[4]!, m[5]!, m[6]!],
   },
-  // 9-10 February 2012, 9 to 10 February (year may be missing)
+  // 9-10 February 2012, from 3 to 5 June 2021, 9 to 10 February (year may be missing)
   {
-    re: new RegExp(`\\b${D}${SEP}${D}\\s+${M},?\\s*${Y}?`, 'i'),
-    pick: (m) => [m[1]!, m[3]!, m[4] ?? '', m[2]!, m[3]!, m[4] ?? ''],
+    re: new RegExp(`\\b${DAY}${SEP}${DAY}\\s+${MON},?\\s*${YEAR}?`, 'gi'),
+    pick: (m) => [m[1]!, m[3]!, '', m[2]!, m[3]!, m[4] ?? ''],
   },
-  // February 9-10, 2012
+  // February 9-10, 2012 / April 9-11, 2019
   {
-    re: new RegExp(`\\b${M}\\s+${D}${SEP}${D},?\\s*${Y}?`, 'i'),
-    pick: (m) => [m[2]!, m[1]!, m[4] ?? '', m[3]!, m[1]!, m[4] ?? ''],
+    re: new RegExp(`\\b${MON}\\s+${DAY}${SEP}${DAY},?\\s*${YEAR}?`, 'gi'),
+    pick: (m) => [m[2]!, m[1]!, '', m[3]!, m[1]!, m[4] ?? ''],
+  },
+  // November 30 – December 1, 2006
+  {
+    re: new RegExp(`\\b${MON}\\s+${DAY},?\\s*${YEAR}?${SEP}${MON}\\s+${DAY},?\\s+${YEAR}`, 'gi'),
+    pick: (m) => [m[2]!, m[1]!, m[3] ?? '', m[5]!, m[4]!, m[6]!],
   },
 ];
 
+const DAY_FORMS: DateForm[] = [
+  // 9 April 2019, Monday, 14 November 2022
+  { re: new RegExp(`\\b${DAY}\\s+${MON},?\\s+${YEAR}`, 'gi'), pick: (m) => [m[1]!, m[2]!, m[3]!, m[1]!, m[2]!, m[3]!] },
+  // April 9, 2019
+  { re: new RegExp(`\\b${MON}\\s+${DAY},?\\s+${YEAR}`, 'gi'), pick: (m) => [m[2]!, m[1]!, m[3]!, m[2]!, m[1]!, m[3]!] },
+];
+
+/**
+ * A lone date after these words dates the page or a document ("Published 2 March 2021", "resolution 58/208 of
+ * 23 December 2003", "Registration closes on 21 May 2021"), not the event.
+ */
+const NOT_EVENT_DAY = new RegExp(
+  `(?:\\b(?:published|posted|updated|issued|dated|adopted|released|circulated|accessed|retrieved|received|submitted|deadline|closes?|due|by)(?:\\s+(?:on|by))?|\\d/\\d+\\s+of)[\\s:,]*(?:${WEEKDAY},?\\s+)?$`,
+  'i',
+);
+
+const WEEKDAY_IN = new RegExp(`\\b${WEEKDAY}`, 'i');
+const WEEKDAY_BEFORE = new RegExp(`\\b${WEEKDAY},?\\s+$`, 'i');
+const NUMBER_BEFORE = new RegExp(`(?:\\bNo\\.?|#|\\bNumber|\\b${NOUN})\\s*$`, 'i');
+
+/**
+ * "Seminar No. 4 – Monday, 14 November 2022" is a number and a day, not 4–14 November: a range's first day is
+ * not a number of something, and a weekday opens its second half only when one opens its first.
+ */
+function isRange(head: string, c: DateCandidate): boolean {
+  const before = head.slice(Math.max(0, c.index - 16), c.index);
+  if (NUMBER_BEFORE.test(before)) return false;
+  return !WEEKDAY_IN.test(c.text) || WEEKDAY_BEFORE.test(before);
+}
+
 function iso(year: string, month: string, day: string): string | undefined {
   const mm = monthNumber(month);
+  const dd = Number(day);
   if (!mm || !year) return undefined;
+  const date = new Date(Date.UTC(Number(year), mm - 1, dd));
+  if (date.getUTCMonth() !== mm - 1) return undefined;
   return `${year}-${String(mm).padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+function candidates(head: string, forms: DateForm[]): DateCandidate[] {
+  return forms
+    .flatMap((form) =>
+      [...head.matchAll(form.re)].map((m) => ({ index: m.index ?? 0, text: m[0], parts: form.pick(m) })),
+    )
+    .sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+}
+
+function datesOf(parts: Parts, hintedYear: string | undefined): Pick<DetectedMeeting, 'start' | 'end'> | undefined {
+  const [d1, m1, y1, d2, m2, stated] = parts;
+  const y2 = stated || hintedYear || '';
+  let start = iso(y1 || y2, m1, d1);
+  const end = iso(y2, m2, d2);
+  // "30 December to 2 January 2021" states the year once, for the end.
+  if (start && end && !y1 && (monthNumber(m1) ?? 0) > (monthNumber(m2) ?? 0)) {
+    start = iso(String(Number(y2) - 1), m1, d1);
+  }
+  return start && end && start <= end ? { start, end } : undefined;
 }
 
 export function detectMeeting(text: string, hints: { path?: string; title?: string } = {}): DetectedMeeting {
   const result: DetectedMeeting = {};
   const head = `${hints.title ?? ''}\n${text.slice(0, 4000)}`;
-  // The first ordinal in the title or opening lines names the page's own meeting; later ones tend to be back-references.
-  const first = [...head.matchAll(ORDINAL_MEETING)].find((m) => namesAMeeting(m[2] ?? ''));
-  if (first) result.number = ordinalToNumber(first[1] ?? '');
-
-  for (const form of DATE_FORMS) {
-    const match = form.re.exec(head);
-    if (!match) continue;
-    let [d1, m1, y1, d2, m2, y2] = form.pick(match);
-    if (!y2) {
-      const hinted = /(?:19|20)\d{2}/.exec(`${hints.title ?? ''} ${hints.path ?? ''}`);
-      if (!hinted) break;
-      y1 = hinted[0];
-      y2 = hinted[0];
-      result.yearInferred = true;
-    }
-    result.start = iso(y1 || y2, m1, d1);
-    result.end = iso(y2, m2, d2);
-    break;
+  // The first numbered event in the title or opening lines is the page's own; later ones tend to be back-references.
+  const first = eventMentions(head)[0];
+  if (first) {
+    result.number = first.number;
+    result.noun = first.noun;
+  }
+  const hintedYear = /(?:19|20)\d{2}/.exec(`${hints.title ?? ''} ${hints.path ?? ''}`)?.[0];
+  const ranges = candidates(head, RANGE_FORMS).filter((c) => isRange(head, c));
+  for (const c of ranges) {
+    // The page's first range is its event's even without a year; a later one must not stand in for it.
+    if (!c.parts[5] && !hintedYear) return result;
+    const dates = datesOf(c.parts, hintedYear);
+    if (dates) return { ...result, ...dates, ...(c.parts[5] ? {} : { yearInferred: true }) };
+  }
+  if (ranges.length) return result;
+  // A lone day is only trusted when the opening gives no range at all, and not when it dates the page itself.
+  for (const c of candidates(head, DAY_FORMS)) {
+    if (NOT_EVENT_DAY.test(head.slice(Math.max(0, c.index - 40), c.index))) continue;
+    const dates = datesOf(c.parts, undefined);
+    if (dates) return { ...result, ...dates };
   }
   return result;
 }

@@ -70,3 +70,45 @@ export function monthNumber(name: string): number | undefined {
   const index = MONTHS.findIndex((m) => m === lower || m.slice(0, 3) === lower);
   return index >= 0 ? index + 1 : undefined;
 }
+
+const CARDINAL_WORDS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+  'twenty-one',
+  'twenty-two',
+  'twenty-three',
+  'twenty-four',
+  'twenty-five',
+];
+
+/**
+ * Matches "eight", "twenty-one" or "twenty one"; callers add the word boundaries. Longest first, so "twenty-one"
+ * is not cut to "twenty" nor "seventeen" to "seven" where a boundary cannot follow.
+ */
+export const CARDINAL_PATTERN = `(?:${[...CARDINAL_WORDS]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace('-', '[-\\s]'))
+  .join('|')})`;
+
+export function cardinalToNumber(word: string): number | undefined {
+  const index = CARDINAL_WORDS.indexOf(word.toLowerCase().trim().replace(/\s+/, '-'));
+  return index >= 0 ? index + 1 : undefined;
+}

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { KnowledgeDocument } from './document.js';
-import { detectMeeting } from './meeting-detect.js';
+import { detectMeeting, meetingNoun } from './meeting-detect.js';
 import type { AgendaItem, MeetingRecord } from './meeting-record.js';
 
 /**
@@ -27,6 +27,8 @@ export interface Session {
 export interface Meeting {
   number: number;
   title: string;
+  /** What the series calls its events, lower-case singular ("meeting", "workshop"), so answers speak its language. */
+  noun: string;
   /** YYYY-MM-DD, or YYYY-MM when only the month is known. */
   start?: string;
   end?: string;
@@ -80,6 +82,7 @@ export function buildSchedule(documents: KnowledgeDocument[]): Schedule {
       byNumber.set(r.number, {
         number: r.number,
         title: r.title,
+        noun: meetingNoun(r.title) ?? 'meeting',
         start: r.start,
         end: r.end,
         timezone: r.timezone,
@@ -103,6 +106,7 @@ export function buildSchedule(documents: KnowledgeDocument[]): Schedule {
     byNumber.set(n, {
       number: n,
       title: doc.title,
+      noun: doc.detected.noun ?? meetingNoun(doc.title) ?? 'meeting',
       start: doc.detected.start,
       end: doc.detected.end,
       timezone: 'UTC',

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { detectMeeting, meetingNoun } from '../../src/knowledge/meeting-detect.js';
+
+const numberAndNoun = (text: string) => {
+  const { number, noun } = detectMeeting(text);
+  return { number, noun };
+};
+
+describe('detectMeeting: which numbered event a page is about, in any series', () => {
+  it('reads an ordinal before the event noun, with title words or qualifiers in between', () => {
+    expect(numberAndNoun('Tenth Coordination Meeting on International Migration')).toEqual({
+      number: 10,
+      noun: 'meeting',
+    });
+    expect(numberAndNoun('Third Regional Workshop on Basin Water Accounts')).toEqual({ number: 3, noun: 'workshop' });
+    expect(numberAndNoun('Report of the 5th Expert Group Meeting')).toEqual({ number: 5, noun: 'meeting' });
+    expect(numberAndNoun('the fifth expert group meeting opened on Monday')).toEqual({ number: 5, noun: 'meeting' });
+    expect(numberAndNoun('Fourth Session of the Committee on Statistics')).toEqual({ number: 4, noun: 'session' });
+    expect(numberAndNoun('The Twenty-first Symposium on Hydrology')).toEqual({ number: 21, noun: 'symposium' });
+  });
+
+  it('reads "No. 4" and a number after a capitalised noun', () => {
+    expect(numberAndNoun('Seminar No. 4: Household surveys')).toEqual({ number: 4, noun: 'seminar' });
+    expect(numberAndNoun('Programme of Workshop 3, Lima')).toEqual({ number: 3, noun: 'workshop' });
+    expect(numberAndNoun('Round Table No. twelve on data')).toEqual({ number: 12, noun: 'round table' });
+    expect(numberAndNoun('Conference #7 of the network')).toEqual({ number: 7, noun: 'conference' });
+  });
+
+  it('names the event an edition is of, and the head of a compound name', () => {
+    expect(numberAndNoun('Welcome to the 2nd edition of the Water Data Workshop')).toEqual({
+      number: 2,
+      noun: 'workshop',
+    });
+    expect(numberAndNoun('the 3rd edition of the regional forum')).toEqual({ number: 3, noun: 'forum' });
+    expect(numberAndNoun('The 6th edition opens soon')).toEqual({ number: 6, noun: 'edition' });
+    expect(numberAndNoun('Third Regional Training Workshop')).toEqual({ number: 3, noun: 'workshop' });
+  });
+
+  it('takes the first numbered event, as the title and opening name the page’s own', () => {
+    expect(numberAndNoun('Second Workshop on Water. It followed the first workshop, held in 2017.')).toEqual({
+      number: 2,
+      noun: 'workshop',
+    });
+  });
+
+  it('does not take a clause, a count, a programme part or a phrase for an event number', () => {
+    expect(detectMeeting('the first time that the meeting took place').number).toBeUndefined();
+    expect(detectMeeting('At the workshop 30 people spoke.').number).toBeUndefined();
+    expect(detectMeeting('Session 2: Opening statements').number).toBeUndefined();
+    expect(detectMeeting('Meeting one of the goals was hard. Workshop 3/4 full.').number).toBeUndefined();
+    expect(detectMeeting('Meeting 2019 summary').number).toBeUndefined();
+  });
+});
+
+describe('detectMeeting: the dates a page gives for its event', () => {
+  const dates = (text: string, hints?: { path?: string; title?: string }) => {
+    const { start, end } = detectMeeting(text, hints);
+    return { start, end };
+  };
+
+  it('reads day-first ranges, with "from … to", dashes and weekdays', () => {
+    expect(dates('Held from 3 to 5 June 2021 in Santiago.')).toEqual({ start: '2021-06-03', end: '2021-06-05' });
+    expect(dates('Bangkok, 9–11 April 2019')).toEqual({ start: '2019-04-09', end: '2019-04-11' });
+    expect(dates('16 November 2009 to 17 November 2009')).toEqual({ start: '2009-11-16', end: '2009-11-17' });
+    expect(dates('on Thursday, 15 February and Friday, 16 February 2018')).toEqual({
+      start: '2018-02-15',
+      end: '2018-02-16',
+    });
+    expect(dates('30 December to 2 January 2021')).toEqual({ start: '2020-12-30', end: '2021-01-02' });
+  });
+
+  it('reads month-first ranges', () => {
+    expect(dates('Vancouver, April 9-11, 2019')).toEqual({ start: '2019-04-09', end: '2019-04-11' });
+    expect(dates('September 12–14, 2017')).toEqual({ start: '2017-09-12', end: '2017-09-14' });
+    expect(dates('November 30 – December 1, 2006')).toEqual({ start: '2006-11-30', end: '2006-12-01' });
+  });
+
+  it('reads a single day as a one-day event when the opening gives no range', () => {
+    expect(dates('Seminar No. 4 — Monday, 14 November 2022, Geneva')).toEqual({
+      start: '2022-11-14',
+      end: '2022-11-14',
+    });
+    expect(dates('Workshop 3 took place on 9 April 2019 in Lima.')).toEqual({ start: '2019-04-09', end: '2019-04-09' });
+    expect(dates('The forum met on April 9, 2019.')).toEqual({ start: '2019-04-09', end: '2019-04-09' });
+    expect(dates('Posted 1 March 2019. The seminar was held 9-10 April 2019.')).toEqual({
+      start: '2019-04-09',
+      end: '2019-04-10',
+    });
+  });
+
+  it('does not take the date of the page or of a document for the event', () => {
+    expect(dates('Published 2 March 2021. The next session will open on 9 April 2021.')).toEqual({
+      start: '2021-04-09',
+      end: '2021-04-09',
+    });
+    expect(dates('Under resolution 58/208 of 23 December 2003.')).toEqual({ start: undefined, end: undefined });
+    expect(dates('Last updated: 5 May 2020')).toEqual({ start: undefined, end: undefined });
+  });
+
+  it('takes a missing year only from the title or file name, never from the clock', () => {
+    expect(detectMeeting('It took place from 9 to 10 February.', { path: 'news/2012/item.txt' })).toMatchObject({
+      start: '2012-02-09',
+      end: '2012-02-10',
+      yearInferred: true,
+    });
+    expect(dates('It took place from 9 to 10 February.')).toEqual({ start: undefined, end: undefined });
+    // A later range with a year must not stand in for the page's own, yearless one.
+    expect(dates('Held 9 to 10 February. The previous one was held 3-4 March 2011.')).toEqual({
+      start: undefined,
+      end: undefined,
+    });
+  });
+
+  it('rejects impossible dates and reversed ranges', () => {
+    expect(dates('30-31 February 2019')).toEqual({ start: undefined, end: undefined });
+    expect(dates('12-10 May 2019')).toEqual({ start: undefined, end: undefined });
+  });
+});
+
+describe('meetingNoun', () => {
+  it('finds the event noun of a title, lower-case and singular', () => {
+    expect(meetingNoun('Second Coordination Meeting on International Migration')).toBe('meeting');
+    expect(meetingNoun('Third Regional Workshop on Basin Water Accounts')).toBe('workshop');
+    expect(meetingNoun('Training Workshop on Water Accounts')).toBe('workshop');
+    expect(meetingNoun('2nd edition of the Water Data Workshop')).toBe('workshop');
+    expect(meetingNoun('Regional Fora on Statistics')).toBe('forum');
+    expect(meetingNoun('Meeting of the Working Group on Conference Services')).toBe('meeting');
+  });
+
+  it('finds none in a title that names no event', () => {
+    expect(meetingNoun('Annual report 2019')).toBeUndefined();
+    expect(meetingNoun('List of participants')).toBeUndefined();
+  });
+});
