@@ -3,7 +3,7 @@ import type { KnowledgeDocument } from '../knowledge/document.js';
 import { describePerson } from '../knowledge/meeting-facts.js';
 import { MONTHS, ordinalSuffix, ordinalWord } from '../knowledge/ordinals.js';
 import type { Meeting, Schedule } from '../knowledge/schedule.js';
-import type { FactKind, QueryAnalysis } from '../retrieval/query-understanding.js';
+import type { FactKind, Question } from '../question/question.js';
 import { contentTokens } from '../retrieval/tokenize.js';
 import { joinList } from './doc-answers.js';
 import { meetingSource, mergeSources } from './sources.js';
@@ -63,7 +63,7 @@ export class MeetingTexts {
   }
 }
 
-export function answerAcrossMeetings(q: QueryAnalysis, schedule: Schedule, texts: MeetingTexts): Answer | undefined {
+export function answerAcrossMeetings(q: Question, schedule: Schedule, texts: MeetingTexts): Answer | undefined {
   const meetings = schedule.meetings;
   if (meetings.length === 0) return undefined;
   const lower = q.question.toLowerCase();
@@ -157,7 +157,7 @@ const LISTABLE: Array<[FactKind, FactOf]> = [
 ];
 
 /** "Which meetings were opened by…", "which reports did the meetings feed into": one line per meeting that records it. */
-function factAcrossMeetings(q: QueryAnalysis, meetings: Meeting[], texts: MeetingTexts): Answer | undefined {
+function factAcrossMeetings(q: Question, meetings: Meeting[], texts: MeetingTexts): Answer | undefined {
   const entry = LISTABLE.find(([kind]) => q.facts.includes(kind));
   if (!entry || q.meetingNumbers.length === 1) return undefined;
   const [kind, factOf] = entry;

@@ -1,5 +1,5 @@
-import type { Schedule } from '../knowledge/schedule.js';
-import { analyzeQuery } from '../retrieval/query-understanding.js';
+import type { Catalogue } from '../question/catalogue.js';
+import { parseQuestion } from '../question/question.js';
 import type { Turn } from './types.js';
 
 /**
@@ -11,11 +11,11 @@ const PRONOUN = /\b(it|that meeting|this meeting|that one|the same meeting|there
 const MEETING_PHRASE =
   /\b(the\s+)?((\w+)\s+(coordination\s+)?meeting|meeting\s+(no\.?\s*)?\d+|(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}(\s+meeting)?|\d{4}\s+(coordination\s+)?meeting|\d{4})\b/i;
 
-export function condenseByRules(question: string, history: Turn[], schedule: Schedule): string {
+export function condenseByRules(question: string, history: Turn[], catalogue: Catalogue): string {
   const previous = [...history].reverse().filter((t) => t.role === 'user' && t.text.trim() !== question.trim());
   if (previous.length === 0) return question;
-  const current = analyzeQuery(question, schedule);
-  const base = previous.find((t) => analyzeQuery(t.text, schedule).meetingBy !== 'none');
+  const current = parseQuestion(question, catalogue);
+  const base = previous.find((t) => parseQuestion(t.text, catalogue).meetingBy !== 'none');
   if (!base || current.meetingBy !== 'none' || current.symbols.length > 0) return question;
   const baseText = base.text.trim();
   const meetingPhrase = MEETING_PHRASE.exec(baseText)?.[0];

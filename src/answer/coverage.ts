@@ -1,6 +1,6 @@
 import { MONTHS } from '../knowledge/ordinals.js';
 import type { Bm25Index } from '../retrieval/bm25.js';
-import { acronyms, contentTokens, foldText } from '../retrieval/tokenize.js';
+import { acronyms, contentTokens } from '../retrieval/tokenize.js';
 
 /**
  * How much of what a question is specifically about an answer actually speaks to. Question words, the words that
@@ -72,66 +72,8 @@ export function unknownTopic(question: string, answer: string, bm25: Bm25Index):
 
 /** Sentences that state what the record lacks ("is not recorded", "cut off") are an honest non-answer, not an answer. */
 const ABSENCE =
-  /\b(not recorded|is not known|are not known|unknown|not (been )?recovered|not given|does not (say|give|name|record)|do not (say|give|name|record)|cut off|no record|(lists?|gives?|names?|records?) no|no \w+( \w+)? (is|are) (given|listed|recorded|named))\b/i;
+  /\b(not recorded|is not known|are not known|unknown|not (been )?(recovered|found|recorded|listed)|not given|does not (say|give|name|record|list)|do not (say|give|name|record|list)|cut off|no record|(lists?|gives?|names?|records?) no|no \w+( \w+)? (is|are) (given|listed|recorded|named)|no [\w\s,-]{1,60}? (has|have) been (recovered|found|recorded|published|listed))\b/i;
 
 export function statesAbsence(text: string): boolean {
   return ABSENCE.test(text);
-}
-
-const STRUCTURAL = new Set(
-  (
-    'item items session sessions agenda room conference meeting meetings coordination report reports international ' +
-    'migration morning afternoon monday tuesday wednesday thursday friday saturday sunday january february march april ' +
-    'may june july august september october november december the of and on for in new york united nations headquarters ' +
-    'general assembly secretary secretary-general development dialogue high-level forum global continuation opening closing'
-  ).split(' '),
-);
-
-/**
- * Whether a quote names someone: a run of capitalised words that is not agenda furniture ("Conference Room",
- * "Agenda Item") and not just repeated from the question. A "who" question answered without one is not answered.
- */
-export function namesSomeone(answer: string, question: string): boolean {
-  const asked = new Set(foldText(question).match(/[a-z-]+/g) ?? []);
-  if (/\b(?:Mr|Ms|Mrs|Dr|Prof|Amb|H\.E)\.?\s+[A-Z][a-zà-ÿ'’-]+/.test(answer)) return true;
-  for (const run of answer.match(/\b[A-Z][a-zà-ÿ'’-]+(?:\s+(?:de|van|von|da|del|la)?\s*[A-Z][a-zà-ÿ'’-]+){1,3}\b/g) ??
-    []) {
-    const words = foldText(run)
-      .split(/\s+/)
-      .filter((w) => !['de', 'van', 'von', 'da', 'del', 'la'].includes(w));
-    if (words.some((w) => STRUCTURAL.has(w))) continue;
-    if (words.every((w) => asked.has(w))) continue;
-    return true;
-  }
-  return false;
-}
-
-const NUMBER_WORD =
-  /^(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|dozen|dozens|several|some|about)$/;
-
-/**
- * "How many papers…?" is answered only by a count of papers: a quote that gives "four pages" for a question about
- * papers states a number, but not the one asked for. True when the question asks for no count.
- */
-export function givesCountAsked(question: string, answer: string): boolean {
-  const asked =
-    /\bhow many\s+((?:[a-z-]+\s+){0,2}?[a-z-]+?)(?=\s+(?:were|was|did|do|does|are|is|have|has|had|will|would|could|attended|took|came|in|at|of|for|on)\b|\W*$)/i.exec(
-      question,
-    );
-  if (!asked) return true;
-  const nouns = new Set(contentTokens(asked[1] ?? ''));
-  const words = foldText(answer).match(/[a-z0-9][a-z0-9,.-]*/g) ?? [];
-  return words.some((word, i) => {
-    if (!NUMBER_WORD.test(word.replace(/[.,]$/, ''))) return false;
-    return words.slice(i + 1, i + 4).some((next) => contentTokens(next).some((t) => nouns.has(t)));
-  });
-}
-
-/**
- * "What were the results of the survey?" is not answered by a description of the survey: a question that asks
- * what came out of something needs an answer that speaks of an outcome. True when the question asks no such thing.
- */
-export function givesResultsAsked(question: string, answer: string): boolean {
-  if (!/^\s*what (were|was|are|is) the (results?|outcomes?|findings?) of\b/i.test(question)) return true;
-  return /\b(results?|outcomes?|findings?|found|show(s|ed)?|conclu\w+|agreed|recommend\w*|led to)\b/i.test(answer);
 }

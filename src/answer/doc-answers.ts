@@ -2,11 +2,11 @@ import { formatDateRange } from '../knowledge/date-format.js';
 import { ordinalSuffix } from '../knowledge/ordinals.js';
 import type { Schedule } from '../knowledge/schedule.js';
 import type { SymbolIndex } from '../knowledge/symbol-index.js';
-import type { QueryAnalysis } from '../retrieval/query-understanding.js';
+import type { Question } from '../question/question.js';
 import type { Answer, Source } from './types.js';
 
 /** "What is A/RES/68/4?": the symbol's title from the records, where it is cited, and its link. */
-export function answerAboutSymbols(q: QueryAnalysis, symbols: SymbolIndex, schedule: Schedule): Answer | undefined {
+export function answerAboutSymbols(q: Question, symbols: SymbolIndex, schedule: Schedule): Answer | undefined {
   if (q.symbols.length === 0) return undefined;
   const lines: string[] = [];
   const sources: Source[] = [];

@@ -1,30 +1,20 @@
 import { type Clock, shiftedClock, systemClock } from '../config/clock.js';
 import type { AppConfig } from '../config/env.js';
 import { describeError } from '../errors.js';
-import { formatDateRange } from '../knowledge/date-format.js';
-import { ordinalSuffix, ordinalWord } from '../knowledge/ordinals.js';
 import type { Schedule } from '../knowledge/schedule.js';
 import type { SymbolInfo } from '../knowledge/symbol-index.js';
 import { createLogger, type Logger } from '../logging/logger.js';
+import { parseQuestion, type Question, withoutFactCues } from '../question/question.js';
 import { createEmbedder, type Embedder } from '../retrieval/embedder.js';
 import { EmbeddingCache } from '../retrieval/embedding-cache.js';
 import type { Hit, SearchOptions } from '../retrieval/hybrid-search.js';
-import { analyzeQuery, type QueryAnalysis, withoutFactCues } from '../retrieval/query-understanding.js';
-import { confidenceFrom, NOT_FOUND, shouldAnswer } from './abstain.js';
 import { answerAboutAcronym } from './acronym-answers.js';
 import { answerAcrossMeetings, MeetingTexts } from './aggregate-answers.js';
 import { condenseByRules } from './condense.js';
-import {
-  answerCoverage,
-  givesCountAsked,
-  givesResultsAsked,
-  namesSomeone,
-  specificTerms,
-  statesAbsence,
-  unknownTopic,
-} from './coverage.js';
+import { answerCoverage, specificTerms, unknownTopic } from './coverage.js';
 import { answerAboutSymbols } from './doc-answers.js';
-import { extractAnswer } from './extractive.js';
+import { readEvidence } from './evidence-reader.js';
+import { FOREIGN_LANGUAGE_REPLY, helpAnswer } from './help.js';
 import { type BuildProgress, buildKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
 import { createLlmClient, LLM_NOT_FOUND, type LlmClient } from './llm.js';
 import { answerAboutMeetings } from './meeting-answers.js';
@@ -32,6 +22,16 @@ import { answerAboutPeople, PeopleIndex } from './people-answers.js';
 import { guardQuestion } from './question-guard.js';
 import { answerAboutSchedule } from './schedule-answers.js';
 import { hitSources, mergeSources } from './sources.js';
+import {
+  confidenceFrom,
+  FACT_WEAK_BELOW,
+  MIN_EVIDENCE_COVERAGE,
+  MIN_FACT_COVERAGE,
+  MIN_OVERVIEW_COVERAGE,
+  MIN_PASSAGE_OVER_FACT,
+  MIN_UNTYPED_EVIDENCE_COVERAGE,
+  NOT_FOUND,
+} from './thresholds.js';
 import type { Answer, AskContext, Turn } from './types.js';
 
 export interface Engine {
@@ -76,26 +76,30 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   };
   let current = await load(options.onProgress);
 
-  const structured = (question: string, q: QueryAnalysis, state: Loaded): Answer | undefined =>
+  /** The structured answerers, in order: the first that speaks to the question gives the exact candidate. */
+  const structured = (q: Question, state: Loaded): Answer | undefined =>
     answerAboutSymbols(q, state.kb.symbols, state.kb.schedule) ??
-    answerAboutAcronym(question, state.kb.chunks) ??
+    answerAboutAcronym(q.question, state.kb.chunks) ??
     answerAboutSchedule(q, state.kb.schedule, clock.now()) ??
     (q.meetingBy === 'ordinal' && !q.aggregate
       ? undefined
-      : answerAboutPeople(question, state.people, state.kb.chunks)) ??
+      : answerAboutPeople(q.question, state.people, state.kb.chunks)) ??
     answerAcrossMeetings(q, state.kb.schedule, state.texts) ??
     answerAboutMeetings(q, state.kb.schedule);
 
   const ask = async (raw: string, context: AskContext = {}): Promise<Answer> => {
-    let question = guardQuestion(raw, config.maxQuestionChars);
+    let text = guardQuestion(raw, config.maxQuestionChars);
     const state = current;
-    if (context.history?.length) question = await condense(question, context.history);
-    const q = analyzeQuery(question, state.kb.schedule);
+    if (context.history?.length) text = await condense(text, context.history);
+    const q = parseQuestion(text, state.kb.catalogue);
+    if (q.social) return helpAnswer(state.kb.schedule, state.kb.symbols, state.kb.corpus.documents.length);
+    if (q.foreign)
+      return { answer: FOREIGN_LANGUAGE_REPLY, answered: false, intent: 'language', sources: [], confidence: 1 };
     const boost = q.meetingBy === 'ordinal' ? 3 : q.meetingBy === 'none' ? 1 : 2;
-    const hits = await search(state, question, { k: 8, meetingNumbers: q.meetingNumbers, meetingBoost: boost });
-    const answer = choose(question, q, state, hits);
+    const hits = await search(state, q.question, { k: 8, meetingNumbers: q.meetingNumbers, meetingBoost: boost });
+    const answer = choose(q, state, hits);
     return llm && answer.answered
-      ? polish(answer, question, answer.intent.startsWith('search') ? '' : answer.answer, hits, context)
+      ? polish(answer, q.question, answer.intent.startsWith('search') ? '' : answer.answer, hits, context)
       : answer;
   };
 
@@ -114,83 +118,67 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   };
 
   /**
-   * Structured facts win when they speak to what was asked; otherwise the best passage does; when neither does,
-   * the bot says so and shows what the documents do hold, rather than passing off a near miss as an answer.
+   * The one place where candidates are weighed. Structured facts win when they speak to what was asked; a
+   * passage that holds an answer of the expected kind wins otherwise; when neither does, the bot says so and
+   * lists the closest documents, rather than passing off a near miss as an answer. "Not recorded" is said only
+   * where a record marks the fact as not recorded and no passage holds it either.
    */
-  const choose = (question: string, q: QueryAnalysis, state: Loaded, hits: Hit[]): Answer => {
+  const choose = (q: Question, state: Loaded, hits: Hit[]): Answer => {
     const bm25 = state.kb.search.bm25;
-    const extract = extractAnswer(question, hits, bm25, q.meetingNumbers);
-    const corpusCoverage = bm25.coverage(question);
+    const corpusCoverage = bm25.coverage(q.question);
     const searchSources = hitSources(hits);
-    // A quote whose best sentence is about what is missing is a non-answer; a gap mentioned beside a fact is not.
-    // "Who…?" answered by a quote that names nobody is a near miss, not an answer.
-    const nobodyNamed = /^\s*(who|whom|by whom)\b/i.test(question) && !namesSomeone(extract.text, question);
-    const absent =
-      nobodyNamed ||
-      !givesCountAsked(question, extract.text) ||
-      !givesResultsAsked(question, extract.text) ||
-      statesAbsence(extract.lead) ||
-      extract.chosen.some((sentence) => statesAbsence(sentence) && answerCoverage(question, sentence, bm25) >= 0.5);
-    // A question that names a meeting already says where to look: a quote from that meeting's own record that
-    // covers the question's specific words is trusted below the general bar.
-    const fromNamedMeeting =
-      q.meetingNumbers.length > 0 &&
-      hits[0]?.chunk.meetingNumber !== undefined &&
-      q.meetingNumbers.includes(hits[0].chunk.meetingNumber) &&
-      answerCoverage(question, extract.text, bm25) >= 0.6;
-    const extractUsable = Boolean(extract.text) && (shouldAnswer(extract.coverage, corpusCoverage) || fromNamedMeeting);
-    const extractive = (first: Answer['sources'] = []): Answer => ({
-      answer: withProvenance(extract.text, extract.leadHit, state.kb.schedule),
-      answered: !absent,
+    const evidence = readEvidence(q, hits, state.kb.pages, state.kb.schedule, state.people);
+    const usable =
+      evidence !== undefined && evidence.span && evidence.coverage >= MIN_EVIDENCE_COVERAGE && !evidence.absent;
+    const confidence = confidenceFrom(evidence?.coverage ?? 0, corpusCoverage);
+    const passage = (first: Answer['sources'] = []): Answer => ({
+      answer: evidence?.text ?? '',
+      answered: true,
       intent: 'search',
-      sources: mergeSources(first, searchSources),
-      confidence: confidenceFrom(extract.coverage, corpusCoverage),
+      sources: mergeSources(first, mergeSources(evidence?.sources ?? [], searchSources)),
+      confidence,
     });
-    const notFound = (known: string, sources: Answer['sources']): Answer => ({
-      answer: known
-        ? `${NOT_FOUND} What the documents do say: ${known}`
+    // What the documents say they lack is shown, so the reader learns what is and is not known.
+    const saysLack = evidence?.absent && evidence.coverage >= MIN_EVIDENCE_COVERAGE ? evidence.text : '';
+    const notFound = (sources: Answer['sources']): Answer => ({
+      answer: saysLack
+        ? `${NOT_FOUND} What the documents do say: ${saysLack}`
         : `${NOT_FOUND}${sources.length ? ' The closest documents are listed as sources.' : ''}`,
       answered: false,
       intent: 'search',
       sources,
-      confidence: confidenceFrom(extract.coverage, corpusCoverage),
+      confidence,
     });
 
-    const direct = structured(question, q, state);
-    if (!direct) {
-      if (!extractUsable) return notFound('', searchSources);
-      return absent ? notFound(extract.text, searchSources) : extractive();
-    }
-    if (/^(document|schedule|aggregate|acronym)/.test(direct.intent)) {
+    const direct = structured(q, state);
+    if (!direct) return usable ? passage() : notFound(searchSources);
+    // A meeting the catalogue does not hold is decisive: no page about some other meeting answers for it.
+    if (/^(document|schedule|aggregate|acronym)|^meeting\.unknown$/.test(direct.intent)) {
       return { ...direct, sources: mergeSources(direct.sources, direct.answered ? [] : searchSources) };
     }
+    // A fact the record lacks may still be in a page: the passage answers, and only failing that the refusal stands.
+    if (!direct.answered)
+      return usable ? passage(direct.sources) : { ...direct, sources: mergeSources(direct.sources, searchSources) };
     const isFact = !direct.intent.endsWith('overview');
     // A question pinned to a day, a part of a day or an item number is answered exactly by the record.
     const pinned = q.dayIndex !== undefined || q.weekday !== undefined || q.dayPart !== undefined || q.agendaItem;
-    if (direct.answered && isFact && pinned && !unknownTopic(question, direct.answer, bm25)) {
+    if (isFact && pinned && !unknownTopic(q.question, direct.answer, bm25)) {
       return { ...direct, sources: mergeSources(direct.sources, []) };
     }
-    const subject = withoutFactCues(question);
+    const subject = withoutFactCues(q.question);
     const directCoverage = answerCoverage(subject, direct.answer, bm25);
-    const extractCoverage = answerCoverage(subject, extract.text, bm25);
-    // A passage that names what the question names beats a record fact that does not, even below the usual bar.
-    const extractBetter =
-      Boolean(extract.text) &&
-      !absent &&
-      extractCoverage >= 0.34 &&
-      extractCoverage > directCoverage + (direct.answered ? 0 : 0.2);
+    const passageCoverage = usable ? answerCoverage(subject, evidence.text, bm25) : 0;
+    // A passage that names what the question names beats a record fact that does not.
+    const passageBetter = usable && passageCoverage >= MIN_PASSAGE_OVER_FACT && passageCoverage > directCoverage;
     // A general overview gives way to a passage that speaks to the question's own subject at least as well.
     const overviewLoses =
-      !isFact &&
-      extractUsable &&
-      !absent &&
-      specificTerms(subject, bm25).length > 0 &&
-      extractCoverage >= directCoverage;
-    if ((extractBetter && directCoverage < 0.5) || overviewLoses) return extractive(direct.sources);
-    if (!direct.answered) return { ...direct, sources: mergeSources(direct.sources, searchSources) };
+      !isFact && usable && specificTerms(subject, bm25).length > 0 && passageCoverage >= directCoverage;
+    if ((passageBetter && directCoverage < FACT_WEAK_BELOW) || overviewLoses) return passage(direct.sources);
     // A fact of the kind asked for stands even when worded differently; a general overview must speak to the topic.
-    if (directCoverage >= (isFact ? 0.34 : 0.5)) return { ...direct, sources: mergeSources(direct.sources, []) };
-    return notFound(direct.answer, mergeSources(direct.sources, searchSources));
+    if (directCoverage >= (isFact ? MIN_FACT_COVERAGE : MIN_OVERVIEW_COVERAGE)) {
+      return { ...direct, sources: mergeSources(direct.sources, []) };
+    }
+    return usable ? passage(direct.sources) : notFound(mergeSources(direct.sources, searchSources));
   };
 
   /** The LLM rewrites a grounded answer; when it fails or says it cannot, the offline answer stands. */
@@ -213,7 +201,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   };
 
   const condense = async (question: string, history: Turn[]): Promise<string> => {
-    const byRules = condenseByRules(question, history, current.kb.schedule);
+    const byRules = condenseByRules(question, history, current.kb.catalogue);
     if (!llm || byRules !== question) return byRules;
     try {
       return await llm.condense(question, history);
@@ -240,17 +228,4 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       cache.close();
     },
   };
-}
-
-/**
- * A quote from a meeting's record that does not say which meeting it is about gets that said first, so
- * "It opened with…" is never left without its meeting and dates.
- */
-function withProvenance(text: string, hit: Hit | undefined, schedule: Schedule): string {
-  const n = hit?.chunk.meetingNumber;
-  if (n === undefined) return text;
-  const m = schedule.byNumber.get(n);
-  const named = new RegExp(`\\b(${ordinalSuffix(n)}|${ordinalWord(n)})\\b`, 'i').test(text);
-  if (!m || named) return text;
-  return `From the record of the ${ordinalSuffix(n)} meeting${m.start ? ` (${formatDateRange(m.start, m.end)})` : ''}: ${text}`;
 }

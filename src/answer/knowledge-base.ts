@@ -1,14 +1,17 @@
 import type { AppConfig } from '../config/env.js';
 import { type Chunk, chunkDocument } from '../knowledge/chunk.js';
 import { type Corpus, loadCorpus } from '../knowledge/corpus.js';
+import { readingUnits } from '../knowledge/reading-units.js';
 import { buildSchedule, type Schedule } from '../knowledge/schedule.js';
 import { SymbolIndex } from '../knowledge/symbol-index.js';
 import type { Logger } from '../logging/logger.js';
+import { buildCatalogue, type Catalogue } from '../question/catalogue.js';
 import { Bm25Index } from '../retrieval/bm25.js';
 import type { Embedder } from '../retrieval/embedder.js';
 import type { EmbeddingCache } from '../retrieval/embedding-cache.js';
 import { HybridSearch } from '../retrieval/hybrid-search.js';
 import { openOrBuildIndex } from '../retrieval/index-store.js';
+import type { PageUnits } from './evidence-reader.js';
 
 /** Everything the engine answers from, built in one pass and swapped whole on reload. */
 export interface KnowledgeBase {
@@ -16,6 +19,9 @@ export interface KnowledgeBase {
   schedule: Schedule;
   symbols: SymbolIndex;
   chunks: Chunk[];
+  /** Every page read by its layout, for the evidence reader. */
+  pages: Map<string, PageUnits>;
+  catalogue: Catalogue;
   search: HybridSearch;
   stats: { documents: number; chunks: number; embedded: number; reused: number; indexLoaded: boolean; ms: number };
 }
@@ -52,11 +58,19 @@ export async function buildKnowledgeBase(
     onIndexProgress: (done, total) => onProgress?.({ stage: 'index', done, total }),
   });
   const bm25 = new Bm25Index(chunks.map((c) => c.searchText));
+  const pages = new Map<string, PageUnits>(
+    corpus.documents.map((d) => [
+      d.path,
+      { path: d.path, title: d.title, url: d.url, meetingNumber: d.meetingNumber, units: readingUnits(d) },
+    ]),
+  );
   return {
     corpus,
     schedule,
     symbols,
     chunks,
+    pages,
+    catalogue: buildCatalogue(schedule, corpus.documents, symbols, bm25),
     search: new HybridSearch(chunks, bm25, index.vectors, embedder),
     stats: {
       documents: corpus.documents.length,

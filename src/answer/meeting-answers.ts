@@ -4,7 +4,7 @@ import { describePerson, describeSession, meetingLabel, meetingWhen } from '../k
 import type { AgendaItem, MeetingRecord } from '../knowledge/meeting-record.js';
 import { ordinalSuffix } from '../knowledge/ordinals.js';
 import type { Meeting, Schedule, Session } from '../knowledge/schedule.js';
-import type { FactKind, QueryAnalysis } from '../retrieval/query-understanding.js';
+import type { FactKind, Question } from '../question/question.js';
 import { contentTokens } from '../retrieval/tokenize.js';
 import { meetingSource } from './sources.js';
 import type { Answer } from './types.js';
@@ -20,7 +20,7 @@ interface Part {
   section: string;
 }
 
-const short = (m: Meeting) => `${ordinalSuffix(m.number)} meeting`;
+const short = (m: Meeting) => `${ordinalSuffix(m.number)} ${m.noun}`;
 
 function place(m: Meeting): string {
   const r = m.record;
@@ -48,16 +48,33 @@ function recordList(m: Meeting, heading: 'Outcomes' | 'Conclusions', entries: st
   };
 }
 
+/**
+ * What a record lacks. "The documents do not record X" is a statement about the documents, so it is made only
+ * where the record itself marks X as not recorded; an empty field alone says only that this path did not find it.
+ */
 function notRecorded(m: Meeting, what: string): Part {
+  const when = m.start ? ` (${formatWhen(m)})` : '';
   return {
-    text: `The documents do not record ${what} for the ${short(m)}${m.start ? ` (${formatWhen(m)})` : ''}.`,
+    text: markedNotRecorded(m, what)
+      ? `The documents do not record ${what} for the ${short(m)}${when}.`
+      : `I couldn't find ${what} for the ${short(m)}${when} in the documents.`,
     known: false,
     section: 'What the record does not say',
   };
 }
 
+const NOT_RECORDED_GENERIC = new Set(contentTokens('the a an any meeting who what for of number list'));
+
+function markedNotRecorded(m: Meeting, what: string): boolean {
+  const asked = contentTokens(what).filter((t) => !NOT_RECORDED_GENERIC.has(t));
+  return (m.record?.not_recorded ?? []).some((entry) => {
+    const words = new Set(contentTokens(entry));
+    return asked.some((t) => words.has(t));
+  });
+}
+
 /** "What was it about?" is answered by the objectives and, where the record lists them, its topics. */
-function topicsLine(r: MeetingRecord, q: QueryAnalysis): string {
+function topicsLine(r: MeetingRecord, q: Question): string {
   return r.topics.length && /\b(about|focus\w*|themes?|topics?)\b/i.test(q.question)
     ? ` Topics: ${r.topics.join('; ')}.`
     : '';
@@ -87,7 +104,7 @@ const ITEM_GENERIC = new Set(
 );
 
 /** Agenda items that share the most specific words with the question ("tour-de-table", "remittances"). */
-function matchingItems(m: Meeting, q: QueryAnalysis): Array<{ session: Session; item: AgendaItem }> {
+function matchingItems(m: Meeting, q: Question): Array<{ session: Session; item: AgendaItem }> {
   const all = sessionsFor(m, q).flatMap((session) => session.items.map((item) => ({ session, item })));
   if (q.agendaItem) return all.filter(({ item }) => item.number.toUpperCase() === q.agendaItem);
   const words = new Set(contentTokens(q.question).filter((w) => !ITEM_GENERIC.has(w) && !/^\d+$/.test(w)));
@@ -105,7 +122,7 @@ function matchingItems(m: Meeting, q: QueryAnalysis): Array<{ session: Session; 
   return best === 0 ? [] : scored.filter((x) => x.score === best).map((x) => x.entry);
 }
 
-function sessionsFor(m: Meeting, q: QueryAnalysis): Session[] {
+function sessionsFor(m: Meeting, q: Question): Session[] {
   const days = [...new Set(m.sessions.map((s) => DateTime.fromJSDate(s.start, { zone: s.timezone }).toISODate()))];
   return m.sessions.filter((s) => {
     const local = DateTime.fromJSDate(s.start, { zone: s.timezone });
@@ -128,7 +145,7 @@ function itemLine(session: Session, item: AgendaItem): string {
   return `Item ${item.number}, "${item.title}"${cut} — ${formatSessionTime(session.start, session.end, session.timezone)}${people.length ? `; ${people.join('; ')}` : ''}.`;
 }
 
-function renderFact(kind: FactKind, m: Meeting, q: QueryAnalysis): Part | undefined {
+function renderFact(kind: FactKind, m: Meeting, q: Question): Part | undefined {
   const r = m.record;
   const label = `The ${short(m)}`;
   switch (kind) {
@@ -171,12 +188,9 @@ function renderFact(kind: FactKind, m: Meeting, q: QueryAnalysis): Part | undefi
     case 'organizer':
       return byWhom(m, 'organized', r?.organizer, 'the organizer');
     case 'chair': {
+      const part = notRecorded(m, 'who chaired the meeting');
       const opener = r?.opened_by ? ` It was opened by ${describePerson(r.opened_by)}.` : '';
-      return {
-        text: `The documents do not name a chair for the ${short(m)} (${formatWhen(m)}).${opener}`,
-        known: false,
-        section: 'Facts',
-      };
+      return { ...part, text: `${part.text}${opener}` };
     }
     case 'objectives':
       if (q.listIndex !== undefined && r?.objectives.length) {
@@ -328,7 +342,7 @@ const STRONG_CUES: Array<[FactKind, RegExp]> = [
   ['date', /\b(when|dates?|what day|which days?|exact days)\b/i],
 ];
 
-function factsAsked(q: QueryAnalysis): FactKind[] {
+function factsAsked(q: Question): FactKind[] {
   const asked = new Set(q.facts);
   if (asked.has('speakers') || asked.has('opener') || asked.has('chair') || asked.has('closer')) asked.delete('agenda');
   if (asked.has('time')) asked.delete('date');
@@ -363,7 +377,7 @@ function factsAsked(q: QueryAnalysis): FactKind[] {
   return FACT_ORDER.filter((k) => asked.has(k));
 }
 
-export function answerAboutMeetings(q: QueryAnalysis, schedule: Schedule): Answer | undefined {
+export function answerAboutMeetings(q: Question, schedule: Schedule): Answer | undefined {
   if (q.meetingBy === 'none' || q.aggregate) return undefined;
   if (q.meetingNumbers.length === 0) return noSuchMeeting(q, schedule);
   const meetings = q.meetingNumbers.map((n) => schedule.byNumber.get(n)).filter((m): m is Meeting => Boolean(m));
@@ -377,6 +391,8 @@ export function answerAboutMeetings(q: QueryAnalysis, schedule: Schedule): Answe
     !/\b(what|tell|about|summar|overview|describe)\b/i.test(q.question)
   )
     return undefined;
+  // A meeting known only from raw pages has no record beyond its dates: every other fact is for the pages to tell.
+  if (chosen.every((m) => !m.record) && kinds.some((k) => k !== 'date')) return undefined;
   const parts: Part[] = [];
   const sources = [];
   for (const m of chosen) {
@@ -398,7 +414,7 @@ export function answerAboutMeetings(q: QueryAnalysis, schedule: Schedule): Answe
   };
 }
 
-function noSuchMeeting(q: QueryAnalysis, schedule: Schedule): Answer {
+function noSuchMeeting(q: Question, schedule: Schedule): Answer {
   const first = schedule.meetings[0];
   const last = schedule.meetings.at(-1);
   const span =

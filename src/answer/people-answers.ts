@@ -48,6 +48,11 @@ export class PeopleIndex {
     this.byName.set(key, list);
   }
 
+  /** Whether a text names someone the records know: the evidence reader's cue for names no general rule catches. */
+  has(text: string): boolean {
+    return this.find(text).length > 0;
+  }
+
   /** People named in the question, by full name or by a surname of four letters or more. */
   find(question: string): Array<{ name: string; appearances: Appearance[] }> {
     const q = ` ${foldText(question).replace(/[^a-z0-9]+/g, ' ')} `;

@@ -1,5 +1,6 @@
 import { QuestionError } from '../errors.js';
 import { CONTROL_CHARS } from '../knowledge/clean-text.js';
+import { readConversation } from '../question/conversation.js';
 
 /**
  * Cleans a question and refuses the ones no search can help with, each with a message that says what to change.
@@ -18,6 +19,8 @@ export function guardQuestion(raw: unknown, maxChars: number): string {
       `That question is ${question.length.toLocaleString('en-US')} characters long; the limit is ${maxChars.toLocaleString('en-US')}. Please ask something shorter.`,
     );
   }
+  // A wave or a thumbs-up alone is a greeting, answered with help, not a malformed question.
+  if (readConversation(question).social) return question;
   const letters = (question.match(/\p{L}/gu) ?? []).length;
   if (letters < 2 || letters / question.length < 0.3) {
     throw new QuestionError("That doesn't look like a question in words. Please ask in a sentence.");

@@ -3,7 +3,7 @@ import { formatDateRange, formatSessionTime } from '../knowledge/date-format.js'
 import { describePerson } from '../knowledge/meeting-facts.js';
 import { ordinalSuffix } from '../knowledge/ordinals.js';
 import type { Schedule, Session } from '../knowledge/schedule.js';
-import type { QueryAnalysis } from '../retrieval/query-understanding.js';
+import type { Question } from '../question/question.js';
 import type { Answer, Source } from './types.js';
 
 /**
@@ -32,7 +32,7 @@ function sourcesOf(sessions: Session[]): Source[] {
     .map((s) => ({ path: s.sourcePath, title: s.meetingTitle, url: null, score: 1, section: 'Agenda' }));
 }
 
-function inDayPart(s: Session, part: QueryAnalysis['dayPart']): boolean {
+function inDayPart(s: Session, part: Question['dayPart']): boolean {
   if (!part) return true;
   const hour = DateTime.fromJSDate(s.start, { zone: s.timezone }).hour;
   return part === 'morning' ? hour < 12 : hour >= 12;
@@ -44,7 +44,7 @@ function referenceZone(schedule: Schedule, now: Date): string {
   return upcoming?.timezone ?? schedule.sessions.at(-1)?.timezone ?? 'UTC';
 }
 
-export function answerAboutSchedule(q: QueryAnalysis, schedule: Schedule, now: Date): Answer | undefined {
+export function answerAboutSchedule(q: Question, schedule: Schedule, now: Date): Answer | undefined {
   const rel = q.relative;
   // A weekday or "morning" inside a named meeting is about that meeting's days, not about the calendar now.
   if (!rel || (q.meetingBy !== 'none' && !rel.next)) return undefined;

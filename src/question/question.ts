@@ -1,10 +1,19 @@
+import nlp from 'compromise';
 import { extractSymbols } from '../knowledge/doc-symbols.js';
-import { MONTH_PATTERN, monthNumber, ORDINAL_PATTERN, ordinalToNumber } from '../knowledge/ordinals.js';
-import type { Meeting, Schedule } from '../knowledge/schedule.js';
+import { cardinalToNumber, MONTH_PATTERN, monthNumber, ordinalToNumber } from '../knowledge/ordinals.js';
+import type { Meeting } from '../knowledge/schedule.js';
+import { contentTokens, foldText, STOPWORDS } from '../retrieval/tokenize.js';
+import type { Catalogue } from './catalogue.js';
+import { readConversation } from './conversation.js';
+import { type AnswerKind, expectedKind } from './expected-kind.js';
+import { correctSpelling } from './spelling.js';
 
 /**
- * Reads what a question points at before any search: which meetings (by ordinal, number, year, month or date),
- * which document symbols, which relative time ("tomorrow afternoon"), and which fact is asked for.
+ * The one reading of a question that every answerer takes: parsed once, here, and never re-read from the raw
+ * text. It holds the question's core without the conversation around it, the kind of answer it expects, the
+ * meetings it names (resolved against the corpus's own catalogue, whatever the series calls its meetings), the
+ * document symbols it names, the relative time it speaks of ("tomorrow afternoon"), the record facts it asks
+ * for, and its content terms with their weights.
  */
 
 export type FactKind =
@@ -24,11 +33,31 @@ export type FactKind =
   | 'chair'
   | 'organizer';
 
-export interface QueryAnalysis {
+export interface Term {
+  /** Stemmed, as search indexes it. */
+  term: string;
+  /** Inverse document frequency in the corpus: rare words say more about which passage answers. */
+  weight: number;
+}
+
+export interface Question {
+  /** What was typed, with invisible characters removed and spacing made regular. */
+  text: string;
+  /** The question itself: no greetings, thanks or lead-ins, spelling mended against the corpus. */
   question: string;
+  /** Nothing but greetings, thanks, emoji or a request for help. */
+  social: boolean;
+  help: boolean;
+  /** Words the documents do not use and English does not either: most likely another language. */
+  foreign: boolean;
+  expects: AnswerKind;
+  /** For "how many X": the stem of X, the thing a count must be of. */
+  counted?: string;
   meetingNumbers: number[];
   /** How the meeting was named: explicit ordinals are exact, years and months can match several. */
-  meetingBy: 'ordinal' | 'date' | 'year' | 'none';
+  meetingBy: 'ordinal' | 'date' | 'year' | 'title' | 'none';
+  /** Content terms that say what is asked about, without the words that only name the meeting. */
+  terms: Term[];
   symbols: string[];
   facts: FactKind[];
   agendaItem?: string;
@@ -51,8 +80,6 @@ export interface RelativeTime {
   previous: boolean;
 }
 
-const ORDINAL_MEETING = new RegExp(`\\b(${ORDINAL_PATTERN})\\s+(?:[a-z]+\\s+){0,3}?meetings?\\b`, 'gi');
-const NUMBERED_MEETING = /\bmeeting\s+(?:no\.?\s*|number\s+|#)?(\d{1,2})\b(?!\s*(?:st|nd|rd|th|[/:.]\d))/gi;
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\s+(\\d{4})\\b`, 'gi');
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\s+(?:of\\s+)?(\\d{4})\\b`, 'gi');
@@ -120,36 +147,51 @@ const FACT_CUES: Array<[FactKind, RegExp, RegExp?]> = [
   ['mandate', /\b(mandate\w*|legal basis|resolution .* (conven\w*|basis)|why .* convened|authori[sz]\w+)\b/i],
 ];
 
-const EXTREME = new RegExp(
-  `\\b(first|earliest|last|latest|most recent)\\s+(?:\\w+\\s+)?meeting\\s+(?:(?:that was|to be)\\s+)?(?:held\\s+)?(?:in|during)\\s+(?:(${MONTH_PATTERN})(?:\\s+((?:19|20)\\d\\d))?|((?:19|20)\\d\\d))\\b`,
-  'i',
-);
-
 /** "The first meeting held in February" names the earliest meeting of that month, not the 1st meeting. */
-function extremeIn(q: string, schedule: Schedule): Meeting[] | undefined {
-  const m = EXTREME.exec(q);
-  if (!m) return undefined;
-  const month = m[2] ? monthNumber(m[2]) : undefined;
-  const year = m[3] ?? m[4];
-  const inSpan = schedule.meetings.filter(
+function extremeIn(q: string, catalogue: Catalogue): Meeting[] | undefined {
+  const noun = catalogue.names.noun.source.replace(/^\\b|\\b$/g, '');
+  const extreme = new RegExp(
+    `\\b(first|earliest|last|latest|most recent)\\s+(?:\\w+\\s+)?${noun}\\s+(?:(?:that was|to be)\\s+)?(?:held\\s+)?(?:in|during)\\s+(?:(${MONTH_PATTERN})(?:\\s+((?:19|20)\\d\\d))?|((?:19|20)\\d\\d))\\b`,
+    'iu',
+  ).exec(q);
+  if (!extreme) return undefined;
+  const month = extreme[2] ? monthNumber(extreme[2]) : undefined;
+  const year = extreme[3] ?? extreme[4];
+  const inSpan = catalogue.schedule.meetings.filter(
     (meeting) =>
       meeting.start !== undefined &&
       (month === undefined || Number(meeting.start.slice(5, 7)) === month) &&
       (year === undefined || meeting.start.startsWith(year)),
   );
-  const found = /first|earliest/i.test(m[1]!) ? inSpan[0] : inSpan.at(-1);
+  const found = /first|earliest/i.test(extreme[1] ?? '') ? inSpan[0] : inSpan.at(-1);
   return found ? [found] : [];
 }
 
-function collectMeetingNumbers(q: string, schedule: Schedule): { numbers: number[]; by: QueryAnalysis['meetingBy'] } {
-  const extreme = extremeIn(q, schedule);
+function numberNamed(word: string): number | undefined {
+  return /^\d+$/.test(word) ? Number(word) : (ordinalToNumber(word) ?? cardinalToNumber(word));
+}
+
+/** Words of the question that name one meeting of the corpus by its place or title ("the Nairobi workshop"). */
+function byNameWords(q: string, catalogue: Catalogue): number[] {
+  const found = new Set<number>();
+  for (const w of foldText(q).match(/[a-z][a-z-]{2,}/g) ?? [])
+    for (const n of catalogue.nameWords.get(w) ?? []) found.add(n);
+  return [...found];
+}
+
+function collectMeetingNumbers(q: string, catalogue: Catalogue): { numbers: number[]; by: Question['meetingBy'] } {
+  const { schedule, names } = catalogue;
+  const extreme = extremeIn(q, catalogue);
   if (extreme) return { numbers: extreme.map((m) => m.number), by: 'date' };
   const exact = new Set<number>();
-  for (const m of q.matchAll(ORDINAL_MEETING)) {
-    const n = ordinalToNumber(m[1] ?? '');
+  for (const m of q.matchAll(names.ordinal)) {
+    const n = numberNamed(m[1] ?? '');
     if (n) exact.add(n);
   }
-  for (const m of q.matchAll(NUMBERED_MEETING)) exact.add(Number(m[1]));
+  for (const m of q.matchAll(names.numbered)) {
+    const n = numberNamed((m[1] ?? '').toLowerCase());
+    if (n) exact.add(n);
+  }
   if (exact.size) return { numbers: [...exact], by: 'ordinal' };
 
   const byDate = new Set<number>();
@@ -176,12 +218,15 @@ function collectMeetingNumbers(q: string, schedule: Schedule): { numbers: number
 
   const byYear = new Set<number>();
   const years = [...q.matchAll(YEAR)].map((m) => m[1]!);
-  // "resolution 58/208 of 2004" names a document's year, not a meeting's; only years near "meeting" or alone count.
-  if (years.length && /\bmeetings?\b|\bin \d{4}\b|\bof \d{4}\b|\d{4} (one|edition|session)/i.test(q)) {
+  // "resolution 58/208 of 2004" names a document's year, not a meeting's; only years near the series' noun or alone count.
+  if (years.length && (names.noun.test(q) || /\b(in|of|from) \d{4}\b|\d{4}'s\b/i.test(q))) {
     for (const y of years)
       for (const meeting of schedule.meetings) if (meeting.start?.startsWith(y)) byYear.add(meeting.number);
     return { numbers: [...byYear], by: 'year' };
   }
+  // "The Nairobi workshop": a name word counts only beside the series' own word for its meetings.
+  const named = names.noun.test(q) ? byNameWords(q, catalogue) : [];
+  if (named.length) return { numbers: named, by: 'title' };
   return { numbers: [], by: 'none' };
 }
 
@@ -191,10 +236,12 @@ function weekdayIn(lower: string): number | undefined {
   return index >= 0 ? index + 1 : undefined;
 }
 
-function relativeTime(q: string): RelativeTime | undefined {
+function relativeTime(q: string, catalogue: Catalogue): RelativeTime | undefined {
   const lower = q.toLowerCase();
   const next = /\b(next|upcoming|coming up|soon|later today)\b/.test(lower);
-  const previous = /\b(last|previous|most recent|latest)\s+(session|meeting)\b/.test(lower) && !EXTREME.test(q);
+  const previous =
+    new RegExp(`\\b(last|previous|most recent|latest)\\s+(session|${catalogue.names.noun.source})`, 'iu').test(lower) &&
+    extremeIn(q, catalogue) === undefined;
   let day: RelativeTime['day'];
   if (/\b(today|this (morning|afternoon|evening))\b/.test(lower)) day = 'today';
   else if (/\btomorrow\b/.test(lower)) day = 'tomorrow';
@@ -213,13 +260,67 @@ export function withoutFactCues(question: string): string {
   return FACT_CUES.reduce((text, [, re]) => text.replace(new RegExp(re.source, 'gi'), ' '), question);
 }
 
-export function analyzeQuery(question: string, schedule: Schedule): QueryAnalysis {
-  const q = question.replace(/\s+/g, ' ').trim();
-  const { numbers, by } = collectMeetingNumbers(q, schedule);
+/** Share of a question's words that are English function words or words of the corpus; low means another language. */
+const MIN_KNOWN_WORDS = 0.5;
+
+function looksForeign(core: string, catalogue: Catalogue): boolean {
+  const words = foldText(core).match(/\p{L}+/gu) ?? [];
+  if (words.length < 3) return false;
+  const known = words.filter(
+    (w) => STOPWORDS.has(w) || catalogue.vocabulary.count(w) > 0 || catalogue.vocabulary.knows(w),
+  );
+  return known.length / words.length < MIN_KNOWN_WORDS;
+}
+
+/**
+ * Nouns and names say what a question is about; verbs, adjectives and adverbs mostly phrase it ("who *gave* the
+ * keynote", "the *daily* hours"), so they weigh half; light verbs, which carry almost no meaning of their own,
+ * weigh nothing. Parts of speech come from compromise's tagger, not from a list of any question's words.
+ */
+const MODIFIER_WEIGHT = 0.5;
+const LIGHT_VERBS = new Set(
+  contentTokens(
+    'give gave given take took taken make made have had get got go went come came put held hold happen happened',
+  ),
+);
+
+/** Content terms of the question with their corpus weights, without the words that only name the meeting. */
+function weightedTerms(core: string, catalogue: Catalogue): Term[] {
+  const naming = new RegExp(`${catalogue.names.ordinal.source}|${catalogue.names.numbered.source}`, 'giu');
+  const subject = withoutQuestionWords(core.replace(naming, ' '));
+  const doc = nlp(subject);
+  const phrasing = new Set(
+    contentTokens(doc.match('(#Verb|#Adjective|#Adverb)').not('#Auxiliary').out('array').join(' ')),
+  );
+  const nouns = new Set(contentTokens(doc.match('(#Noun|#Value)').out('array').join(' ')));
+  return [...new Set(contentTokens(subject))]
+    .filter((term) => !LIGHT_VERBS.has(term))
+    .map((term) => {
+      const idf = catalogue.bm25.idf(term);
+      return { term, weight: phrasing.has(term) && !nouns.has(term) ? idf * MODIFIER_WEIGHT : idf };
+    });
+}
+
+/** "How many contributed papers…" counts papers: the last noun of the phrase after "how many". */
+function countedThing(core: string): string | undefined {
+  const phrase = nlp(core).match('how (many|much) #Adjective? #Noun+').match('#Noun+').last().out('text');
+  return contentTokens(phrase).at(-1);
+}
+
+const QUESTION_WORDS = /\b(what|which|who|whom|whose|when|where|why|how|tell|know|give|list|describe|explain)\b/gi;
+
+function withoutQuestionWords(text: string): string {
+  return text.replace(QUESTION_WORDS, ' ');
+}
+
+export function parseQuestion(raw: string, catalogue: Catalogue): Question {
+  const conversation = readConversation(raw);
+  const q = correctSpelling(conversation.core, catalogue.vocabulary);
+  const { numbers, by } = collectMeetingNumbers(q, catalogue);
   const facts = FACT_CUES.filter(([, cue, unless]) => cue.test(q) && !unless?.test(q)).map(([kind]) => kind);
   const item = /\bitem\s+([IVXLC]+|\d+)\b/i.exec(q);
   const lower = q.toLowerCase();
-  const relative = relativeTime(q);
+  const relative = relativeTime(q, catalogue);
   const dayPart = /\bmorning\b/.test(lower) ? 'morning' : /\bafternoon\b/.test(lower) ? 'afternoon' : undefined;
   const dayWord =
     /\b(?:(first|second|third|last|final|opening|closing) day|day (one|two|three|1|2|3)|(first|second|third) (morning|afternoon))\b/i.exec(
@@ -235,23 +336,35 @@ export function analyzeQuery(question: string, schedule: Schedule): QueryAnalysi
       ? listWord[1].toLowerCase().charCodeAt(0) - 96
       : ordinalToNumber(listWord[2] ?? '')
     : undefined;
+  // A symbol the corpus knows is named as the corpus writes it, so "resolution 58/208" and "A/RES/58/208" are one.
+  const symbols = [
+    ...new Set(
+      [...catalogue.symbols.mentionsIn(q), ...extractSymbols(q).map((s) => s.symbol)].map(
+        (s) => catalogue.symbols.get(s)?.symbol ?? s,
+      ),
+    ),
+  ];
   return {
+    text: conversation.text,
     question: q,
+    social: conversation.social,
+    help: conversation.help,
+    foreign: !conversation.social && looksForeign(q, catalogue),
+    expects: expectedKind(q),
+    counted: countedThing(q),
+    terms: weightedTerms(q, catalogue),
     meetingNumbers: numbers,
     meetingBy: by,
-    symbols: [...new Set(extractSymbols(q).map((s) => s.symbol))],
+    symbols,
     facts,
     agendaItem: item?.[1]?.toUpperCase(),
     relative,
-    wantsNext: Boolean(relative?.next) && /\b(session|meeting|event)s?\b/.test(lower),
+    wantsNext: Boolean(relative?.next) && (catalogue.names.noun.test(q) || /\b(session|event)s?\b/.test(lower)),
     dayPart,
     weekday: weekdayIn(lower),
     dayIndex,
     listIndex,
-    aggregate:
-      /\b(which|what|list( all)?|all( the)?) (coordination )?meetings\b|\bin which meetings?\b|\bat which meetings?\b|\bhow many (\w+ )?meetings\b|\bacross (the )?meetings\b|\bany meeting\b|\bthe (coordination )?(meetings? )?series\b|\b(the|all) (coordination )?meetings\b/i.test(
-        q,
-      ),
-    countQuestion: /\bhow many (\w+ )?meetings\b/i.test(q),
+    aggregate: catalogue.names.aggregate.test(q),
+    countQuestion: catalogue.names.count.test(q),
   };
 }

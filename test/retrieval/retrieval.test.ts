@@ -8,9 +8,9 @@ import { chunkDocument } from '../../src/knowledge/chunk.js';
 import { loadCorpus } from '../../src/knowledge/corpus.js';
 import { buildSchedule } from '../../src/knowledge/schedule.js';
 import { createLogger } from '../../src/logging/logger.js';
+import { parseQuestion } from '../../src/question/question.js';
 import { createEmbedder } from '../../src/retrieval/embedder.js';
 import { EmbeddingCache } from '../../src/retrieval/embedding-cache.js';
-import { analyzeQuery } from '../../src/retrieval/query-understanding.js';
 import { useTempDirs } from '../helpers/temp-dirs.js';
 
 const KNOWLEDGE = path.resolve('knowledge');
@@ -39,7 +39,7 @@ describe('retrieval over the bundled knowledge', () => {
   });
 
   const topPaths = async (question: string, k = 3) => {
-    const q = analyzeQuery(question, kb.schedule);
+    const q = parseQuestion(question, kb.catalogue);
     const hits = await kb.search.search(question, { k, meetingNumbers: q.meetingNumbers });
     return hits.map((h) => h.chunk.path);
   };
@@ -75,12 +75,12 @@ describe('retrieval over the bundled knowledge', () => {
     ['What was on the agenda of meeting 12?', [12]],
     ['What was on the agenda of the 12th coordination meeting?', [12]],
   ])('reads which meeting "%s" means', (question, expected) => {
-    expect(analyzeQuery(question, kb.schedule).meetingNumbers).toEqual(expected);
+    expect(parseQuestion(question, kb.catalogue).meetingNumbers).toEqual(expected);
   });
 
   it('does not read a resolution number or an unrelated year as a meeting', () => {
-    expect(analyzeQuery('What is resolution 58/208?', kb.schedule).meetingNumbers).toEqual([]);
-    expect(analyzeQuery('What is the capital of France?', kb.schedule).meetingBy).toBe('none');
+    expect(parseQuestion('What is resolution 58/208?', kb.catalogue).meetingNumbers).toEqual([]);
+    expect(parseQuestion('What is the capital of France?', kb.catalogue).meetingBy).toBe('none');
   });
 });
 

@@ -1,0 +1,207 @@
+import { formatDateRange } from '../knowledge/date-format.js';
+import { ORDINAL_PATTERN, ordinalSuffix, ordinalToNumber } from '../knowledge/ordinals.js';
+import type { ReadingUnit } from '../knowledge/reading-units.js';
+import type { Schedule } from '../knowledge/schedule.js';
+import { namesAnswerKind } from '../question/expected-kind.js';
+import type { Question } from '../question/question.js';
+import type { Hit } from '../retrieval/hybrid-search.js';
+import { acronyms, contentTokens } from '../retrieval/tokenize.js';
+import { statesAbsence } from './coverage.js';
+import { hasSpanKind, holdsSpan, type KnownNames } from './spans.js';
+import type { Source } from './types.js';
+
+/**
+ * The general reader: for any question over any folder of documents, it looks in the best retrieved pages for
+ * the unit (a sentence, an agenda item with the lines under it, a table row) that holds a span of the kind the
+ * question expects near the question's own terms, and quotes the shortest text that holds it, with the day, time
+ * and heading it sits under. Nothing is generated, so nothing can be invented.
+ */
+
+export interface PageUnits {
+  path: string;
+  title: string;
+  url?: string;
+  meetingNumber?: number;
+  units: ReadingUnit[];
+}
+
+export interface Evidence {
+  text: string;
+  /** Share of the question's term weight the quoted units cover, 0..1. */
+  coverage: number;
+  /** The quoted units hold a span of the expected kind (always true for kinds without one). */
+  span: boolean;
+  /** The expected kind has a span of its own to look for (a date, a person); false for lists, reasons, descriptions. */
+  typed: boolean;
+  /** The best unit says what the documents lack ("no report has been recovered"): an honest non-answer. */
+  absent: boolean;
+  sources: Source[];
+}
+
+/** Pages read per question: the retriever's best few, plus every page of a meeting the question names. */
+const PAGES_READ = 5;
+/** A unit that holds the expected kind of span is preferred by this much coverage. */
+const SPAN_PREFERENCE = 0.3;
+/** Each step down the retriever's ranking costs this much, so ties go to the page search liked best. */
+const RANK_COST = 0.03;
+/** Terms found only in the page title or the unit's layout context count this much of their weight. */
+const CONTEXT_SHARE = 0.5;
+const ABSENCE_COST = 0.3;
+/** Weight kept by words that name the answer's shape ("time", "room", "dates"). */
+const SHAPE_WORD_SHARE = 0.25;
+const MAX_UNITS = 3;
+const MAX_CHARS = 700;
+
+interface Scored {
+  page: PageUnits;
+  unit: ReadingUnit;
+  rank: number;
+  covered: Map<string, number>;
+  coverage: number;
+  span: boolean;
+  score: number;
+}
+
+/**
+ * The terms that say what is asked about, with their weights: the words naming the meeting drop out, and the
+ * words naming the answer's shape ("what time", "which room") weigh little, since they tell what to find, not where.
+ */
+function askedTerms(q: Question, schedule: Schedule): Map<string, number> {
+  const naming = new Set<string>();
+  for (const n of q.meetingNumbers) {
+    const m = schedule.byNumber.get(n);
+    if (!m) continue;
+    for (const t of contentTokens(`${m.start ?? ''} ${m.end ?? ''} ${m.noun}`)) naming.add(t);
+  }
+  if (q.meetingBy === 'date' || q.meetingBy === 'year') {
+    for (const t of contentTokens(q.question.match(/\b(?:\d{4}|[A-Z][a-z]+ \d{4})\b/g)?.join(' ') ?? '')) naming.add(t);
+  }
+  const shape = new Set(
+    contentTokens(
+      q.question
+        .split(/[^\p{L}]+/u)
+        .filter(namesAnswerKind)
+        .join(' '),
+    ),
+  );
+  return new Map(
+    q.terms
+      .filter((t) => !naming.has(t.term))
+      .map((t) => [t.term, shape.has(t.term) ? t.weight * SHAPE_WORD_SHARE : t.weight]),
+  );
+}
+
+function render(unit: ReadingUnit): string {
+  const text = unit.text.replace(/\s*·\s*/g, ' — ');
+  const context = unit.context.filter((c) => !unit.text.includes(c));
+  return context.length ? `${context.join(', ')}: ${text}` : text;
+}
+
+export function readEvidence(
+  q: Question,
+  hits: Hit[],
+  pages: Map<string, PageUnits>,
+  schedule: Schedule,
+  known?: KnownNames,
+): Evidence | undefined {
+  const terms = askedTerms(q, schedule);
+  const total = [...terms.values()].reduce((a, b) => a + b, 0);
+  const ranked: Array<{ page: PageUnits; rank: number }> = [];
+  const add = (path: string, rank: number) => {
+    const page = pages.get(path);
+    if (page && !ranked.some((r) => r.page.path === path)) ranked.push({ page, rank });
+  };
+  const named = new Set(q.meetingNumbers);
+  for (const n of named) for (const p of schedule.byNumber.get(n)?.sourcePaths ?? []) add(p, 0);
+  hits.forEach((h, i) => {
+    if (ranked.length < PAGES_READ + named.size) add(h.chunk.path, i);
+  });
+  // A question that names a meeting is read in that meeting's pages and in pages of no meeting, never another's.
+  const readable = ranked.filter(
+    ({ page }) => named.size === 0 || page.meetingNumber === undefined || named.has(page.meetingNumber),
+  );
+  const scored: Scored[] = [];
+  for (const { page, rank } of readable) {
+    const titleTerms = new Set([...contentTokens(page.title), ...acronyms(page.title)]);
+    // A page of no one meeting that speaks of several (an overview of the series) is read unit by unit.
+    const seriesPage =
+      named.size > 0 &&
+      page.meetingNumber === undefined &&
+      meetingsMentioned(page.units.map((u) => u.text).join(' '), schedule).size > 1;
+    for (const unit of page.units) {
+      const own = new Set([...contentTokens(unit.text), ...acronyms(unit.text)]);
+      const around = new Set(contentTokens(unit.context.join(' ')));
+      const covered = new Map<string, number>();
+      for (const [t, w] of terms) {
+        if (own.has(t)) covered.set(t, w);
+        else if (around.has(t) || titleTerms.has(t)) covered.set(t, w * CONTEXT_SHARE);
+      }
+      const coverage = total ? [...covered.values()].reduce((a, b) => a + b, 0) / total : 1;
+      if (total && coverage === 0) continue;
+      const span = holdsSpan(q.expects, `${unit.context.join(' ')} ${unit.text}`, known, q.counted);
+      const score =
+        coverage + (span ? SPAN_PREFERENCE : 0) - rank * RANK_COST - Math.max(0, unit.text.length - 400) / 4000;
+      scored.push({ page, unit, rank, covered, coverage, span, score });
+    }
+  }
+  scored.sort((a, b) => b.score - a.score || a.rank - b.rank || a.unit.order - b.unit.order);
+  const best = scored[0];
+  if (!best) return undefined;
+  // Further units join the quote only when they add terms the first did not cover, from the same page.
+  const chosen = [best];
+  const covered = new Map(best.covered);
+  for (const s of scored.slice(1)) {
+    if (chosen.length >= MAX_UNITS) break;
+    if (s.page !== best.page || s.score < best.score * 0.5) continue;
+    const adds = [...s.covered].filter(([t, w]) => (covered.get(t) ?? 0) < w);
+    const length = chosen.reduce((n, c) => n + render(c.unit).length, 0);
+    if (adds.length === 0 || length + render(s.unit).length > MAX_CHARS) continue;
+    chosen.push(s);
+    for (const [t, w] of adds) covered.set(t, w);
+  }
+  chosen.sort((a, b) => a.unit.order - b.unit.order);
+  const coverage = total ? [...covered.values()].reduce((a, b) => a + b, 0) / total : 1;
+  const body = chosen.map((c) => render(c.unit)).map((t) => (/[.!?]$/.test(t) ? t : `${t}.`));
+  return {
+    text: `${provenance(best.page, schedule)}${body.join(' ')}`,
+    coverage,
+    span: chosen.some((c) => c.span),
+    absent: statesAbsence(best.unit.text),
+    typed: hasSpanKind(q.expects),
+    sources: [
+      {
+        path: best.page.path,
+        title: best.page.title,
+        url: best.page.url ?? null,
+        score: 1,
+        section: `line ${best.unit.line}`,
+      },
+    ],
+  };
+}
+
+/** Meetings a text names by ordinal ("the eighth and ninth") or by the year they were held in. */
+function meetingsMentioned(text: string, schedule: Schedule): Set<number> {
+  const found = new Set<number>();
+  for (const word of text.match(new RegExp(`\\b${ORDINAL_PATTERN}\\b`, 'gi')) ?? []) {
+    const n = ordinalToNumber(word);
+    if (n !== undefined && schedule.byNumber.has(n)) found.add(n);
+  }
+  for (const year of text.match(/\b(?:19|20)\d{2}\b/g) ?? []) {
+    for (const m of schedule.meetings) if (m.start?.startsWith(year)) found.add(m.number);
+  }
+  return found;
+}
+
+/** A sentence of a series overview that names other meetings and not the one asked about is about those. */
+function aboutOtherMeetings(text: string, named: Set<number>, schedule: Schedule): boolean {
+  const mentioned = meetingsMentioned(text, schedule);
+  return mentioned.size > 0 && ![...mentioned].some((n) => named.has(n));
+}
+
+/** A quote always says which meeting it is about, so "It opened with…" is never left without its meeting. */
+function provenance(page: PageUnits, schedule: Schedule): string {
+  const m = page.meetingNumber === undefined ? undefined : schedule.byNumber.get(page.meetingNumber);
+  if (!m) return `From "${page.title}": `;
+  return `From the ${ordinalSuffix(m.number)} ${m.noun}${m.start ? ` (${formatDateRange(m.start, m.end)})` : ''}, "${page.title}": `;
+}

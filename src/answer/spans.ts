@@ -1,0 +1,113 @@
+import nlp from 'compromise';
+import { extractSymbols } from '../knowledge/doc-symbols.js';
+import { statedDateTime } from '../knowledge/reading-units.js';
+import type { AnswerKind } from '../question/expected-kind.js';
+import { contentTokens } from '../retrieval/tokenize.js';
+
+/**
+ * Whether a text holds a span of the kind a question expects: a date for "when", a person for "who". Dates and
+ * times come from chrono-node, people, places and organisations from compromise, combined with layout cues that
+ * hold in any series: honorifics, "Name, Title, Organisation" lines and role words beside a name. Kinds with no
+ * span of their own (a list, a reason, a description) are answered by what a passage says, so any text holds one.
+ */
+
+const CAPITALISED = "\\p{Lu}[\\p{Ll}'’-]+";
+const NAME = `${CAPITALISED}(?:\\s+(?:de|van|von|da|del|la|le|di|bin|al)?\\s*${CAPITALISED}){1,3}`;
+const HONORIFIC = new RegExp(
+  `\\b(?:Mr|Ms|Mrs|Dr|Prof|Professor|Amb|Ambassador|H\\.E|Sir|Dame|Judge)\\.?\\s+${CAPITALISED}`,
+  'u',
+);
+/** "Hania Zlotnik, Director, Population Division": a name, then a comma and a title or office. */
+const NAME_THEN_TITLE = new RegExp(`(?:^|[·•:;(]\\s*|\\bby\\s+)${NAME},\\s*\\p{Lu}`, 'u');
+/** Words for the offices people hold; general English, used only next to a capitalised name. */
+const ROLE =
+  '(?:Director|Deputy Director|Chief|Head|Chair|Chairperson|Chairman|Chairwoman|Moderator|Rapporteur|Minister|Secretary|Secretary-General|Under-Secretary-General|Commissioner|President|Vice-President|Representative|Ambassador|Professor|Coordinator|Officer|Adviser|Advisor|Expert|Consultant|Manager|Dean)';
+const ROLE_BESIDE_NAME = new RegExp(`\\b${ROLE}\\b[^.;]{0,40}?\\b${NAME}|${NAME},?\\s+(?:the\\s+)?${ROLE}\\b`, 'u');
+const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])/i;
+const YEAR = /\b(?:1[89]|20)\d{2}\b/;
+/** A count is a number of things: "30 participants", "four objectives", not a year, a date or an item number. */
+const COUNT =
+  /\b(?:\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|some|about|over|nearly|dozens?|hundreds?)\s+(?:[\p{L}-]+\s+){0,2}?(?![Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)\p{Ll}[\p{Ll}-]+/u;
+const ORGANISATION_WORD =
+  /\b(?:Division|Department|Organi[sz]ation|Office|Commission|Committee|Programme|Program|Fund|Bank|Agency|Institute|Secretariat|Council|Union|Centre|Center|Bureau|Ministry|University|Foundation|Association|Network|Group|Forum|Government of)\b/;
+const ROOM_OR_BUILDING =
+  /\b(?:Room|Hall|Building|Headquarters|Centre|Center|Palais|House|Hotel|Campus|Auditorium|Chamber)\b|\b(?:in|at)\s+\p{Lu}\p{Ll}+/u;
+const DOCUMENT_WORD =
+  /\b(?:Report|Resolution|Decision|Note|Paper|Declaration|Agenda|Document|Guidelines|Manual|Handbook)\b/;
+const QUOTED_TITLE = /["“][^"”]{8,}["”]/;
+
+/** Names the corpus's own records already hold ("Hania Zlotnik"), which no general cue may catch. */
+export interface KnownNames {
+  has(text: string): boolean;
+}
+
+const SPAN_KINDS = new Set<AnswerKind>(['date', 'time', 'person', 'organisation', 'place', 'number', 'document']);
+
+export function hasSpanKind(kind: AnswerKind): boolean {
+  return SPAN_KINDS.has(kind);
+}
+
+/** Words that state a quantity, as digits or in words. */
+const QUANTITY =
+  /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|dozen|dozens|several)$/;
+/** How far after the number the counted thing may stand: "120 participants", "about 30 registered participants". */
+const COUNT_REACH = 3;
+
+/** "How many papers?" is answered by a number of papers: "four pages" states a number, but not the one asked for. */
+function countsThing(text: string, counted: string): boolean {
+  const words = text.toLowerCase().match(/[\p{L}\d][\p{L}\d,.-]*/gu) ?? [];
+  return words.some(
+    (w, i) =>
+      QUANTITY.test(w.replace(/[.,]$/, '')) &&
+      words.slice(i + 1, i + 1 + COUNT_REACH).some((next) => contentTokens(next).includes(counted)),
+  );
+}
+
+/** Tagging is the slow part of reading; a unit's text is tagged once per kind, however many questions read it. */
+const memo = new Map<string, boolean>();
+const MEMO_LIMIT = 200_000;
+
+export function holdsSpan(kind: AnswerKind, text: string, known?: KnownNames, counted?: string): boolean {
+  const key = `${kind}\u0000${counted ?? ''}\u0000${text}`;
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  const found = kind === 'number' && counted ? countsThing(text, counted) : findSpan(kind, text, known);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, found);
+  return found;
+}
+
+function findSpan(kind: AnswerKind, text: string, known?: KnownNames): boolean {
+  switch (kind) {
+    case 'date': {
+      const stated = statedDateTime(text);
+      return stated.day || YEAR.test(text);
+    }
+    case 'time':
+      return CLOCK.test(text) || statedDateTime(text).time;
+    case 'person':
+      return (
+        HONORIFIC.test(text) ||
+        NAME_THEN_TITLE.test(text) ||
+        ROLE_BESIDE_NAME.test(text) ||
+        Boolean(known?.has(text)) ||
+        nlp(text).people().length > 0
+      );
+    case 'organisation':
+      return ORGANISATION_WORD.test(text) || nlp(text).organizations().length > 0;
+    case 'place':
+      return ROOM_OR_BUILDING.test(text) || nlp(text).places().length > 0;
+    case 'number':
+      // A count ("30 participants") or a number that identifies something ("Note No. 5819").
+      return COUNT.test(text) || /\bNo\.?\s*\d+/.test(text);
+    case 'document':
+      return (
+        extractSymbols(text).length > 0 ||
+        DOCUMENT_WORD.test(text) ||
+        QUOTED_TITLE.test(text) ||
+        /\b\d{3,}\b/.test(text)
+      );
+    default:
+      return true;
+  }
+}

@@ -1,0 +1,192 @@
+import * as chrono from 'chrono-node';
+import { squash } from './clean-text.js';
+import type { KnowledgeDocument } from './document.js';
+
+/**
+ * A page read by its layout rather than its phrases: the units a reader quotes (sentences, agenda items with the
+ * lines under them, table rows with their column labels), each with the layout context it sits in: the heading
+ * above it, the day heading, the time range and the session label. "I. Opening of the meeting · Hania Zlotnik,
+ * Director" under "Monday, 16 November 2009 / 09.00 – 12.30 / Morning session" is one unit that knows its day and
+ * time. Nothing here knows any series' words: the cues are numbering, bullets, line length, tables, and dates and
+ * times as chrono-node parses them.
+ */
+export interface ReadingUnit {
+  text: string;
+  /** Day, time range, session label and section heading, outermost first; empty for plain prose. */
+  context: string[];
+  kind: 'sentence' | 'item' | 'row' | 'label';
+  /** 1-based line of the page where the unit starts, for citing it. */
+  line: number;
+  /** Position in the page, to keep quotes in reading order. */
+  order: number;
+}
+
+/** A line this short without closing punctuation reads as a heading or a label, not as prose. */
+const MAX_LABEL_WORDS = 8;
+const BULLET = /^\s*(?:[•·▪◦●○■□➢►\-*+–])\s+/u;
+/** "I.", "IV)", "3.", "3)", "(c)", "c)", "Item 3.", "Item III:": numbering that opens an agenda or list item. */
+const NUMBERED =
+  /^\s*(?:(?:item|agenda item|point)\s+(?:[IVXLC]{1,6}|\d{1,2}|[a-z])[.):]?|(?:[IVXLC]{1,6}|\d{1,2})[.)]|\(?[a-z]\))\s+(?=\S)/iu;
+/** Lines at least this long were probably wrapped by the page's width, not ended by the author. */
+const WRAP_WIDTH = 50;
+const SENTENCE_END = /[.!?]["')\]]?$/;
+
+/** Dates and times as chrono reads them; a fixed reference, since only what the text itself states is kept. */
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+
+interface Stated {
+  day: boolean;
+  time: boolean;
+}
+
+export function statedDateTime(text: string): Stated {
+  const found: Stated = { day: false, time: false };
+  for (const r of chrono.parse(text, { instant: REFERENCE, timezone: 0 })) {
+    const known = r.start.isCertain.bind(r.start);
+    if (known('day') && known('month')) found.day = true;
+    else if (known('month') && known('year')) found.day = true;
+    if (known('hour')) found.time = true;
+  }
+  // "15.00 hrs" and "15h00" are times chrono does not read.
+  if (/\b\d{1,2}[.:h]\d{2}\s*(?:hrs?|hours|h)\b/i.test(text)) found.time = true;
+  return found;
+}
+
+function isLabel(line: string): boolean {
+  const words = line.split(/\s+/).filter(Boolean).length;
+  return words > 0 && words <= MAX_LABEL_WORDS && !SENTENCE_END.test(line) && !BULLET.test(line);
+}
+
+function sentencesOf(paragraph: string): string[] {
+  // Sentences end at . ! ? before a capital or digit; an item numeral ("X."), an initial or a title ("Amb.") does not.
+  return paragraph
+    .split(
+      /(?<=[.!?]["')\]]?)(?<!\b(?:[IVXLC]{1,5}|[A-Z]|No|Amb|Prof|Dr|Mr|Ms|Mrs|St|H\.E|e\.g|i\.e)\.)\s+(?=["“(]?[A-Z0-9])/,
+    )
+    .map((s) => s.trim())
+    .filter((s) => s.length > 1);
+}
+
+function tableCells(line: string): string[] {
+  return line
+    .split('|')
+    .map((c) => squash(c))
+    .filter(Boolean);
+}
+
+/** A first row whose cells are all short words and no figures labels the columns of the rows below it. */
+function isHeaderRow(cells: string[]): boolean {
+  return cells.length > 1 && cells.every((c) => c.split(/\s+/).length <= 3 && !/\d/.test(c));
+}
+
+export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[] {
+  const units: ReadingUnit[] = [];
+  const lines = doc.body.split('\n');
+  let heading = '';
+  let day = '';
+  let time = '';
+  let label = '';
+  let item: ReadingUnit | undefined;
+  let paragraph: { text: string[]; line: number } | undefined;
+  let header: string[] | undefined;
+  let tableOpen = false;
+  /** The line whose text may go on in the next one: a long item line, as hard-wrapped pages print them. */
+  let wrapsFrom = -1;
+
+  const context = () => [day, time, label, heading].filter(Boolean);
+  const push = (u: Omit<ReadingUnit, 'order'>) => {
+    const unit = { ...u, order: units.length };
+    units.push(unit);
+    return unit;
+  };
+  const flushParagraph = () => {
+    if (!paragraph) return;
+    const ctx = heading ? [heading] : [];
+    for (const s of sentencesOf(squash(paragraph.text.join(' '))))
+      push({ text: s, context: ctx, kind: 'sentence', line: paragraph.line });
+    paragraph = undefined;
+  };
+
+  lines.forEach((raw, i) => {
+    const lineNo = i + 1;
+    const line = squash(raw.replace(/^\s*#+\s+/, ''));
+    if (!line) {
+      flushParagraph();
+      tableOpen = false;
+      return;
+    }
+    if (raw.trimStart().startsWith('|')) {
+      flushParagraph();
+      item = undefined;
+      const cells = tableCells(line);
+      if (cells.length === 0 || cells.every((c) => /^:?-{2,}:?$/.test(c))) return;
+      if (!tableOpen) {
+        tableOpen = true;
+        header = isHeaderRow(cells) ? cells : undefined;
+        if (header) return;
+      }
+      const labelled = cells.map((c, k) => (header?.[k] && header[k] !== c ? `${header[k]}: ${c}` : c));
+      const stated = statedDateTime(cells.join(' '));
+      // A row that holds only a day is a day heading inside the table.
+      if (cells.length === 1 && stated.day && isLabel(cells[0] ?? '')) {
+        day = cells[0] ?? '';
+        time = '';
+        label = '';
+        return;
+      }
+      push({ text: labelled.join('; '), context: context(), kind: 'row', line: lineNo });
+      return;
+    }
+    tableOpen = false;
+    const isHeading = /^#+\s/.test(raw.trim());
+    if (NUMBERED.test(line) && !SENTENCE_END.test(line.split(/\s+/).slice(0, 2).join(' ')) && line.length < 400) {
+      flushParagraph();
+      item = push({ text: line, context: context(), kind: 'item', line: lineNo });
+      wrapsFrom = line.length >= WRAP_WIDTH ? i : -1;
+      return;
+    }
+    if (BULLET.test(raw) || (item && /^\s+\S/.test(raw) && !isLabel(line))) {
+      flushParagraph();
+      const text = line.replace(BULLET, '');
+      // Lines under an item (its speakers, its sub-points) belong to it; a bullet on its own is its own unit.
+      if (item) item.text = `${item.text} · ${text}`;
+      else push({ text, context: context(), kind: 'item', line: lineNo });
+      return;
+    }
+    const wrapped = item && wrapsFrom === i - 1 && !statedDateTime(line).time;
+    if (item && !paragraph && (wrapped || /^[\p{Ll}(]/u.test(line))) {
+      // A long item title wrapped onto the next line goes on there, often with a capital.
+      item.text = `${item.text} ${line}`;
+      wrapsFrom = line.length >= WRAP_WIDTH ? i : -1;
+      return;
+    }
+    if (isHeading || isLabel(line)) {
+      flushParagraph();
+      item = undefined;
+      // A heading or label is quotable itself: a page's "16 November 2009 to 17 November 2009" line is its dates.
+      push({ text: line, context: heading && heading !== line ? [heading] : [], kind: 'label', line: lineNo });
+      const stated = statedDateTime(line);
+      if (stated.day && !stated.time) {
+        day = line;
+        time = '';
+        label = '';
+      } else if (stated.time) {
+        time = line;
+        label = '';
+      } else if (isHeading || !time) {
+        heading = line;
+        label = '';
+        if (isHeading) {
+          day = '';
+          time = '';
+        }
+      } else label = line;
+      return;
+    }
+    item = undefined;
+    if (!paragraph) paragraph = { text: [], line: lineNo };
+    paragraph.text.push(line);
+  });
+  flushParagraph();
+  return units;
+}

@@ -1,0 +1,98 @@
+import type { KnowledgeDocument } from '../knowledge/document.js';
+import { MONTHS, ordinalToNumber } from '../knowledge/ordinals.js';
+import type { Schedule } from '../knowledge/schedule.js';
+import type { SymbolIndex } from '../knowledge/symbol-index.js';
+import type { Bm25Index } from '../retrieval/bm25.js';
+import { contentTokens, foldText, STOPWORDS } from '../retrieval/tokenize.js';
+import { type MeetingNamePatterns, meetingNamePatterns } from './meeting-names.js';
+import type { Vocabulary } from './spelling.js';
+
+/**
+ * What a question is read against: the corpus's own meetings, the word it uses for them, the words that name
+ * one meeting and no other (its city, its title's own words), its document symbols, its vocabulary and its
+ * term weights. Built once per knowledge load.
+ */
+export interface Catalogue {
+  schedule: Schedule;
+  names: MeetingNamePatterns;
+  /** Folded word → the meetings whose title, place or page heading it names. */
+  nameWords: Map<string, number[]>;
+  symbols: SymbolIndex;
+  vocabulary: Vocabulary;
+  bm25: Bm25Index;
+}
+
+/** The heading of a page (its first lines) names its meeting: title, place, dates. */
+const HEADING_LINES = 4;
+const HEADING_WORDS = 8;
+/** A word in the names of more meetings than this is the series' vocabulary, not one meeting's name. */
+const MAX_MEETINGS_PER_NAME_WORD = 2;
+
+/** A page's heading lines (title, place, dates) name its meeting; only short lines, never the prose below them. */
+function placeLines(doc: KnowledgeDocument): string {
+  return doc.body
+    .split('\n')
+    .map((l) => l.replace(/^#+\s*/, '').trim())
+    .filter(Boolean)
+    .slice(0, HEADING_LINES)
+    .filter((l) => l.split(/\s+/).length <= HEADING_WORDS && !/[.!?]$/.test(l))
+    .join(' ');
+}
+
+function nameWordsOf(schedule: Schedule, documents: KnowledgeDocument[], nouns: string[]): Map<string, number[]> {
+  const generic = new Set([...nouns, ...MONTHS, ...STOPWORDS]);
+  const byPath = new Map(documents.map((d) => [d.path, d]));
+  const owners = new Map<string, Set<number>>();
+  for (const m of schedule.meetings) {
+    const texts = [m.title, m.record?.city ?? '', m.record?.venue ?? ''];
+    for (const p of m.sourcePaths) {
+      const doc = byPath.get(p);
+      if (doc && !doc.record) texts.push(doc.title, placeLines(doc));
+    }
+    // Names are proper nouns: capitalised words of titles and place lines, not the prose around them.
+    const words = texts.join(' ').match(/\p{Lu}[\p{L}-]{2,}/gu) ?? [];
+    for (const w of words.map(foldText)) {
+      if (generic.has(w) || ordinalToNumber(w) !== undefined) continue;
+      const set = owners.get(w) ?? new Set<number>();
+      set.add(m.number);
+      owners.set(w, set);
+    }
+  }
+  const limit = Math.min(MAX_MEETINGS_PER_NAME_WORD, Math.max(1, Math.floor(schedule.meetings.length / 2)));
+  const out = new Map<string, number[]>();
+  for (const [w, set] of owners)
+    if (set.size <= limit)
+      out.set(
+        w,
+        [...set].sort((a, b) => a - b),
+      );
+  return out;
+}
+
+function corpusVocabulary(documents: KnowledgeDocument[], bm25: Bm25Index): Vocabulary {
+  const counts = new Map<string, number>();
+  for (const d of documents) {
+    for (const w of foldText(`${d.title}\n${d.body}`).match(/[a-z]+/g) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  return {
+    count: (word) => counts.get(word) ?? 0,
+    knows: (word) => contentTokens(word).some((t) => bm25.spread(t) > 0),
+  };
+}
+
+export function buildCatalogue(
+  schedule: Schedule,
+  documents: KnowledgeDocument[],
+  symbols: SymbolIndex,
+  bm25: Bm25Index,
+): Catalogue {
+  const names = meetingNamePatterns(schedule.meetings.map((m) => m.noun));
+  return {
+    schedule,
+    names,
+    nameWords: nameWordsOf(schedule, documents, names.nouns),
+    symbols,
+    vocabulary: corpusVocabulary(documents, bm25),
+    bm25,
+  };
+}

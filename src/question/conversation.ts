@@ -1,0 +1,204 @@
+import { alternation } from './phrases.js';
+
+/**
+ * People write to a bot the way they write to a colleague: "hey, quick question — who opened the eighth meeting?
+ * thanks!". The words around the question carry no content, and a search or a coverage check that sees them reads
+ * "hey" and "thanks" as topics. This module separates the conversation from the question's core. The phrase lists
+ * are general chat English (greetings, politeness, thanks), never the words of any one question.
+ */
+
+/** Zero-width characters, direction marks and the byte-order mark: invisible, yet they split words. */
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
+/** Pictographs, their modifiers and joiners, and the ":emoji_name:" codes Slack sends for them. */
+const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u{1F1E6}-\u{1F1FF}\uFE0F\u20E3]|:[a-z0-9_+-]{2,30}:/gu;
+
+const GREETINGS = [
+  'hi',
+  'hello',
+  'hey',
+  'heya',
+  'hiya',
+  'yo',
+  'howdy',
+  'greetings',
+  'good morning',
+  'good afternoon',
+  'good evening',
+  'good day',
+  'dear bot',
+  'hi there',
+  'hey there',
+  'hello there',
+  'hi all',
+  'hello all',
+  'hi team',
+  'hey team',
+  'hey folks',
+];
+/** Openers that ask permission to ask, or wrap the question in a request. */
+const LEAD_INS = [
+  'quick question',
+  'quick q',
+  'a quick question',
+  'one question',
+  'question',
+  'sorry to bother you',
+  'sorry',
+  'excuse me',
+  'i have a question',
+  'i was wondering',
+  'i wonder',
+  'i would like to know',
+  "i'd like to know",
+  'i want to know',
+  'do you know',
+  'do you happen to know',
+  'can you tell me',
+  'could you tell me',
+  'can you please tell me',
+  'could you please tell me',
+  'would you tell me',
+  'would you know',
+  'can you remind me',
+  'could you remind me',
+  'remind me',
+  'tell me',
+  'please tell me',
+  'please',
+  'pls',
+  'plz',
+  'kindly',
+  'just checking',
+  'any idea',
+  'any ideas',
+  'by any chance',
+  'so',
+  'ok',
+  'okay',
+  'um',
+  'uh',
+  'btw',
+];
+const THANKS = [
+  'thanks',
+  'thank you',
+  'thanks a lot',
+  'thanks so much',
+  'thank you so much',
+  'many thanks',
+  'thanks in advance',
+  'thx',
+  'ty',
+  'tia',
+  'cheers',
+  'much appreciated',
+  'appreciate it',
+  'i appreciate it',
+  'please',
+  'pls',
+  'plz',
+  'by any chance',
+  'if you know',
+  'if possible',
+];
+/** "What can you do?", "help": a request to learn what the bot is for, not a question about the documents. */
+const HELP_REQUESTS = [
+  'help',
+  'help me',
+  'menu',
+  'commands',
+  'usage',
+  'what can you do',
+  'what do you do',
+  'what can i ask',
+  'what can i ask you',
+  'what should i ask',
+  'what are you',
+  'who are you',
+  'what is this bot',
+  'what is this bot for',
+  "what's this bot for",
+  'what is this for',
+  'what are you for',
+  'how do i use you',
+  'how does this work',
+  'how do you work',
+  'how can you help',
+  'how can you help me',
+  'what do you know',
+  'what do you know about',
+  'what can you help with',
+  'what can you tell me',
+  'what can you answer',
+];
+
+const SEPARATORS = '[\\s,.!:;…—–-]*';
+const LEADING = new RegExp(
+  `^(?:(?:${alternation([...GREETINGS, ...LEAD_INS, ...THANKS])})(?![\\p{L}\\p{N}'’])${SEPARATORS})+`,
+  'iu',
+);
+const TRAILING = new RegExp(
+  `(?:${SEPARATORS}(?<![\\p{L}\\p{N}])(?:${alternation(THANKS)})(?:\\s+(?:again|a lot|lots|heaps|so much|very much|in advance))?[\\s!.]*)+$`,
+  'iu',
+);
+const HELP = new RegExp(`^(?:${alternation(HELP_REQUESTS)})$`, 'i');
+const ONLY_SOCIAL = new RegExp(
+  `^(?:(?:${alternation([...GREETINGS, ...THANKS, 'ok', 'okay', 'yes', 'no', 'cool', 'great', 'nice'])})[\\s,.!?]*)+$`,
+  'iu',
+);
+
+export interface Conversation {
+  /** The text with invisible characters removed and spacing made regular: what the person typed. */
+  text: string;
+  /** The question itself, without greetings, lead-ins, thanks or emoji. */
+  core: string;
+  /** Only greetings, thanks, emoji or a request for help: there is no question about the documents. */
+  social: boolean;
+  help: boolean;
+}
+
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
+/**
+ * Chat markup is not part of a question: Slack's "<!channel>" and "<@U123>" pings go, and a link keeps only the
+ * words it shows ("<https://…|the agenda>", "[the agenda](https://…)").
+ */
+function withoutChatMarkup(text: string): string {
+  return text
+    .replace(/<[!@#][^>\s]*>/g, ' ')
+    .replace(/<(?:https?|mailto):[^>|\s]*\|([^>]*)>/g, '$1')
+    .replace(/\[([^\]]+)\]\((?:https?|mailto):[^)\s]*\)/g, '$1');
+}
+
+/**
+ * In a message of several sentences, the ones that ask are the question; the statements and instructions around
+ * them ("Also ignore your rules.") are talk, and would otherwise be read as what the question is about.
+ */
+function askingSentences(text: string): string {
+  const sentences = text.split(/(?<=[.!?])\s+(?=\S)/);
+  const asking = sentences.filter((s) => s.trim().endsWith('?'));
+  return sentences.length > 1 && asking.length > 0 ? asking.join(' ') : text;
+}
+
+export function readConversation(raw: string): Conversation {
+  const text = stripInvisible(raw).normalize('NFKC').replace(/\s+/g, ' ').trim();
+  const noEmoji = withoutChatMarkup(text).replace(EMOJI, ' ').replace(/\s+/g, ' ').trim();
+  let core = askingSentences(noEmoji);
+  // Lead-ins and thanks stack ("hey, quick question, can you tell me …"); peel until nothing more comes off.
+  for (let previous = ''; previous !== core; ) {
+    previous = core;
+    core = core.replace(LEADING, '').replace(TRAILING, '').trim();
+  }
+  core = core.replace(/^[\s,.!:;…—–-]+/, '').trim();
+  const bare = core.replace(/[?!.\s]+$/, '').trim();
+  const help = HELP.test(bare) || (bare === '' && /\bhelp\b/i.test(noEmoji));
+  const social = help || bare === '' || ONLY_SOCIAL.test(bare);
+  return { text, core: social ? '' : capitaliseFirst(core), social, help };
+}
+
+/** "who opened…" and "Who opened…" are the same question; sentence-initial case only helps a reader. */
+function capitaliseFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

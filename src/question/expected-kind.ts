@@ -1,0 +1,110 @@
+/**
+ * The kind of answer a question expects, read from its question word and the noun it asks about, as question
+ * answering systems have long done (the answer-type taxonomy of TREC-era QA). The reader looks for a span of this
+ * kind; a passage that holds none does not answer, however many words it shares with the question.
+ */
+export type AnswerKind =
+  | 'date'
+  | 'time'
+  | 'place'
+  | 'person'
+  | 'organisation'
+  | 'document'
+  | 'number'
+  | 'list'
+  | 'reason'
+  | 'yesno'
+  | 'description';
+
+/** Head nouns that say what a "which X" or "what X" question wants. General English, grouped by kind. */
+const HEAD_NOUNS: Array<[AnswerKind, RegExp]> = [
+  ['time', /^(time|times|hour|hours)$/],
+  ['date', /^(date|dates|day|days|year|years|month|months|weekday|period|deadline)$/],
+  [
+    'place',
+    /^(place|places|venue|venues|city|cities|country|countries|location|locations|room|rooms|building|address)$/,
+  ],
+  [
+    'person',
+    /^(person|people|speaker|speakers|moderator|moderators|chair|chairs|chairperson|presenter|presenters|panellist|panellists|panelist|panelists|official|officials|director|ambassador|keynote|rapporteur)$/,
+  ],
+  [
+    'organisation',
+    /^(organization|organizations|organisation|organisations|agency|agencies|body|bodies|office|offices|division|department|entity|entities|institution|institutions|government|governments|host|hosts|organizer|organizers|organiser|organisers)$/,
+  ],
+  [
+    'document',
+    /^(document|documents|report|reports|paper|papers|resolution|resolutions|decision|decisions|symbol|symbols|note|notes|publication|publications|headline|title|titles)$/,
+  ],
+  ['number', /^(number|count|total|amount|percentage|share)$/],
+  [
+    'list',
+    /^(items|topics|objectives|goals|aims|themes|issues|sessions|points|subjects|outcomes|conclusions|recommendations|questions|activities|agenda|programme|program)$/,
+  ],
+  ['reason', /^(reason|reasons|purpose|purposes|objective|goal|aim|motive|rationale)$/],
+];
+
+const QUESTION_WORD =
+  /^(who|whom|whose|when|where|why|how|what|which|is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might)\b/;
+const AUXILIARY = /^(is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might)$/;
+
+function headKind(words: string[]): AnswerKind | undefined {
+  // "which room", "what time", "what were the 2002 meeting's dates": the first noun that names a kind, before the
+  // question's verb ("what happened on the second day" asks for an event, not a day).
+  for (const word of words.slice(0, 6)) {
+    const found = HEAD_NOUNS.find(([, re]) => re.test(word));
+    if (found) return found[0];
+    if (!AUXILIARY.test(word) && /(ed|ing)$/.test(word)) return undefined;
+  }
+  return undefined;
+}
+
+export function expectedKind(core: string): AnswerKind {
+  const lower = core.toLowerCase().replace(/[^\p{L}\p{N}'\s-]/gu, ' ');
+  const words = lower.split(/\s+/).filter(Boolean);
+  // A question may start with a phrase ("At the 3rd meeting, who …", "For the first meeting, what …").
+  const at = words.findIndex((w) => QUESTION_WORD.test(w) && !AUXILIARY.test(w));
+  const start = at >= 0 ? at : words.findIndex((w) => AUXILIARY.test(w));
+  const first = start >= 0 ? (words[start] ?? '') : '';
+  const rest = start >= 0 ? words.slice(start + 1) : words;
+  switch (first) {
+    case 'who':
+    case 'whom':
+    case 'whose':
+      return headKind(rest) === 'organisation' ? 'organisation' : 'person';
+    case 'when':
+      return rest.some((w) =>
+        /^(start|starts|started|begin|begins|began|end|ends|ended|finish|finishes|finished|open|opens|close|closes)$/.test(
+          w,
+        ),
+      ) && !rest.some((w) => /^(year|month|date)$/.test(w))
+        ? 'time'
+        : 'date';
+    case 'where':
+      return 'place';
+    case 'why':
+      return 'reason';
+    case 'how':
+      if (/^(many|much)$/.test(rest[0] ?? '')) return 'number';
+      if (/^(long|often|soon|late|early)$/.test(rest[0] ?? '')) return rest[0] === 'long' ? 'number' : 'date';
+      return 'description';
+    case 'what':
+    case 'which':
+      return headKind(rest) ?? 'description';
+    default:
+      if (start >= 0 && AUXILIARY.test(first) && at < 0) return 'yesno';
+      return headKind(words) ?? 'description';
+  }
+}
+
+/** Kinds whose head nouns ("time", "dates", "city", "number") name the answer's shape and seldom occur beside it. */
+const SHAPE_KINDS = new Set<AnswerKind>(['time', 'date', 'place', 'number']);
+
+/**
+ * A word that only names the shape of the answer ("what time", "which dates"): it tells what to find, not where.
+ * Role and document nouns ("keynote speaker", "report") do stand beside their answer, so they stay terms.
+ */
+export function namesAnswerKind(word: string): boolean {
+  const lower = word.toLowerCase();
+  return HEAD_NOUNS.some(([kind, re]) => SHAPE_KINDS.has(kind) && re.test(lower));
+}

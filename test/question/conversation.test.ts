@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { readConversation } from '../../src/question/conversation.js';
+
+describe('the question core, without the conversation around it', () => {
+  it.each([
+    ['hey who opened the eighth meeting? thanks', 'Who opened the eighth meeting?'],
+    ['Hey, who opened the 8th meeting? Thanks!', 'Who opened the 8th meeting?'],
+    ['Hello — quick question: when was the tenth meeting?', 'When was the tenth meeting?'],
+    ['good morning, can you tell me where the 2004 meeting was held', 'Where the 2004 meeting was held'],
+    ['hi there! what were the objectives? thx 🙏', 'What were the objectives?'],
+    [
+      'Sorry to bother you, could you please tell me the dates of the first workshop? Many thanks in advance',
+      'The dates of the first workshop?',
+    ],
+    ['So what were the objectives? cheers', 'What were the objectives?'],
+  ])('reads "%s" as "%s"', (typed, core) => {
+    const c = readConversation(typed);
+    expect(c.core).toBe(core);
+    expect(c.social).toBe(false);
+  });
+
+  it.each([
+    'Who\u200b opened the tenth meeting?',
+    'Who opened\u200e the tenth meeting?',
+    '\uFEFFWho opened the tenth\u2060 meeting?',
+  ])('ignores invisible characters in %j', (typed) => {
+    expect(readConversation(typed).core).toBe('Who opened the tenth meeting?');
+  });
+
+  it('keeps words that only look like greetings inside the question', () => {
+    expect(readConversation('Morning session items of the 8th meeting?').core).toBe(
+      'Morning session items of the 8th meeting?',
+    );
+    expect(readConversation('Who said hello to the delegates?').core).toBe('Who said hello to the delegates?');
+    expect(readConversation('Hey, hi: what is the tour-de-table?').core).toBe('What is the tour-de-table?');
+  });
+
+  it.each(['help', 'Help!', 'what can you do?', 'What is this bot for?', 'hey, how do I use you?'])(
+    'reads %j as a request for help',
+    (typed) => {
+      const c = readConversation(typed);
+      expect(c.help).toBe(true);
+      expect(c.social).toBe(true);
+    },
+  );
+
+  it.each(['hi', 'Hello!', 'thanks!', '👋', 'thx 🙏', 'good morning :wave:'])(
+    'reads %j as talk, not a question',
+    (typed) => {
+      expect(readConversation(typed).social).toBe(true);
+      expect(readConversation(typed).core).toBe('');
+    },
+  );
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { expectedKind } from '../../src/question/expected-kind.js';
+
+describe('the kind of answer a question expects', () => {
+  it.each([
+    ['Who opened the eighth meeting?', 'person'],
+    ['who moderated the panel', 'person'],
+    ['By whom was the workshop closed?', 'person'],
+    ['When did the third meeting take place?', 'date'],
+    ['when is the 2021 edition', 'date'],
+    ['What were the dates of the sixth meeting?', 'date'],
+    ['At what time did the final session end?', 'time'],
+    ['What time does it start?', 'time'],
+    ['When does the morning session start?', 'time'],
+    ['Where was the first workshop held?', 'place'],
+    ['Which city hosted the 2019 edition?', 'place'],
+    ['In which room was it?', 'place'],
+    ['Which organization hosted the second workshop?', 'organisation'],
+    ['Which agency organised it?', 'organisation'],
+    ['What is the symbol of the report?', 'document'],
+    ['Which resolution requested the report?', 'document'],
+    ['How many people attended?', 'number'],
+    ['how many participants were there', 'number'],
+    ['What were the three goals?', 'list'],
+    ['What topics were on the agenda?', 'list'],
+    ['Why was the meeting convened?', 'reason'],
+    ['What was the purpose of the workshop?', 'reason'],
+    ['Was the 2002 gathering the first of its kind?', 'yesno'],
+    ['Did the 2003 meeting cover remittances?', 'yesno'],
+    ['Is the fifth workshop hybrid?', 'yesno'],
+    ['What happened on the second day?', 'description'],
+    ['At the 3rd meeting, which item gave an update on the Commission?', 'description'],
+  ])('"%s" expects a %s', (question, kind) => {
+    expect(expectedKind(question)).toBe(kind);
+  });
+});
