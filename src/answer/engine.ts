@@ -24,12 +24,12 @@ import { answerAboutSchedule } from './schedule-answers.js';
 import { hitSources, mergeSources } from './sources.js';
 import {
   confidenceFrom,
+  evidenceAnswers,
+  evidenceSpeaksTo,
   FACT_WEAK_BELOW,
-  MIN_EVIDENCE_COVERAGE,
   MIN_FACT_COVERAGE,
   MIN_OVERVIEW_COVERAGE,
   MIN_PASSAGE_OVER_FACT,
-  MIN_UNTYPED_EVIDENCE_COVERAGE,
   NOT_FOUND,
 } from './thresholds.js';
 import type { Answer, AskContext, Turn } from './types.js';
@@ -128,8 +128,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     const corpusCoverage = bm25.coverage(q.question);
     const searchSources = hitSources(hits);
     const evidence = readEvidence(q, hits, state.kb.pages, state.kb.schedule, state.people);
-    const usable =
-      evidence !== undefined && evidence.span && evidence.coverage >= MIN_EVIDENCE_COVERAGE && !evidence.absent;
+    const usable = evidence !== undefined && evidenceAnswers(evidence);
     const confidence = confidenceFrom(evidence?.coverage ?? 0, corpusCoverage);
     const passage = (first: Answer['sources'] = []): Answer => ({
       answer: evidence?.text ?? '',
@@ -139,7 +138,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       confidence,
     });
     // What the documents say they lack is shown, so the reader learns what is and is not known.
-    const saysLack = evidence?.absent && evidence.coverage >= MIN_EVIDENCE_COVERAGE ? evidence.text : '';
+    const saysLack = evidence?.absent && evidenceSpeaksTo(evidence) ? evidence.text : '';
     const notFound = (sources: Answer['sources']): Answer => ({
       answer: saysLack
         ? `${NOT_FOUND} What the documents do say: ${saysLack}`

@@ -91,9 +91,10 @@ function askedTerms(q: Question, schedule: Schedule): Map<string, number> {
   );
 }
 
-function render(unit: ReadingUnit): string {
+/** A unit as quoted: its layout context first, leaving out what the quote already says or the page title names. */
+function render(unit: ReadingUnit, page: PageUnits): string {
   const text = unit.text.replace(/\s*·\s*/g, ' — ');
-  const context = unit.context.filter((c) => !unit.text.includes(c));
+  const context = unit.context.filter((c) => !unit.text.includes(c) && c !== page.title);
   return context.length ? `${context.join(', ')}: ${text}` : text;
 }
 
@@ -129,6 +130,8 @@ export function readEvidence(
       page.meetingNumber === undefined &&
       meetingsMentioned(page.units.map((u) => u.text).join(' '), schedule).size > 1;
     for (const unit of page.units) {
+      // The page's own title as a heading line says nothing the provenance does not.
+      if (unit.text === page.title) continue;
       const own = new Set([...contentTokens(unit.text), ...acronyms(unit.text)]);
       const around = new Set(contentTokens(unit.context.join(' ')));
       const covered = new Map<string, number>();
@@ -138,9 +141,13 @@ export function readEvidence(
       }
       const coverage = total ? [...covered.values()].reduce((a, b) => a + b, 0) / total : 1;
       if (total && coverage === 0) continue;
-      const span = holdsSpan(q.expects, `${unit.context.join(' ')} ${unit.text}`, known, q.counted);
+      const read = `${unit.context.join(' ')} ${unit.text}`;
+      if (seriesPage && aboutOtherMeetings(read, named, schedule)) continue;
+      const span = holdsSpan(q.expects, read, known, q.counted);
+      // A unit about what the documents lack answers only when nothing else speaks to the question.
+      const gap = statesAbsence(unit.text) ? ABSENCE_COST : 0;
       const score =
-        coverage + (span ? SPAN_PREFERENCE : 0) - rank * RANK_COST - Math.max(0, unit.text.length - 400) / 4000;
+        coverage + (span ? SPAN_PREFERENCE : 0) - gap - rank * RANK_COST - Math.max(0, unit.text.length - 400) / 4000;
       scored.push({ page, unit, rank, covered, coverage, span, score });
     }
   }
@@ -154,14 +161,14 @@ export function readEvidence(
     if (chosen.length >= MAX_UNITS) break;
     if (s.page !== best.page || s.score < best.score * 0.5) continue;
     const adds = [...s.covered].filter(([t, w]) => (covered.get(t) ?? 0) < w);
-    const length = chosen.reduce((n, c) => n + render(c.unit).length, 0);
-    if (adds.length === 0 || length + render(s.unit).length > MAX_CHARS) continue;
+    const length = chosen.reduce((n, c) => n + render(c.unit, c.page).length, 0);
+    if (adds.length === 0 || length + render(s.unit, s.page).length > MAX_CHARS) continue;
     chosen.push(s);
     for (const [t, w] of adds) covered.set(t, w);
   }
   chosen.sort((a, b) => a.unit.order - b.unit.order);
   const coverage = total ? [...covered.values()].reduce((a, b) => a + b, 0) / total : 1;
-  const body = chosen.map((c) => render(c.unit)).map((t) => (/[.!?]$/.test(t) ? t : `${t}.`));
+  const body = chosen.map((c) => render(c.unit, c.page)).map((t) => (/[.!?]$/.test(t) ? t : `${t}.`));
   return {
     text: `${provenance(best.page, schedule)}${body.join(' ')}`,
     coverage,

@@ -1,3 +1,5 @@
+import type { Evidence } from './evidence-reader.js';
+
 /**
  * Every threshold that decides between answering and saying "I couldn't find that", in one place. They were set on
  * the tuning parts of the eval sets only (test/eval `part: tune`, the series-B tuning part and the raw-page
@@ -19,6 +21,16 @@ export const MIN_OVERVIEW_COVERAGE = 0.5;
 export const MIN_PASSAGE_OVER_FACT = 0.34;
 /** ...and the fact covers less than this. */
 export const FACT_WEAK_BELOW = 0.5;
+
+/** Enough of the question's weighted terms, by the bar its kind of answer sets. */
+export function evidenceSpeaksTo(e: Pick<Evidence, 'coverage' | 'typed'>): boolean {
+  return e.coverage >= (e.typed ? MIN_EVIDENCE_COVERAGE : MIN_UNTYPED_EVIDENCE_COVERAGE);
+}
+
+/** A passage answers when it speaks to the question, holds a span of the kind asked for, and is not about a gap. */
+export function evidenceAnswers(e: Evidence): boolean {
+  return e.span && !e.absent && evidenceSpeaksTo(e);
+}
 
 export const NOT_FOUND = "I couldn't find that in the meeting documents.";
 

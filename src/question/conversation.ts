@@ -162,14 +162,15 @@ export function stripInvisible(text: string): string {
 }
 
 /**
- * Chat markup is not part of a question: Slack's "<!channel>" and "<@U123>" pings go, and a link keeps only the
- * words it shows ("<https://…|the agenda>", "[the agenda](https://…)").
+ * Chat markup is not part of a question: Slack's "<!channel>" and "<@U123>" pings go, and so do links with the
+ * words they show ("<https://…|click here>", "[click me](https://…)"): a link's label names where it leads, and
+ * what the documents hold is never behind a link in a question.
  */
 function withoutChatMarkup(text: string): string {
   return text
     .replace(/<[!@#][^>\s]*>/g, ' ')
-    .replace(/<(?:https?|mailto):[^>|\s]*\|([^>]*)>/g, '$1')
-    .replace(/\[([^\]]+)\]\((?:https?|mailto):[^)\s]*\)/g, '$1');
+    .replace(/<(?:https?|mailto):[^>\s]*>/g, ' ')
+    .replace(/\[[^\]]*\]\((?:https?|mailto):[^)\s]*\)/g, ' ');
 }
 
 /**

@@ -46,6 +46,7 @@ const HEAD_NOUNS: Array<[AnswerKind, RegExp]> = [
 
 const QUESTION_WORD =
   /^(who|whom|whose|when|where|why|how|what|which|is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might)\b/;
+const DO_OR_MODAL = /^(do|does|did|will|would|can|could|should|shall|may|might)$/;
 const AUXILIARY = /^(is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might)$/;
 
 function headKind(words: string[]): AnswerKind | undefined {
@@ -90,6 +91,8 @@ export function expectedKind(core: string): AnswerKind {
       return 'description';
     case 'what':
     case 'which':
+      // "What does the note say?" has no head noun: "does" puts the subject first and the asked thing in the verb.
+      if (DO_OR_MODAL.test(rest[0] ?? '')) return 'description';
       return headKind(rest) ?? 'description';
     default:
       if (start >= 0 && AUXILIARY.test(first) && at < 0) return 'yesno';

@@ -29,6 +29,9 @@ describe('the kind of answer a question expects', () => {
     ['Did the 2003 meeting cover remittances?', 'yesno'],
     ['Is the fifth workshop hybrid?', 'yesno'],
     ['What happened on the second day?', 'description'],
+    ['What does the drill note say about booths?', 'description'],
+    ['What did the report conclude?', 'description'],
+    ['Which topics did the workshop cover?', 'list'],
     ['At the 3rd meeting, which item gave an update on the Commission?', 'description'],
   ])('"%s" expects a %s', (question, kind) => {
     expect(expectedKind(question)).toBe(kind);
