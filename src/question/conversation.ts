@@ -169,7 +169,7 @@ export function stripInvisible(text: string): string {
 function withoutChatMarkup(text: string): string {
   return text
     .replace(/<[!@#][^>\s]*>/g, ' ')
-    .replace(/<(?:https?|mailto):[^>\s]*>/g, ' ')
+    .replace(/<(?:https?|mailto):[^>]*>/g, ' ')
     .replace(/\[[^\]]*\]\((?:https?|mailto):[^)\s]*\)/g, ' ');
 }
 
