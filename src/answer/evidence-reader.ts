@@ -1,13 +1,14 @@
 import { formatDateRange } from '../knowledge/date-format.js';
+import type { KnowledgeDocument } from '../knowledge/document.js';
 import { ORDINAL_PATTERN, ordinalSuffix, ordinalToNumber } from '../knowledge/ordinals.js';
-import type { ReadingUnit } from '../knowledge/reading-units.js';
+import { type ReadingUnit, readingUnits } from '../knowledge/reading-units.js';
 import type { Schedule } from '../knowledge/schedule.js';
-import { namesAnswerKind } from '../question/expected-kind.js';
+import { expectsSpan, namesAnswerKind } from '../question/expected-kind.js';
 import type { Question } from '../question/question.js';
 import type { Hit } from '../retrieval/hybrid-search.js';
 import { acronyms, contentTokens } from '../retrieval/tokenize.js';
 import { statesAbsence } from './coverage.js';
-import { hasSpanKind, holdsSpan, type KnownNames } from './spans.js';
+import { holdsSpan, type KnownNames } from './spans.js';
 import type { Source } from './types.js';
 
 /**
@@ -17,12 +18,34 @@ import type { Source } from './types.js';
  * and heading it sits under. Nothing is generated, so nothing can be invented.
  */
 
+/** A unit with its search terms, tokenised once at load rather than on every question. */
+export interface ReadableUnit extends ReadingUnit {
+  own: Set<string>;
+  around: Set<string>;
+}
+
 export interface PageUnits {
   path: string;
   title: string;
   url?: string;
   meetingNumber?: number;
-  units: ReadingUnit[];
+  titleTerms: Set<string>;
+  units: ReadableUnit[];
+}
+
+export function pageUnits(doc: KnowledgeDocument): PageUnits {
+  return {
+    path: doc.path,
+    title: doc.title,
+    url: doc.url,
+    meetingNumber: doc.meetingNumber,
+    titleTerms: new Set([...contentTokens(doc.title), ...acronyms(doc.title)]),
+    units: readingUnits(doc).map((u) => ({
+      ...u,
+      own: new Set([...contentTokens(u.text), ...acronyms(u.text)]),
+      around: new Set(contentTokens(u.context.join(' '))),
+    })),
+  };
 }
 
 export interface Evidence {
@@ -50,11 +73,13 @@ const ABSENCE_COST = 0.3;
 /** Weight kept by words that name the answer's shape ("time", "room", "dates"). */
 const SHAPE_WORD_SHARE = 0.25;
 const MAX_UNITS = 3;
+/** Units checked for a span, best covered first; a unit further down could not overtake them with its span. */
+const SPAN_CHECKS = 24;
 const MAX_CHARS = 700;
 
 interface Scored {
   page: PageUnits;
-  unit: ReadingUnit;
+  unit: ReadableUnit;
   rank: number;
   covered: Map<string, number>;
   coverage: number;
@@ -80,7 +105,7 @@ function askedTerms(q: Question, schedule: Schedule): Map<string, number> {
     contentTokens(
       q.question
         .split(/[^\p{L}]+/u)
-        .filter(namesAnswerKind)
+        .filter((w) => namesAnswerKind(w, q.expects))
         .join(' '),
     ),
   );
@@ -121,9 +146,8 @@ export function readEvidence(
   const readable = ranked.filter(
     ({ page }) => named.size === 0 || page.meetingNumber === undefined || named.has(page.meetingNumber),
   );
-  const scored: Scored[] = [];
+  const candidates: Array<Omit<Scored, 'span' | 'score'> & { base: number }> = [];
   for (const { page, rank } of readable) {
-    const titleTerms = new Set([...contentTokens(page.title), ...acronyms(page.title)]);
     // A page of no one meeting that speaks of several (an overview of the series) is read unit by unit.
     const seriesPage =
       named.size > 0 &&
@@ -132,25 +156,26 @@ export function readEvidence(
     for (const unit of page.units) {
       // The page's own title as a heading line says nothing the provenance does not.
       if (unit.text === page.title) continue;
-      const own = new Set([...contentTokens(unit.text), ...acronyms(unit.text)]);
-      const around = new Set(contentTokens(unit.context.join(' ')));
       const covered = new Map<string, number>();
       for (const [t, w] of terms) {
-        if (own.has(t)) covered.set(t, w);
-        else if (around.has(t) || titleTerms.has(t)) covered.set(t, w * CONTEXT_SHARE);
+        if (unit.own.has(t)) covered.set(t, w);
+        else if (unit.around.has(t) || page.titleTerms.has(t)) covered.set(t, w * CONTEXT_SHARE);
       }
       const coverage = total ? [...covered.values()].reduce((a, b) => a + b, 0) / total : 1;
       if (total && coverage === 0) continue;
-      const read = `${unit.context.join(' ')} ${unit.text}`;
-      if (seriesPage && aboutOtherMeetings(read, named, schedule)) continue;
-      const span = holdsSpan(q.expects, read, known, q.counted);
+      if (seriesPage && aboutOtherMeetings(`${unit.context.join(' ')} ${unit.text}`, named, schedule)) continue;
       // A unit about what the documents lack answers only when nothing else speaks to the question.
       const gap = statesAbsence(unit.text) ? ABSENCE_COST : 0;
-      const score =
-        coverage + (span ? SPAN_PREFERENCE : 0) - gap - rank * RANK_COST - Math.max(0, unit.text.length - 400) / 4000;
-      scored.push({ page, unit, rank, covered, coverage, span, score });
+      const base = coverage - gap - rank * RANK_COST - Math.max(0, unit.text.length - 400) / 4000;
+      candidates.push({ page, unit, rank, covered, coverage, base });
     }
   }
+  // Spans are looked for only in the units that could still come first: tagging is the slow part of reading.
+  candidates.sort((a, b) => b.base - a.base);
+  const scored: Scored[] = candidates.slice(0, SPAN_CHECKS).map((c) => {
+    const span = holdsSpan(q.expects, `${c.unit.context.join(' ')} ${c.unit.text}`, known, q.counted);
+    return { ...c, span, score: c.base + (span ? SPAN_PREFERENCE : 0) };
+  });
   scored.sort((a, b) => b.score - a.score || a.rank - b.rank || a.unit.order - b.unit.order);
   const best = scored[0];
   if (!best) return undefined;
@@ -174,7 +199,7 @@ export function readEvidence(
     coverage,
     span: chosen.some((c) => c.span),
     absent: statesAbsence(best.unit.text),
-    typed: hasSpanKind(q.expects),
+    typed: expectsSpan(q.expects),
     sources: [
       {
         path: best.page.path,

@@ -1,7 +1,6 @@
 import type { AppConfig } from '../config/env.js';
 import { type Chunk, chunkDocument } from '../knowledge/chunk.js';
 import { type Corpus, loadCorpus } from '../knowledge/corpus.js';
-import { readingUnits } from '../knowledge/reading-units.js';
 import { buildSchedule, type Schedule } from '../knowledge/schedule.js';
 import { SymbolIndex } from '../knowledge/symbol-index.js';
 import type { Logger } from '../logging/logger.js';
@@ -11,7 +10,7 @@ import type { Embedder } from '../retrieval/embedder.js';
 import type { EmbeddingCache } from '../retrieval/embedding-cache.js';
 import { HybridSearch } from '../retrieval/hybrid-search.js';
 import { openOrBuildIndex } from '../retrieval/index-store.js';
-import type { PageUnits } from './evidence-reader.js';
+import { type PageUnits, pageUnits } from './evidence-reader.js';
 
 /** Everything the engine answers from, built in one pass and swapped whole on reload. */
 export interface KnowledgeBase {
@@ -58,12 +57,7 @@ export async function buildKnowledgeBase(
     onIndexProgress: (done, total) => onProgress?.({ stage: 'index', done, total }),
   });
   const bm25 = new Bm25Index(chunks.map((c) => c.searchText));
-  const pages = new Map<string, PageUnits>(
-    corpus.documents.map((d) => [
-      d.path,
-      { path: d.path, title: d.title, url: d.url, meetingNumber: d.meetingNumber, units: readingUnits(d) },
-    ]),
-  );
+  const pages = new Map<string, PageUnits>(corpus.documents.map((d) => [d.path, pageUnits(d)]));
   return {
     corpus,
     schedule,

@@ -32,6 +32,7 @@ const ORGANISATION_WORD =
   /\b(?:Division|Department|Organi[sz]ation|Office|Commission|Committee|Programme|Program|Fund|Bank|Agency|Institute|Secretariat|Council|Union|Centre|Center|Bureau|Ministry|University|Foundation|Association|Network|Group|Forum|Government of)\b/;
 const ROOM_OR_BUILDING =
   /\b(?:Room|Hall|Building|Headquarters|Centre|Center|Palais|House|Hotel|Campus|Auditorium|Chamber)\b|\b(?:in|at)\s+\p{Lu}\p{Ll}+/u;
+const ADDRESS = /[\w.+-]+@[\w-]+\.[\w.-]+|\bhttps?:\/\/\S+|\bwww\.\S+/;
 const DOCUMENT_WORD =
   /\b(?:Report|Resolution|Decision|Note|Paper|Declaration|Agenda|Document|Guidelines|Manual|Handbook)\b/;
 const QUOTED_TITLE = /["“][^"”]{8,}["”]/;
@@ -39,12 +40,6 @@ const QUOTED_TITLE = /["“][^"”]{8,}["”]/;
 /** Names the corpus's own records already hold ("Hania Zlotnik"), which no general cue may catch. */
 export interface KnownNames {
   has(text: string): boolean;
-}
-
-const SPAN_KINDS = new Set<AnswerKind>(['date', 'time', 'person', 'organisation', 'place', 'number', 'document']);
-
-export function hasSpanKind(kind: AnswerKind): boolean {
-  return SPAN_KINDS.has(kind);
 }
 
 /** Words that state a quantity, as digits or in words. */
@@ -61,6 +56,29 @@ function countsThing(text: string, counted: string): boolean {
       QUANTITY.test(w.replace(/[.,]$/, '')) &&
       words.slice(i + 1, i + 1 + COUNT_REACH).some((next) => contentTokens(next).includes(counted)),
   );
+}
+
+interface Tagged {
+  person: boolean;
+  place: boolean;
+  organisation: boolean;
+}
+
+/** One compromise parse per text answers all three questions: parsing, not matching, is what costs. */
+const taggedMemo = new Map<string, Tagged>();
+
+function tagged(text: string): Tagged {
+  const hit = taggedMemo.get(text);
+  if (hit) return hit;
+  const doc = nlp(text);
+  const found = {
+    person: doc.people().length > 0,
+    place: doc.places().length > 0,
+    organisation: doc.organizations().length > 0,
+  };
+  if (taggedMemo.size >= MEMO_LIMIT) taggedMemo.clear();
+  taggedMemo.set(text, found);
+  return found;
 }
 
 /** Tagging is the slow part of reading; a unit's text is tagged once per kind, however many questions read it. */
@@ -91,15 +109,16 @@ function findSpan(kind: AnswerKind, text: string, known?: KnownNames): boolean {
         NAME_THEN_TITLE.test(text) ||
         ROLE_BESIDE_NAME.test(text) ||
         Boolean(known?.has(text)) ||
-        nlp(text).people().length > 0
+        tagged(text).person
       );
     case 'organisation':
-      return ORGANISATION_WORD.test(text) || nlp(text).organizations().length > 0;
+      return ORGANISATION_WORD.test(text) || tagged(text).organisation;
     case 'place':
-      return ROOM_OR_BUILDING.test(text) || nlp(text).places().length > 0;
+      // "Where do I send it?" is answered by an address as well as by a building or a city.
+      return ROOM_OR_BUILDING.test(text) || ADDRESS.test(text) || tagged(text).place;
     case 'number':
-      // A count ("30 participants") or a number that identifies something ("Note No. 5819").
-      return COUNT.test(text) || /\bNo\.?\s*\d+/.test(text);
+      // A count ("30 participants") or a numeral that identifies something ("Note No. 5819", "963-3179").
+      return COUNT.test(text) || /\bNo\.?\s*\d+|\b\d{3,}(?:[-.]\d{2,})+\b|\b\d{5,}\b/.test(text);
     case 'document':
       return (
         extractSymbols(text).length > 0 ||

@@ -46,18 +46,28 @@ const HEAD_NOUNS: Array<[AnswerKind, RegExp]> = [
 
 const QUESTION_WORD =
   /^(who|whom|whose|when|where|why|how|what|which|is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might)\b/;
+/** Verbs that ask for the start or the end of a session: with them, "when" asks for a time of day. */
+const TIME_BOUNDARY =
+  /^(start|starts|started|begin|begins|began|end|ends|ended|finish|finishes|finished|open|opens|close|closes)$/;
 const DO_OR_MODAL = /^(do|does|did|will|would|can|could|should|shall|may|might)$/;
 const AUXILIARY = /^(is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might)$/;
 
 function headKind(words: string[]): AnswerKind | undefined {
-  // "which room", "what time", "what were the 2002 meeting's dates": the first noun that names a kind, before the
-  // question's verb ("what happened on the second day" asks for an event, not a day).
-  for (const word of words.slice(0, 6)) {
-    const found = HEAD_NOUNS.find(([, re]) => re.test(word));
-    if (found) return found[0];
-    if (!AUXILIARY.test(word) && /(ed|ing)$/.test(word)) return undefined;
+  // "which room", "what time", "what were the 2002 meeting's dates": the head noun that names a kind, before the
+  // question's verb ("what happened on the second day" asks for an event, not a day). A possessor is not the head:
+  // "the Population Division's phone number" asks for a number.
+  let found: AnswerKind | undefined;
+  for (const word of words.slice(0, 7)) {
+    if (/['’]s$/.test(word)) {
+      found = undefined;
+      continue;
+    }
+    const kind = HEAD_NOUNS.find(([, re]) => re.test(word))?.[0];
+    if (kind) found = kind;
+    else if (found) return found;
+    if (!AUXILIARY.test(word) && /(ed|ing)$/.test(word)) return found;
   }
-  return undefined;
+  return found;
 }
 
 export function expectedKind(core: string): AnswerKind {
@@ -74,11 +84,7 @@ export function expectedKind(core: string): AnswerKind {
     case 'whose':
       return headKind(rest) === 'organisation' ? 'organisation' : 'person';
     case 'when':
-      return rest.some((w) =>
-        /^(start|starts|started|begin|begins|began|end|ends|ended|finish|finishes|finished|open|opens|close|closes)$/.test(
-          w,
-        ),
-      ) && !rest.some((w) => /^(year|month|date)$/.test(w))
+      return rest.some((w) => TIME_BOUNDARY.test(w)) && !rest.some((w) => /^(year|month|date)$/.test(w))
         ? 'time'
         : 'date';
     case 'where':
@@ -107,7 +113,16 @@ const SHAPE_KINDS = new Set<AnswerKind>(['time', 'date', 'place', 'number']);
  * A word that only names the shape of the answer ("what time", "which dates"): it tells what to find, not where.
  * Role and document nouns ("keynote speaker", "report") do stand beside their answer, so they stay terms.
  */
-export function namesAnswerKind(word: string): boolean {
+export function namesAnswerKind(word: string, expects?: AnswerKind): boolean {
   const lower = word.toLowerCase();
+  // In "when did it start?" the verb says which end of a time range is wanted, not where to find it.
+  if (expects === 'time' && TIME_BOUNDARY.test(lower)) return true;
   return HEAD_NOUNS.some(([kind, re]) => SHAPE_KINDS.has(kind) && re.test(lower));
+}
+
+/** Kinds with a span of their own to look for in a passage; lists, reasons, descriptions and yes/no have none. */
+const SPAN_KINDS = new Set<AnswerKind>(['date', 'time', 'person', 'organisation', 'place', 'number', 'document']);
+
+export function expectsSpan(kind: AnswerKind): boolean {
+  return SPAN_KINDS.has(kind);
 }

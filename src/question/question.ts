@@ -5,7 +5,7 @@ import type { Meeting } from '../knowledge/schedule.js';
 import { contentTokens, foldText, STOPWORDS } from '../retrieval/tokenize.js';
 import type { Catalogue } from './catalogue.js';
 import { readConversation } from './conversation.js';
-import { type AnswerKind, expectedKind } from './expected-kind.js';
+import { type AnswerKind, expectedKind, expectsSpan } from './expected-kind.js';
 import { correctSpelling } from './spelling.js';
 
 /**
@@ -273,9 +273,11 @@ function looksForeign(core: string, catalogue: Catalogue): boolean {
 }
 
 /**
- * Nouns and names say what a question is about; verbs, adjectives and adverbs mostly phrase it ("who *gave* the
- * keynote", "the *daily* hours"), so they weigh half; light verbs, which carry almost no meaning of their own,
- * weigh nothing. Parts of speech come from compromise's tagger, not from a list of any question's words.
+ * Nouns and names say what a question is about. In a question that asks for a span ("who *gave* the keynote",
+ * "the *daily* hours") verbs, adjectives and adverbs mostly phrase it, so they weigh half; in one that asks what
+ * was said or done ("what did she *say*", "what did it *conclude*") the verb is the question and keeps its weight.
+ * Light verbs, which carry almost no meaning of their own, weigh nothing. Parts of speech come from compromise's
+ * tagger, not from a list of any question's words.
  */
 const MODIFIER_WEIGHT = 0.5;
 const LIGHT_VERBS = new Set(
@@ -285,27 +287,44 @@ const LIGHT_VERBS = new Set(
 );
 
 /** Content terms of the question with their corpus weights, without the words that only name the meeting. */
-function weightedTerms(core: string, catalogue: Catalogue): Term[] {
+function weightedTerms(core: string, expects: AnswerKind, catalogue: Catalogue): Term[] {
   const naming = new RegExp(`${catalogue.names.ordinal.source}|${catalogue.names.numbered.source}`, 'giu');
   const subject = withoutQuestionWords(core.replace(naming, ' '));
   const doc = nlp(subject);
+  // Number words ("three goals", "day one") qualify what is asked; digits (years, item numbers) name it.
   const phrasing = new Set(
-    contentTokens(doc.match('(#Verb|#Adjective|#Adverb)').not('#Auxiliary').out('array').join(' ')),
+    contentTokens(doc.match('(#Verb|#Adjective|#Adverb|#TextValue)').not('#Auxiliary').out('array').join(' ')),
   );
-  const nouns = new Set(contentTokens(doc.match('(#Noun|#Value)').out('array').join(' ')));
-  return [...new Set(contentTokens(subject))]
-    .filter((term) => !LIGHT_VERBS.has(term))
-    .map((term) => {
-      const idf = catalogue.bm25.idf(term);
-      return { term, weight: phrasing.has(term) && !nouns.has(term) ? idf * MODIFIER_WEIGHT : idf };
-    });
+  const nouns = new Set(contentTokens(doc.match('(#Noun|#NumericValue)').not('#TextValue').out('array').join(' ')));
+  const terms = [...new Set(contentTokens(subject))].filter((term) => !LIGHT_VERBS.has(term));
+  // With no noun to carry it ("who chaired it?"), the verb is what the question is about.
+  const hasNoun = terms.some((t) => nouns.has(t) && !phrasing.has(t));
+  return terms.map((term) => {
+    const idf = catalogue.bm25.idf(term);
+    const phrases = hasNoun && expectsSpan(expects) && phrasing.has(term) && !nouns.has(term);
+    return { term, weight: phrases ? idf * MODIFIER_WEIGHT : idf };
+  });
 }
 
-/** "How many contributed papers…" counts papers: the last noun of the phrase after "how many". */
+/**
+ * "How many contributed papers were submitted…" counts papers: the last word of the phrase after "how many", up to
+ * the verb or preposition that ends it.
+ */
 function countedThing(core: string): string | undefined {
-  const phrase = nlp(core).match('how (many|much) #Adjective? #Noun+').match('#Noun+').last().out('text');
-  return contentTokens(phrase).at(-1);
+  const after = /\bhow (?:many|much)\s+(.*)$/i.exec(core)?.[1] ?? '';
+  const phrase: string[] = [];
+  for (const word of after
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .filter(Boolean)) {
+    if (PHRASE_END.test(word)) break;
+    phrase.push(word);
+  }
+  return contentTokens(phrase.slice(0, 3).join(' ')).at(-1);
 }
+
+const PHRASE_END =
+  /^(is|are|was|were|be|been|do|does|did|have|has|had|will|would|can|could|should|attended|took|came|in|at|of|for|on|to|by|from|with|during|there)$/;
 
 const QUESTION_WORDS = /\b(what|which|who|whom|whose|when|where|why|how|tell|know|give|list|describe|explain)\b/gi;
 
@@ -317,6 +336,7 @@ export function parseQuestion(raw: string, catalogue: Catalogue): Question {
   const conversation = readConversation(raw);
   const q = correctSpelling(conversation.core, catalogue.vocabulary);
   const { numbers, by } = collectMeetingNumbers(q, catalogue);
+  const expects = expectedKind(q);
   const facts = FACT_CUES.filter(([, cue, unless]) => cue.test(q) && !unless?.test(q)).map(([kind]) => kind);
   const item = /\bitem\s+([IVXLC]+|\d+)\b/i.exec(q);
   const lower = q.toLowerCase();
@@ -350,9 +370,9 @@ export function parseQuestion(raw: string, catalogue: Catalogue): Question {
     social: conversation.social,
     help: conversation.help,
     foreign: !conversation.social && looksForeign(q, catalogue),
-    expects: expectedKind(q),
+    expects,
     counted: countedThing(q),
-    terms: weightedTerms(q, catalogue),
+    terms: weightedTerms(q, expects, catalogue),
     meetingNumbers: numbers,
     meetingBy: by,
     symbols,
