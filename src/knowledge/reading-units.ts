@@ -52,6 +52,14 @@ export function statedDateTime(text: string): Stated {
   return found;
 }
 
+/** Markdown emphasis and link syntax are layout, not words: "**tenth meeting**" is quoted as "tenth meeting". */
+function plainMarkup(line: string): string {
+  return line
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|`)/g, '')
+    .replace(/(^|\s)[*_]([^*_\s][^*_]*?)[*_](?=[\s.,;:!?)]|$)/g, '$1$2');
+}
+
 function isLabel(line: string): boolean {
   const words = line.split(/\s+/).filter(Boolean).length;
   return words > 0 && words <= MAX_LABEL_WORDS && !SENTENCE_END.test(line) && !BULLET.test(line);
@@ -109,7 +117,7 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
 
   lines.forEach((raw, i) => {
     const lineNo = i + 1;
-    const line = squash(raw.replace(/^\s*#+\s+/, ''));
+    const line = squash(plainMarkup(raw.replace(/^\s*#+\s+/, '')));
     if (!line) {
       flushParagraph();
       tableOpen = false;

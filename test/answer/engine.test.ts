@@ -97,6 +97,35 @@ describe('engine.ask on the bundled knowledge', () => {
     expect(a.answer).not.toMatch(/16–17 November 2009/);
   });
 
+  it('declines to report what someone said when the records hold only that they spoke', async () => {
+    const a = await engine.ask('What did Hania Zlotnik say in her opening remarks in November 2009?');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toMatch(/do not record what was said/);
+    expect(a.answer).toMatch(/8th meeting/);
+  });
+
+  it('meets everyday words with the words the documents use ("phone" for "telephone", "deadline" for "due")', async () => {
+    const phone = await engine.ask("what was the Population Division's phone number in the 2014 invitation letter?");
+    expect(phone.answered).toBe(true);
+    expect(phone.answer).toContain('963-3179');
+    const deadline = await engine.ask('What was the deadline for submitting papers to the February 2014 meeting?');
+    expect(deadline.answered).toBe(true);
+    expect(deadline.answer).toContain('14 February 2014');
+  });
+
+  it('answers a question about the call for papers from the letter, not with a list of documents', async () => {
+    const send = await engine.ask('Where do I send my paper for the 2014 coordination meeting?');
+    expect(send.answered).toBe(true);
+    expect(send.answer).toContain('migrationp@un.org');
+    expect(send.answer).not.toMatch(/took place at/);
+  });
+
+  it('does not pass off another number as the count that was asked for', async () => {
+    const a = await engine.ask('How many contributed papers were submitted to the twelfth meeting?');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain(NOT_FOUND);
+  });
+
   it('cites the series overview first for a count across all meetings', async () => {
     const a = await engine.ask('how many coordination meetings were there?');
     expect(a.answer).toMatch(/16 meetings/);
@@ -132,6 +161,15 @@ describe('engine.ask on the bundled knowledge', () => {
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/^Mandate of the 7th meeting: General Assembly resolution 58\/208/);
     expect(a.answer).not.toMatch(/organized by/);
+  });
+
+  it('does not pass off a description of a survey as its results', async () => {
+    const a = await engine.ask('What were the results of the survey questionnaire sent out for the 6th meeting?');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain(NOT_FOUND);
+    const outcomes = await engine.ask('What were the results of the 10th meeting?');
+    expect(outcomes.answered).toBe(true);
+    expect(outcomes.answer).toMatch(/sixty-seventh session\. Input to the run-up/);
   });
 
   it('does not invent a meeting the documents do not record', async () => {
