@@ -88,19 +88,10 @@ interface Scored {
 }
 
 /**
- * The terms that say what is asked about, with their weights: the words naming the meeting drop out, and the
- * words naming the answer's shape ("what time", "which room") weigh little, since they tell what to find, not where.
+ * The question's terms with their weights, where the words naming the answer's shape ("what time", "which room")
+ * weigh little: they tell what to find, not where.
  */
-function askedTerms(q: Question, schedule: Schedule): Map<string, number> {
-  const naming = new Set<string>();
-  for (const n of q.meetingNumbers) {
-    const m = schedule.byNumber.get(n);
-    if (!m) continue;
-    for (const t of contentTokens(`${m.start ?? ''} ${m.end ?? ''} ${m.noun}`)) naming.add(t);
-  }
-  if (q.meetingBy === 'date' || q.meetingBy === 'year') {
-    for (const t of contentTokens(q.question.match(/\b(?:\d{4}|[A-Z][a-z]+ \d{4})\b/g)?.join(' ') ?? '')) naming.add(t);
-  }
+function askedTerms(q: Question): Map<string, number> {
   const shape = new Set(
     contentTokens(
       q.question
@@ -109,11 +100,7 @@ function askedTerms(q: Question, schedule: Schedule): Map<string, number> {
         .join(' '),
     ),
   );
-  return new Map(
-    q.terms
-      .filter((t) => !naming.has(t.term))
-      .map((t) => [t.term, shape.has(t.term) ? t.weight * SHAPE_WORD_SHARE : t.weight]),
-  );
+  return new Map(q.terms.map((t) => [t.term, shape.has(t.term) ? t.weight * SHAPE_WORD_SHARE : t.weight]));
 }
 
 /** A unit as quoted: its layout context first, leaving out what the quote already says or the page title names. */
@@ -130,7 +117,7 @@ export function readEvidence(
   schedule: Schedule,
   known?: KnownNames,
 ): Evidence | undefined {
-  const terms = askedTerms(q, schedule);
+  const terms = askedTerms(q);
   const total = [...terms.values()].reduce((a, b) => a + b, 0);
   const ranked: Array<{ page: PageUnits; rank: number }> = [];
   const add = (path: string, rank: number) => {

@@ -27,6 +27,8 @@ const BULLET = /^\s*(?:[•·▪◦●○■□➢►\-*+–])\s+/u;
 /** "I.", "IV)", "3.", "3)", "(c)", "c)", "Item 3.", "Item III:": numbering that opens an agenda or list item. */
 const NUMBERED =
   /^\s*(?:(?:item|agenda item|point)\s+(?:[IVXLC]{1,6}|\d{1,2}|[a-z])[.):]?|(?:[IVXLC]{1,6}|\d{1,2})[.)]|\(?[a-z]\))\s+(?=\S)/iu;
+/** A numbered line longer than this is a numbered paragraph of prose, read as sentences. */
+const MAX_ITEM_CHARS = 400;
 /** Lines at least this long were probably wrapped by the page's width, not ended by the author. */
 const WRAP_WIDTH = 50;
 const SENTENCE_END = /[.!?]["')\]]?$/;
@@ -147,7 +149,7 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
     }
     tableOpen = false;
     const isHeading = /^#+\s/.test(raw.trim());
-    if (NUMBERED.test(line) && !SENTENCE_END.test(line.split(/\s+/).slice(0, 2).join(' ')) && line.length < 400) {
+    if (NUMBERED.test(line) && line.length < MAX_ITEM_CHARS) {
       flushParagraph();
       item = push({ text: line, context: context(), kind: 'item', line: lineNo });
       wrapsFrom = line.length >= WRAP_WIDTH ? i : -1;
@@ -171,8 +173,6 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
     if (isHeading || isLabel(line)) {
       flushParagraph();
       item = undefined;
-      // A heading or label is quotable itself: a page's "16 November 2009 to 17 November 2009" line is its dates.
-      push({ text: line, context: heading && heading !== line ? [heading] : [], kind: 'label', line: lineNo });
       const stated = statedDateTime(line);
       if (stated.day && !stated.time) {
         day = line;
@@ -189,6 +189,9 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
           time = '';
         }
       } else label = line;
+      // A heading or label is quotable itself, with the day and time it opens: "Afternoon sitting" under
+      // "14.00 – 16.30", or a page's "16 November 2009 to 17 November 2009" line, which is its dates.
+      push({ text: line, context: context().filter((c) => c !== line), kind: 'label', line: lineNo });
       return;
     }
     item = undefined;

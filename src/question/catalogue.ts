@@ -28,6 +28,12 @@ const HEADING_WORDS = 8;
 /** A word in the names of more meetings than this is the series' vocabulary, not one meeting's name. */
 const MAX_MEETINGS_PER_NAME_WORD = 2;
 
+/** A page's first sentence usually says where and when its meeting met: "… met in Valparaíso from 6 to 7 June". */
+function firstSentence(doc: KnowledgeDocument): string {
+  const paragraph = doc.body.split(/\n\s*\n/).find((p) => p.trim().split(/\s+/).length > HEADING_WORDS) ?? '';
+  return paragraph.split(/(?<=[.!?])\s/)[0] ?? '';
+}
+
 /** A page's heading lines (title, place, dates) name its meeting; only short lines, never the prose below them. */
 function placeLines(doc: KnowledgeDocument): string {
   return doc.body
@@ -47,7 +53,7 @@ function nameWordsOf(schedule: Schedule, documents: KnowledgeDocument[], nouns: 
     const texts = [m.title, m.record?.city ?? '', m.record?.venue ?? ''];
     for (const p of m.sourcePaths) {
       const doc = byPath.get(p);
-      if (doc && !doc.record) texts.push(doc.title, placeLines(doc));
+      if (doc && !doc.record) texts.push(doc.title, placeLines(doc), firstSentence(doc));
     }
     // Names are proper nouns: capitalised words of titles and place lines, not the prose around them.
     const words = texts.join(' ').match(/\p{Lu}[\p{L}-]{2,}/gu) ?? [];

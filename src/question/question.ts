@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { extractSymbols } from '../knowledge/doc-symbols.js';
-import { cardinalToNumber, MONTH_PATTERN, monthNumber, ordinalToNumber } from '../knowledge/ordinals.js';
+import { cardinalToNumber, MONTH_PATTERN, MONTHS, monthNumber, ordinalToNumber } from '../knowledge/ordinals.js';
 import type { Meeting } from '../knowledge/schedule.js';
 import { contentTokens, foldText, STOPWORDS } from '../retrieval/tokenize.js';
 import type { Catalogue } from './catalogue.js';
@@ -286,17 +286,41 @@ const LIGHT_VERBS = new Set(
   ),
 );
 
+/**
+ * Words that only say which meeting is meant: its series noun, the year and month it was held in, and, when the
+ * meeting was named by a word of its own ("the Valparaíso seminar"), that word.
+ */
+function namingTerms(core: string, meetings: number[], by: Question['meetingBy'], catalogue: Catalogue): Set<string> {
+  const naming = new Set<string>();
+  for (const n of meetings) {
+    const m = catalogue.schedule.byNumber.get(n);
+    if (!m) continue;
+    const months = [m.start, m.end].map((d) => MONTHS[Number(d?.slice(5, 7)) - 1] ?? '');
+    for (const t of contentTokens(
+      `${m.noun} ${m.start?.slice(0, 4) ?? ''} ${m.end?.slice(0, 4) ?? ''} ${months.join(' ')}`,
+    ))
+      naming.add(t);
+  }
+  if (by === 'title') {
+    for (const w of foldText(core).match(/[a-z][a-z-]{2,}/g) ?? []) {
+      if (catalogue.nameWords.get(w)?.some((n) => meetings.includes(n)))
+        for (const t of contentTokens(w)) naming.add(t);
+    }
+  }
+  return naming;
+}
+
 /** Content terms of the question with their corpus weights, without the words that only name the meeting. */
-function weightedTerms(core: string, expects: AnswerKind, catalogue: Catalogue): Term[] {
-  const naming = new RegExp(`${catalogue.names.ordinal.source}|${catalogue.names.numbered.source}`, 'giu');
-  const subject = withoutQuestionWords(core.replace(naming, ' '));
+function weightedTerms(core: string, expects: AnswerKind, catalogue: Catalogue, naming: Set<string>): Term[] {
+  const named = new RegExp(`${catalogue.names.ordinal.source}|${catalogue.names.numbered.source}`, 'giu');
+  const subject = withoutQuestionWords(core.replace(named, ' '));
   const doc = nlp(subject);
   // Number words ("three goals", "day one") qualify what is asked; digits (years, item numbers) name it.
   const phrasing = new Set(
     contentTokens(doc.match('(#Verb|#Adjective|#Adverb|#TextValue)').not('#Auxiliary').out('array').join(' ')),
   );
   const nouns = new Set(contentTokens(doc.match('(#Noun|#NumericValue)').not('#TextValue').out('array').join(' ')));
-  const terms = [...new Set(contentTokens(subject))].filter((term) => !LIGHT_VERBS.has(term));
+  const terms = [...new Set(contentTokens(subject))].filter((term) => !LIGHT_VERBS.has(term) && !naming.has(term));
   // With no noun to carry it ("who chaired it?"), the verb is what the question is about.
   const hasNoun = terms.some((t) => nouns.has(t) && !phrasing.has(t));
   return terms.map((term) => {
@@ -337,7 +361,10 @@ export function parseQuestion(raw: string, catalogue: Catalogue): Question {
   const q = correctSpelling(conversation.core, catalogue.vocabulary);
   const { numbers, by } = collectMeetingNumbers(q, catalogue);
   const expects = expectedKind(q);
-  const facts = FACT_CUES.filter(([, cue, unless]) => cue.test(q) && !unless?.test(q)).map(([kind]) => kind);
+  const cued = FACT_CUES.filter(([, cue, unless]) => cue.test(q) && !unless?.test(q)).map(([kind]) => kind);
+  // "When does the afternoon sitting start?" asks for a time of day, however "when" alone would read.
+  const facts: FactKind[] =
+    expects === 'time' && !cued.includes('time') ? cued.map((k) => (k === 'date' ? 'time' : k)) : cued;
   const item = /\bitem\s+([IVXLC]+|\d+)\b/i.exec(q);
   const lower = q.toLowerCase();
   const relative = relativeTime(q, catalogue);
@@ -372,7 +399,7 @@ export function parseQuestion(raw: string, catalogue: Catalogue): Question {
     foreign: !conversation.social && looksForeign(q, catalogue),
     expects,
     counted: countedThing(q),
-    terms: weightedTerms(q, expects, catalogue),
+    terms: weightedTerms(q, expects, catalogue, namingTerms(q, numbers, by, catalogue)),
     meetingNumbers: numbers,
     meetingBy: by,
     symbols,

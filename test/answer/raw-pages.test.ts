@@ -1,0 +1,132 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type Engine } from '../../src/answer/engine.js';
+import { loadConfig } from '../../src/config/env.js';
+import { createLogger } from '../../src/logging/logger.js';
+import { useTempDirs } from '../helpers/temp-dirs.js';
+
+/**
+ * The answer path on a series it has never seen, from raw pages only (no front matter): a fictional harbour
+ * authority's "seminars" with its own symbol scheme. Questions are asked as people write in chat.
+ */
+const tempDir = useTempDirs('rapporteur-raw');
+const quiet = createLogger({ level: 'error', write: () => {} });
+
+const PAGES: Record<string, string> = {
+  'seminar-2-2021.txt': [
+    'Second Seminar on Harbour Safety',
+    '',
+    'Rotterdam',
+    '',
+    '14 to 15 September 2021',
+    '',
+    'The Harbour Safety Board is holding the Second Seminar on Harbour Safety in response to decision HSB/DEC/2020/4.',
+    '',
+    'Programme',
+    '',
+    'Tuesday, 14 September 2021',
+    '09.30 – 12.00',
+    'Morning sitting',
+    '',
+    'I. Opening of the seminar',
+    '',
+    '  • Marta Oliveira, Chief Inspector, Harbour Safety Board',
+    '',
+    'II. Review of incident data for 2020',
+    '',
+    'Wednesday, 15 September 2021',
+    '14.00 – 16.30',
+    'Afternoon sitting',
+    '',
+    'III. Pilotage in heavy weather',
+  ].join('\n'),
+  'seminar-3-2023.html': [
+    '<html><head><title>Third Seminar on Harbour Safety</title></head><body>',
+    '<nav>Home | Seminars | Contact</nav><main>',
+    '<h1>Third Seminar on Harbour Safety</h1>',
+    '<p>The Third Seminar on Harbour Safety met in Valparaíso from 6 to 7 June 2023.</p>',
+    '<table><tr><th>Time</th><th>Item</th><th>Speaker</th></tr>',
+    '<tr><td>10:00 – 11:00</td><td>Opening</td><td>Dr. Tomás Vidal, Director, Port Authority</td></tr>',
+    '<tr><td>11:30 – 13:00</td><td>Mooring lines and fatigue</td><td>Ms. Ines Berg</td></tr></table>',
+    '<p>About 45 participants attended. The report is HSB/SEM/2023/2.</p>',
+    '</main></body></html>',
+  ].join('\n'),
+};
+
+describe('answers from raw pages of another series', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    const dir = tempDir('knowledge');
+    mkdirSync(dir, { recursive: true });
+    for (const [name, text] of Object.entries(PAGES)) writeFileSync(path.join(dir, name), text);
+    engine = await createEngine({
+      config: loadConfig({ KNOWLEDGE_DIR: dir, DATA_DIR: tempDir('data') }),
+      logger: quiet,
+    });
+  });
+  afterAll(async () => {
+    await engine?.close();
+  });
+
+  it.each(['Who opened the second seminar?', 'hey, who opened the 2nd seminar? thanks!', 'who opened seminar 2'])(
+    'names who opened it from the agenda line, never "not recorded": %j',
+    async (question) => {
+      const a = await engine.ask(question);
+      expect(a.answered).toBe(true);
+      expect(a.answer).toContain('Marta Oliveira');
+      expect(a.answer).not.toMatch(/do not record/);
+      expect(a.sources[0]?.path).toBe('seminar-2-2021.txt');
+    },
+  );
+
+  it.each([
+    'What time did the afternoon sitting of the second seminar start?',
+    'when does the afternoon sitting of the 2nd seminar start',
+    'Second seminar: what time did the afternoon sitting begin?',
+  ])('reads a session time with its day: %j', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/14\.00/);
+  });
+
+  it.each([
+    'Who spoke on mooring lines at the third seminar?',
+    'who presented mooring lines and fatigue at the 2023 seminar?',
+    'at the Valparaíso seminar, who talked about mooring lines?',
+  ])('reads a table row with its column labels: %j', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Ines Berg');
+  });
+
+  it('resolves the corpus own symbols', async () => {
+    const a = await engine.ask('What is HSB/SEM/2023/2?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('HSB/SEM/2023/2');
+  });
+
+  it.each([
+    'Who chaired the second seminar?',
+    'Who moderated item III of the second seminar?',
+    'How many participants attended the second seminar?',
+  ])('declines what the pages do not hold: %j', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.answered).toBe(false);
+    expect(a.answer).toMatch(/couldn't find/);
+  });
+
+  it.each(['hi', 'help', 'what can you do?'])('answers %j with help made from this corpus', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.intent).toBe('help');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/seminar/);
+    expect(a.answer).not.toMatch(/coordination meeting/i);
+  });
+
+  it('says it answers in English when asked in another language', async () => {
+    const a = await engine.ask('¿Quién inauguró el segundo seminario de seguridad portuaria?');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toMatch(/English/);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { holdsSpan } from '../../src/answer/spans.js';
+
+describe('spans of the kind a question expects', () => {
+  it.each([
+    ['date', 'The workshop took place on 9 April 2019.'],
+    ['date', 'Monday, 16 November 2009'],
+    ['date', 'It was held in October 2005.'],
+    ['time', '09.00 – 12.30'],
+    ['time', 'The session runs 10 a.m.–1 p.m.'],
+    ['time', 'Resumes at 15.00 hrs'],
+    ['person', 'I. Opening · Hania Zlotnik, Director, Population Division'],
+    ['person', 'The keynote was given by Mr. Bela Hovy.'],
+    ['person', 'Moderator: Professor Anna Kowalska'],
+    ['place', 'It met in Conference Room 6.'],
+    ['place', 'Papers go to papers@example.org.'],
+    ['place', 'The venue is the Palais des Nations.'],
+    ['organisation', 'It was organized by the Statistics Division.'],
+    ['number', 'About 120 participants attended.'],
+    ['number', 'Note No. 5819'],
+    ['document', 'The report XYZ/WS/2019/3 was adopted.'],
+  ] as const)('finds a %s in %j', (kind, text) => {
+    expect(holdsSpan(kind, text)).toBe(true);
+  });
+
+  it.each([
+    ['date', 'The workshop discussed water accounts.'],
+    ['time', 'Morning session'],
+    ['person', 'Opening of the meeting'],
+    ['number', 'The objectives are listed below.'],
+  ] as const)('finds no %s in %j', (kind, text) => {
+    expect(holdsSpan(kind, text)).toBe(false);
+  });
+
+  it('counts only the thing asked for', () => {
+    expect(holdsSpan('number', 'Papers of no more than four pages.', undefined, 'paper')).toBe(false);
+    expect(holdsSpan('number', 'Some 30 papers were received.', undefined, 'paper')).toBe(true);
+    expect(holdsSpan('number', 'About 120 registered participants came.', undefined, 'particip')).toBe(true);
+  });
+});

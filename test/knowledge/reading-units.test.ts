@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { readingUnits } from '../../src/knowledge/reading-units.js';
+
+const unitsOf = (body: string) => readingUnits({ body });
+const find = (body: string, start: string) => unitsOf(body).find((u) => u.text.startsWith(start));
+
+describe('reading a page by its layout', () => {
+  const agenda = [
+    'Programme of work',
+    '',
+    'Tuesday, 4 March 2025',
+    '10:00 – 13:00',
+    'Morning sitting',
+    '',
+    '1. Opening of the seminar',
+    '   • Ana Ruiz, Head, Statistics Office',
+    '2. Adoption of the agenda',
+    '',
+    '15.00 hrs',
+    'Afternoon sitting',
+    '',
+    '3. Review of the draft guidelines on water accounts prepared by the working group and',
+    'circulated to members',
+  ].join('\n');
+
+  it('reads an agenda item with the day, time range and sitting it sits under', () => {
+    const opening = find(agenda, '1. Opening');
+    expect(opening?.kind).toBe('item');
+    expect(opening?.context).toEqual([
+      'Tuesday, 4 March 2025',
+      '10:00 – 13:00',
+      'Morning sitting',
+      'Programme of work',
+    ]);
+  });
+
+  it('keeps the lines under an item with it', () => {
+    expect(find(agenda, '1. Opening')?.text).toBe('1. Opening of the seminar · Ana Ruiz, Head, Statistics Office');
+  });
+
+  it('moves on to a new time range and label, and joins a wrapped item title', () => {
+    const review = find(agenda, '3. Review');
+    expect(review?.context.slice(0, 3)).toEqual(['Tuesday, 4 March 2025', '15.00 hrs', 'Afternoon sitting']);
+    expect(review?.text).toMatch(/working group and circulated to members$/);
+  });
+
+  it.each([
+    ['(a) Opening of the session', '(a)'],
+    ['Item III. Opening of the workshop', 'Item III.'],
+    ['IV) Closing remarks', 'IV)'],
+  ])('reads "%s" as a numbered item', (line, start) => {
+    const unit = find(`Monday, 3 June 2024\n${line}`, start);
+    expect(unit?.kind).toBe('item');
+    expect(unit?.context[0]).toBe('Monday, 3 June 2024');
+  });
+
+  it('reads "16 November 2009 to 17 November 2009" as a dates line, not a numbered item', () => {
+    const unit = find('Eighth gathering\n\n16 November 2009 to 17 November 2009', '16 November');
+    expect(unit?.kind).toBe('label');
+  });
+
+  it('reads a table row with its column labels', () => {
+    const table = ['| Time | Item | Speaker |', '| 09:30 – 10:00 | Opening | Dr. Kim Lee |'].join('\n');
+    const [row] = unitsOf(table);
+    expect(row?.kind).toBe('row');
+    expect(row?.text).toBe('Time: 09:30 – 10:00; Item: Opening; Speaker: Dr. Kim Lee');
+  });
+
+  it('splits prose into sentences under their heading, with Markdown emphasis read as words', () => {
+    const units = unitsOf('## Overview\n\nThe **third workshop** met in Lima. It was opened by Mr. Paz.');
+    expect(units.filter((u) => u.kind === 'sentence').map((u) => u.text)).toEqual([
+      'The third workshop met in Lima.',
+      'It was opened by Mr. Paz.',
+    ]);
+    expect(units.at(-1)?.context).toEqual(['Overview']);
+  });
+});
