@@ -73,6 +73,8 @@ const ABSENCE_COST = 0.3;
 /** Weight kept by words that name the answer's shape ("time", "room", "dates"). */
 const SHAPE_WORD_SHARE = 0.25;
 const MAX_UNITS = 3;
+/** Units quoted from under a heading that names what was asked. */
+const SECTION_UNITS = 8;
 /** Units checked for a span, best covered first; a unit further down could not overtake them with its span. */
 const SPAN_CHECKS = 24;
 const MAX_CHARS = 700;
@@ -101,6 +103,21 @@ function askedTerms(q: Question): Map<string, number> {
     ),
   );
   return new Map(q.terms.map((t) => [t.term, shape.has(t.term) ? t.weight * SHAPE_WORD_SHARE : t.weight]));
+}
+
+/** The units a heading or label opens, in order, as many as a quote holds. */
+function underHeading(heading: ReadableUnit, page: PageUnits): ReadableUnit[] {
+  if (heading.kind !== 'label' && !heading.text.endsWith(':')) return [];
+  const out: ReadableUnit[] = [];
+  let length = heading.text.length;
+  for (const u of page.units.slice(heading.order + 1)) {
+    if (!u.context.includes(heading.text) && !heading.text.endsWith(':')) break;
+    if (u.kind === 'label' && !u.context.includes(heading.text)) break;
+    length += u.text.length + 1;
+    if (length > MAX_CHARS || out.length >= SECTION_UNITS) break;
+    out.push(u);
+  }
+  return out;
 }
 
 /** A unit as quoted: its layout context first, leaving out what the quote already says or the page title names. */
@@ -180,11 +197,20 @@ export function readEvidence(
   }
   chosen.sort((a, b) => a.unit.order - b.unit.order);
   const coverage = total ? [...covered.values()].reduce((a, b) => a + b, 0) / total : 1;
-  const body = chosen.map((c) => render(c.unit, c.page)).map((t) => (/[.!?]$/.test(t) ? t : `${t}.`));
+  // A heading that names what was asked ("Objectives", "What was agreed") is answered by what stands under it.
+  const section = underHeading(best.unit, best.page);
+  const body = (
+    section.length
+      ? [render(best.unit, best.page), ...section.map((u) => u.text)]
+      : chosen.map((c) => render(c.unit, c.page))
+  ).map((t) => (/[.!?:]$/.test(t) ? t : `${t}.`));
+  const span = section.length
+    ? best.span || holdsSpan(q.expects, section.map((u) => u.text).join(' '), known, q.counted)
+    : chosen.some((c) => c.span);
   return {
     text: `${provenance(best.page, schedule)}${body.join(' ')}`,
     coverage,
-    span: chosen.some((c) => c.span),
+    span,
     absent: statesAbsence(best.unit.text),
     typed: expectsSpan(q.expects),
     sources: [

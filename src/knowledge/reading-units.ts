@@ -31,6 +31,8 @@ const NUMBERED =
 const MAX_ITEM_CHARS = 400;
 /** Lines at least this long were probably wrapped by the page's width, not ended by the author. */
 const WRAP_WIDTH = 50;
+/** Two or more words, every letter a capital: a heading, numbered or not. */
+const SHOUTED = /^(?=(?:.*\p{Lu}){4})[^\p{Ll}]+$/u;
 const SENTENCE_END = /[.!?]["')\]]?$/;
 
 /** Dates and times as chrono reads them; a fixed reference, since only what the text itself states is kept. */
@@ -148,8 +150,9 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
       return;
     }
     tableOpen = false;
-    const isHeading = /^#+\s/.test(raw.trim());
-    if (NUMBERED.test(line) && line.length < MAX_ITEM_CHARS) {
+    // A Markdown heading, or a line in capitals ("IV. CONCLUSIONS AND RECOMMENDATIONS"), heads what follows.
+    const isHeading = /^#+\s/.test(raw.trim()) || SHOUTED.test(line);
+    if (NUMBERED.test(line) && line.length < MAX_ITEM_CHARS && !isHeading) {
       flushParagraph();
       item = push({ text: line, context: context(), kind: 'item', line: lineNo });
       wrapsFrom = line.length >= WRAP_WIDTH ? i : -1;

@@ -45,8 +45,17 @@ function placeLines(doc: KnowledgeDocument): string {
     .join(' ');
 }
 
+/** Words the corpus writes in lower case somewhere: common words ("room", "report"), whatever a title capitalises. */
+function lowerCaseWords(documents: KnowledgeDocument[]): Set<string> {
+  const out = new Set<string>();
+  for (const d of documents)
+    for (const w of d.body.match(/(?<![\p{L}])\p{Ll}[\p{Ll}-]{2,}/gu) ?? []) out.add(foldText(w));
+  return out;
+}
+
 function nameWordsOf(schedule: Schedule, documents: KnowledgeDocument[], nouns: string[]): Map<string, number[]> {
-  const generic = new Set([...nouns, ...MONTHS, ...STOPWORDS]);
+  // A name is a proper noun: a word the corpus never writes in lower case ("Nairobi", not "Room").
+  const generic = new Set([...nouns, ...MONTHS, ...STOPWORDS, ...lowerCaseWords(documents)]);
   const byPath = new Map(documents.map((d) => [d.path, d]));
   const owners = new Map<string, Set<number>>();
   for (const m of schedule.meetings) {
