@@ -152,11 +152,14 @@ export function readEvidence(
   );
   const candidates: Array<Omit<Scored, 'span' | 'score'> & { base: number }> = [];
   for (const { page, rank } of readable) {
-    // A page of no one meeting that speaks of several (an overview of the series) is read unit by unit.
-    const seriesPage =
-      named.size > 0 &&
-      page.meetingNumber === undefined &&
-      meetingsMentioned(page.units.map((u) => u.text).join(' '), schedule).size > 1;
+    // A page of no one meeting is read when it speaks of the meeting asked about or of none; one that speaks of
+    // several (an overview of the series) is read unit by unit.
+    const mentioned =
+      named.size > 0 && page.meetingNumber === undefined
+        ? meetingsMentioned(page.units.map((u) => u.text).join(' '), schedule)
+        : new Set<number>();
+    if (mentioned.size > 0 && ![...mentioned].some((n) => named.has(n))) continue;
+    const seriesPage = mentioned.size > 1;
     for (const unit of page.units) {
       // The page's own title as a heading line says nothing the provenance does not.
       if (unit.text === page.title) continue;

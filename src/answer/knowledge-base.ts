@@ -1,7 +1,7 @@
 import type { AppConfig } from '../config/env.js';
 import { type Chunk, chunkDocument } from '../knowledge/chunk.js';
 import { type Corpus, loadCorpus } from '../knowledge/corpus.js';
-import { buildSchedule, type Schedule } from '../knowledge/schedule.js';
+import { buildSchedule, type Schedule, withMeetingsByDays } from '../knowledge/schedule.js';
 import { SymbolIndex } from '../knowledge/symbol-index.js';
 import type { Logger } from '../logging/logger.js';
 import { buildCatalogue, type Catalogue } from '../question/catalogue.js';
@@ -40,11 +40,12 @@ export async function buildKnowledgeBase(
   onProgress?: (p: BuildProgress) => void,
 ): Promise<KnowledgeBase> {
   const started = performance.now();
-  const corpus = await loadCorpus(config.knowledgeDir, {
+  const loaded = await loadCorpus(config.knowledgeDir, {
     onProgress: (done, total, file) => onProgress?.({ stage: 'load', done, total, file }),
   });
-  for (const w of corpus.warnings) logger.warn(`${w.path}: ${w.message}`);
-  const schedule = buildSchedule(corpus.documents);
+  for (const w of loaded.warnings) logger.warn(`${w.path}: ${w.message}`);
+  const schedule = buildSchedule(loaded.documents);
+  const corpus = { ...loaded, documents: withMeetingsByDays(loaded.documents, schedule) };
   const symbols = new SymbolIndex(corpus.documents, config.symbolUrlTemplate);
   const chunks = corpus.documents.flatMap((doc) => chunkDocument(doc, schedule));
   const index = await openOrBuildIndex({

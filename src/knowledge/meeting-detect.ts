@@ -20,6 +20,8 @@ export interface DetectedMeeting {
   end?: string;
   /** Set when the page gives day and month but no year, and the year came from the file name or title. */
   yearInferred?: boolean;
+  /** The page's day range as it states it, without a year ("11-12 July"): MM-DD, for matching a known meeting. */
+  days?: { start: string; end: string };
 }
 
 /**
@@ -236,6 +238,18 @@ function datesOf(parts: Parts, hintedYear: string | undefined): Pick<DetectedMee
   return start && end && start <= end ? { start, end } : undefined;
 }
 
+/** "11-12 July" with no year: the days alone, which can still pick out one meeting of a known schedule. */
+function daysOf(parts: Parts): Pick<DetectedMeeting, 'days'> {
+  const [d1, m1, , d2, m2] = parts;
+  const md = (d: string, m: string) => {
+    const mm = monthNumber(m);
+    return mm ? `${String(mm).padStart(2, '0')}-${d.padStart(2, '0')}` : undefined;
+  };
+  const start = md(d1, m1);
+  const end = md(d2, m2);
+  return start && end ? { days: { start, end } } : {};
+}
+
 export function detectMeeting(text: string, hints: { path?: string; title?: string } = {}): DetectedMeeting {
   const result: DetectedMeeting = {};
   const head = `${hints.title ?? ''}\n${text.slice(0, 4000)}`;
@@ -249,7 +263,7 @@ export function detectMeeting(text: string, hints: { path?: string; title?: stri
   const ranges = candidates(head, RANGE_FORMS).filter((c) => isRange(head, c));
   for (const c of ranges) {
     // The page's first range is its event's even without a year; a later one must not stand in for it.
-    if (!c.parts[5] && !hintedYear) return result;
+    if (!c.parts[5] && !hintedYear) return { ...result, ...daysOf(c.parts) };
     const dates = datesOf(c.parts, hintedYear);
     if (dates) return { ...result, ...dates, ...(c.parts[5] ? {} : { yearInferred: true }) };
   }

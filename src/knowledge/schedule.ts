@@ -117,6 +117,10 @@ export function buildSchedule(documents: KnowledgeDocument[]): Schedule {
     });
   }
   const meetings = [...byNumber.values()].sort((a, b) => a.number - b.number);
+  for (const doc of documents) {
+    const n = doc.meetingNumber === undefined ? meetingByDays(doc, meetings) : undefined;
+    if (n !== undefined) byNumber.get(n)?.sourcePaths.push(doc.path);
+  }
   const sessions = meetings.flatMap((m) => m.sessions);
   for (const doc of documents) {
     for (const event of doc.events ?? []) {
@@ -141,6 +145,25 @@ export function buildSchedule(documents: KnowledgeDocument[]): Schedule {
   }
   sessions.sort((a, b) => a.start.getTime() - b.start.getTime() || a.key.localeCompare(b.key));
   return { meetings, sessions, byNumber };
+}
+
+/**
+ * A page that names no meeting but gives its days without a year ("Coordination Meeting … 11-12 July") belongs to
+ * the one meeting of the schedule held on those days, when exactly one was.
+ */
+export function meetingByDays(doc: KnowledgeDocument, meetings: Meeting[]): number | undefined {
+  const days = doc.detected.days;
+  if (!days || doc.record) return undefined;
+  const held = meetings.filter((m) => m.start?.slice(5) === days.start && (m.end ?? m.start)?.slice(5) === days.end);
+  return held.length === 1 ? held[0]?.number : undefined;
+}
+
+/** The corpus's pages with the meetings that their days alone tie them to filled in. */
+export function withMeetingsByDays(documents: KnowledgeDocument[], schedule: Schedule): KnowledgeDocument[] {
+  return documents.map((d) => {
+    const n = d.meetingNumber === undefined ? meetingByDays(d, schedule.meetings) : undefined;
+    return n === undefined ? d : { ...d, meetingNumber: n };
+  });
 }
 
 function meetingForEvent(title: string, start: Date, zone: string, meetings: Meeting[]): Meeting | undefined {
