@@ -201,7 +201,11 @@ export function readEvidence(
   chosen.sort((a, b) => a.unit.order - b.unit.order);
   const coverage = total ? [...covered.values()].reduce((a, b) => a + b, 0) / total : 1;
   // A heading that names what was asked ("Objectives", "What was agreed") is answered by what stands under it.
-  const section = underHeading(best.unit, best.page);
+  const section = underHeading(best.unit, best.page).filter(
+    (u) => best.page.meetingNumber !== undefined || !aboutOtherMeetings(u.text, named, schedule),
+  );
+  // A heading alone names a topic; for a list or a description it is no answer until something stands under it.
+  const bareHeading = best.unit.kind === 'label' && section.length === 0 && !expectsSpan(q.expects);
   const body = (
     section.length
       ? [render(best.unit, best.page), ...section.map((u) => u.text)]
@@ -209,7 +213,7 @@ export function readEvidence(
   ).map((t) => (/[.!?:]$/.test(t) ? t : `${t}.`));
   const span = section.length
     ? best.span || holdsSpan(q.expects, section.map((u) => u.text).join(' '), known, q.counted)
-    : chosen.some((c) => c.span);
+    : chosen.some((c) => c.span) && !bareHeading;
   return {
     text: `${provenance(best.page, schedule)}${body.join(' ')}`,
     coverage,
