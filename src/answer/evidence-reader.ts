@@ -1,9 +1,9 @@
 import { formatDateRange } from '../knowledge/date-format.js';
 import type { KnowledgeDocument } from '../knowledge/document.js';
 import { ORDINAL_PATTERN, ordinalSuffix, ordinalToNumber } from '../knowledge/ordinals.js';
-import { type ReadingUnit, readingUnits } from '../knowledge/reading-units.js';
+import { type ReadingUnit, readingUnits, statedDateTime } from '../knowledge/reading-units.js';
 import type { Schedule } from '../knowledge/schedule.js';
-import { expectsSpan, namesAnswerKind } from '../question/expected-kind.js';
+import { type AnswerKind, expectsSpan, shapeKindOf } from '../question/expected-kind.js';
 import type { Question } from '../question/question.js';
 import type { Hit } from '../retrieval/hybrid-search.js';
 import { acronyms, contentTokens } from '../retrieval/tokenize.js';
@@ -22,6 +22,10 @@ import type { Source } from './types.js';
 export interface ReadableUnit extends ReadingUnit {
   own: Set<string>;
   around: Set<string>;
+  /** The day heading the unit sits under, if any. */
+  day?: string;
+  /** An agenda line: an item or a table row read under a day or a time. */
+  agendaLine: boolean;
 }
 
 export interface PageUnits {
@@ -40,11 +44,16 @@ export function pageUnits(doc: KnowledgeDocument): PageUnits {
     url: doc.url,
     meetingNumber: doc.meetingNumber,
     titleTerms: new Set([...contentTokens(doc.title), ...acronyms(doc.title)]),
-    units: readingUnits(doc).map((u) => ({
-      ...u,
-      own: new Set([...contentTokens(u.text), ...acronyms(u.text)]),
-      around: new Set(contentTokens(u.context.join(' '))),
-    })),
+    units: readingUnits(doc).map((u) => {
+      const stated = u.context.map(statedDateTime);
+      return {
+        ...u,
+        own: new Set([...contentTokens(u.text), ...acronyms(u.text)]),
+        around: new Set(contentTokens(u.context.join(' '))),
+        day: u.context.find((_, i) => stated[i]?.day),
+        agendaLine: (u.kind === 'item' || u.kind === 'row') && stated.some((s) => s.day || s.time),
+      };
+    }),
   };
 }
 
@@ -72,6 +81,8 @@ const CONTEXT_SHARE = 0.5;
 const ABSENCE_COST = 0.3;
 /** Weight kept by words that name the answer's shape ("time", "room", "dates"). */
 const SHAPE_WORD_SHARE = 0.25;
+/** A numbered agenda line that carries the item number asked about is preferred by this much. */
+const ITEM_PREFERENCE = 0.2;
 const MAX_UNITS = 3;
 /** Units quoted from under a heading that names what was asked. */
 const SECTION_UNITS = 8;
@@ -89,20 +100,52 @@ interface Scored {
   score: number;
 }
 
+interface AskedTerms {
+  weights: Map<string, number>;
+  /** Terms that name the answer's shape, with the kind of span that answers them ("hours" → a time). */
+  shapes: Map<string, AnswerKind>;
+}
+
 /**
  * The question's terms with their weights, where the words naming the answer's shape ("what time", "which room")
- * weigh little: they tell what to find, not where.
+ * weigh little: they tell what to find, not where, and a span of their kind covers them.
  */
-function askedTerms(q: Question): Map<string, number> {
-  const shape = new Set(
-    contentTokens(
-      q.question
-        .split(/[^\p{L}]+/u)
-        .filter((w) => namesAnswerKind(w, q.expects))
-        .join(' '),
-    ),
+function askedTerms(q: Question): AskedTerms {
+  const shapes = new Map<string, AnswerKind>();
+  for (const word of q.question.split(/[^\p{L}]+/u)) {
+    const kind = shapeKindOf(word, q.expects);
+    if (kind) for (const t of contentTokens(word)) shapes.set(t, kind);
+  }
+  const weights = new Map(q.terms.map((t) => [t.term, shapes.has(t.term) ? t.weight * SHAPE_WORD_SHARE : t.weight]));
+  return { weights, shapes };
+}
+
+/** Words for a page's agenda layout: an agenda line or a programme row is itself an "item" of the "agenda". */
+const LAYOUT_WORDS = new Set(contentTokens('agenda item items programme program'));
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+function romanValue(numeral: string): number | undefined {
+  if (!/^[IVXLC]+$/.test(numeral)) return undefined;
+  let total = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const v = ROMAN[numeral[i] ?? ''] ?? 0;
+    total += v < (ROMAN[numeral[i + 1] ?? ''] ?? 0) ? -v : v;
+  }
+  return total;
+}
+
+/** "III" and "3" number the same item; pages of one series may print either. */
+function sameItemNumber(a: string, b: string): boolean {
+  const value = (n: string) => (/^\d+$/.test(n) ? Number(n) : (romanValue(n.toUpperCase()) ?? n.toUpperCase()));
+  return value(a) === value(b);
+}
+
+/** The day headings of a page's agenda in order, so "the second day" or "day one" can be read against them. */
+function dayHeadings(page: PageUnits): string[] {
+  return [...new Set(page.units.filter((u) => u.agendaLine).map((u) => u.day))].filter(
+    (d): d is string => d !== undefined,
   );
-  return new Map(q.terms.map((t) => [t.term, shape.has(t.term) ? t.weight * SHAPE_WORD_SHARE : t.weight]));
 }
 
 /** The units a heading or label opens, in order, as many as a quote holds. */
@@ -134,7 +177,7 @@ export function readEvidence(
   schedule: Schedule,
   known?: KnownNames,
 ): Evidence | undefined {
-  const terms = askedTerms(q);
+  const { weights: terms, shapes } = askedTerms(q);
   const total = [...terms.values()].reduce((a, b) => a + b, 0);
   const ranked: Array<{ page: PageUnits; rank: number }> = [];
   const add = (path: string, rank: number) => {
@@ -160,12 +203,21 @@ export function readEvidence(
         : new Set<number>();
     if (mentioned.size > 0 && ![...mentioned].some((n) => named.has(n))) continue;
     const seriesPage = mentioned.size > 1;
+    // "The second day", "day one", "the last day": read against the page's own day headings.
+    const days = q.dayIndex === undefined ? [] : dayHeadings(page);
+    const wantedDay =
+      days.length > 1 && q.dayIndex !== undefined ? days.at(q.dayIndex < 0 ? -1 : q.dayIndex - 1) : undefined;
     for (const unit of page.units) {
       // The page's own title as a heading line says nothing the provenance does not.
       if (unit.text === page.title) continue;
+      if (wantedDay && unit.day !== undefined && unit.day !== wantedDay) continue;
+      // "Item 6", "item III": another numbered item is not the one asked about; the one asked about is named by it.
+      const itemAsked = q.agendaItem !== undefined && unit.number !== undefined;
+      if (itemAsked && !sameItemNumber(unit.number ?? '', q.agendaItem ?? '')) continue;
       const covered = new Map<string, number>();
       for (const [t, w] of terms) {
-        if (unit.own.has(t)) covered.set(t, w);
+        const numbering = itemAsked && (t === q.agendaItem?.toLowerCase() || LAYOUT_WORDS.has(t));
+        if (unit.own.has(t) || numbering || (unit.agendaLine && LAYOUT_WORDS.has(t))) covered.set(t, w);
         else if (unit.around.has(t) || page.titleTerms.has(t)) covered.set(t, w * CONTEXT_SHARE);
       }
       const coverage = total ? [...covered.values()].reduce((a, b) => a + b, 0) / total : 1;
@@ -173,15 +225,26 @@ export function readEvidence(
       if (seriesPage && aboutOtherMeetings(`${unit.context.join(' ')} ${unit.text}`, named, schedule)) continue;
       // A unit about what the documents lack answers only when nothing else speaks to the question.
       const gap = statesAbsence(unit.text) ? ABSENCE_COST : 0;
-      const base = coverage - gap - rank * RANK_COST - Math.max(0, unit.text.length - 400) / 4000;
+      // The item asked about by its number is the answer's own line; a line that only mentions the number is not.
+      const exactItem = itemAsked ? ITEM_PREFERENCE : 0;
+      const base = coverage + exactItem - gap - rank * RANK_COST - Math.max(0, unit.text.length - 400) / 4000;
       candidates.push({ page, unit, rank, covered, coverage, base });
     }
   }
   // Spans are looked for only in the units that could still come first: tagging is the slow part of reading.
   candidates.sort((a, b) => b.base - a.base);
   const scored: Scored[] = candidates.slice(0, SPAN_CHECKS).map((c) => {
-    const span = holdsSpan(q.expects, `${c.unit.context.join(' ')} ${c.unit.text}`, known, q.counted);
-    return { ...c, span, score: c.base + (span ? SPAN_PREFERENCE : 0) };
+    const read = `${c.unit.context.join(' ')} ${c.unit.text}`;
+    const span = holdsSpan(q.expects, read, known, q.counted);
+    // "Which room and what hours": a room and a time in the unit answer the words that asked for them.
+    const covered = new Map(c.covered);
+    for (const [t, kind] of shapes) {
+      const w = terms.get(t) ?? 0;
+      if ((covered.get(t) ?? 0) < w && holdsSpan(kind, read, known)) covered.set(t, w);
+    }
+    const coverage = total ? [...covered.values()].reduce((a, b) => a + b, 0) / total : 1;
+    const base = c.base + coverage - c.coverage;
+    return { ...c, covered, coverage, base, span, score: base + (span ? SPAN_PREFERENCE : 0) };
   });
   scored.sort((a, b) => b.score - a.score || a.rank - b.rank || a.unit.order - b.unit.order);
   const best = scored[0];

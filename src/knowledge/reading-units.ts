@@ -17,6 +17,8 @@ export interface ReadingUnit {
   kind: 'sentence' | 'item' | 'row' | 'label';
   /** 1-based line of the page where the unit starts, for citing it. */
   line: number;
+  /** The item's number as the page prints it ("III", "6", "c"), for agenda items and rows that carry one. */
+  number?: string;
   /** Position in the page, to keep quotes in reading order. */
   order: number;
 }
@@ -64,6 +66,12 @@ function plainMarkup(line: string): string {
     .replace(/(^|\s)[*_]([^*_\s][^*_]*?)[*_](?=[\s.,;:!?)]|$)/g, '$1$2');
 }
 
+/** "Item 6. …", "VI. …", "(c) …", or a row cell "Item: 6. …": the number an agenda line carries. */
+function itemNumber(text: string): string | undefined {
+  const m = /(?:^|;\s*(?:[\p{L} /]+:\s*)?)(?:item\s+)?\(?([IVXLC]{1,6}|\d{1,2}|[a-z])[.):](?=\s)/iu.exec(text);
+  return m?.[1]?.toUpperCase();
+}
+
 function isLabel(line: string): boolean {
   const words = line.split(/\s+/).filter(Boolean).length;
   return words > 0 && words <= MAX_LABEL_WORDS && !SENTENCE_END.test(line) && !BULLET.test(line);
@@ -107,7 +115,8 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
 
   const context = () => [day, time, label, heading].filter(Boolean);
   const push = (u: Omit<ReadingUnit, 'order'>) => {
-    const unit = { ...u, order: units.length };
+    const numbered = u.kind === 'item' || u.kind === 'row' ? itemNumber(u.text) : undefined;
+    const unit = { ...u, order: units.length, ...(numbered ? { number: numbered } : {}) };
     units.push(unit);
     return unit;
   };

@@ -110,14 +110,15 @@ export function expectedKind(core: string): AnswerKind {
 const SHAPE_KINDS = new Set<AnswerKind>(['time', 'date', 'place', 'number']);
 
 /**
- * A word that only names the shape of the answer ("what time", "which dates"): it tells what to find, not where.
+ * The kind a word names when it only names the shape of the answer ("what time", "which dates"): it tells what to
+ * find, not where.
  * Role and document nouns ("keynote speaker", "report") do stand beside their answer, so they stay terms.
  */
-export function namesAnswerKind(word: string, expects?: AnswerKind): boolean {
+export function shapeKindOf(word: string, expects?: AnswerKind): AnswerKind | undefined {
   const lower = word.toLowerCase();
   // In "when did it start?" the verb says which end of a time range is wanted, not where to find it.
-  if (expects === 'time' && TIME_BOUNDARY.test(lower)) return true;
-  return HEAD_NOUNS.some(([kind, re]) => SHAPE_KINDS.has(kind) && re.test(lower));
+  if (expects === 'time' && TIME_BOUNDARY.test(lower)) return 'time';
+  return HEAD_NOUNS.find(([kind, re]) => SHAPE_KINDS.has(kind) && re.test(lower))?.[0];
 }
 
 /** Kinds with a span of their own to look for in a passage; lists, reasons, descriptions and yes/no have none. */

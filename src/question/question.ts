@@ -323,11 +323,16 @@ function weightedTerms(core: string, expects: AnswerKind, catalogue: Catalogue, 
   const terms = [...new Set(contentTokens(subject))].filter((term) => !LIGHT_VERBS.has(term) && !naming.has(term));
   // With no noun to carry it ("who chaired it?"), the verb is what the question is about.
   const hasNoun = terms.some((t) => nouns.has(t) && !phrasing.has(t));
-  return terms.map((term) => {
-    const idf = catalogue.bm25.idf(term);
-    const phrases = hasNoun && expectsSpan(expects) && phrasing.has(term) && !nouns.has(term);
-    return { term, weight: phrases ? idf * MODIFIER_WEIGHT : idf };
-  });
+  // A verb or modifier the corpus never uses ("booked", "daily") cannot tell one passage from another; beside a
+  // noun that carries the question it only lowers every passage's coverage alike.
+  const unknownPhrasing = (t: string) => hasNoun && phrasing.has(t) && !nouns.has(t) && catalogue.bm25.spread(t) === 0;
+  return terms
+    .filter((t) => !unknownPhrasing(t))
+    .map((term) => {
+      const idf = catalogue.bm25.idf(term);
+      const phrases = hasNoun && expectsSpan(expects) && phrasing.has(term) && !nouns.has(term);
+      return { term, weight: phrases ? idf * MODIFIER_WEIGHT : idf };
+    });
 }
 
 /**
@@ -399,7 +404,16 @@ export function parseQuestion(raw: string, catalogue: Catalogue): Question {
     foreign: !conversation.social && looksForeign(q, catalogue),
     expects,
     counted: countedThing(q),
-    terms: weightedTerms(q, expects, catalogue, namingTerms(q, numbers, by, catalogue)),
+    // "Day one" and "the second day" are read against the page's day headings, not matched as words.
+    terms: weightedTerms(
+      q,
+      expects,
+      catalogue,
+      new Set([
+        ...namingTerms(q, numbers, by, catalogue),
+        ...contentTokens(dayWord?.[0].replace(/morning|afternoon/i, '') ?? ''),
+      ]),
+    ),
     meetingNumbers: numbers,
     meetingBy: by,
     symbols,
