@@ -274,9 +274,21 @@ export function readEvidence(
       ? [render(best.unit, best.page), ...section.map((u) => u.text)]
       : chosen.map((c) => render(c.unit, c.page))
   ).map((t) => (/[.!?:]$/.test(t) ? t : `${t}.`));
-  const span = section.length
-    ? best.span || holdsSpan(q.expects, section.map((u) => u.text).join(' '), known, q.counted)
-    : chosen.some((c) => c.span) && !bareHeading;
+  // A list, reason or description must speak of the noun asked for ("the results of the survey"), in the quote,
+  // its headings or its page title.
+  const quoted = [...chosen.map((c) => c.unit), ...section];
+  const speaksOfHead =
+    expectsSpan(q.expects) ||
+    q.head === undefined ||
+    best.page.titleTerms.has(q.head) ||
+    quoted.some(
+      (u) => u.own.has(q.head ?? '') || u.around.has(q.head ?? '') || (u.agendaLine && LAYOUT_WORDS.has(q.head ?? '')),
+    );
+  const span =
+    speaksOfHead &&
+    (section.length
+      ? best.span || holdsSpan(q.expects, section.map((u) => u.text).join(' '), known, q.counted)
+      : chosen.some((c) => c.span) && !bareHeading);
   return {
     text: `${provenance(best.page, schedule)}${body.join(' ')}`,
     coverage,

@@ -53,6 +53,8 @@ export interface Question {
   expects: AnswerKind;
   /** For "how many X": the stem of X, the thing a count must be of. */
   counted?: string;
+  /** For "what were the results of …": the stem of the noun asked for, which an answer must speak of. */
+  head?: string;
   meetingNumbers: number[];
   /** How the meeting was named: explicit ordinals are exact, years and months can match several. */
   meetingBy: 'ordinal' | 'date' | 'year' | 'title' | 'none';
@@ -355,6 +357,31 @@ function countedThing(core: string): string | undefined {
 const PHRASE_END =
   /^(is|are|was|were|be|been|do|does|did|have|has|had|will|would|can|could|should|attended|took|came|in|at|of|for|on|to|by|from|with|during|there)$/;
 
+/**
+ * The noun a "what" or "which" question asks for: "What were the *results* of the survey?", "Which ILO *item*…?".
+ * Parts of speech come from compromise; a possessor ("the 2002 meeting's goals") is not the head.
+ */
+function headNoun(core: string): string | undefined {
+  const words = nlp(core).terms().json() as Array<{ text: string; terms: Array<{ tags: string[] }> }>;
+  const tags = (i: number) => new Set(words[i]?.terms[0]?.tags ?? []);
+  if (!tags(0).has('QuestionWord') || !/^(what|which)$/i.test(words[0]?.text ?? '')) return undefined;
+  let head: string | undefined;
+  for (let i = 1; i < words.length; i++) {
+    const t = tags(i);
+    const text = (words[i]?.text ?? '').replace(/[?!.,]+$/, '');
+    if (t.has('Copula') || t.has('Determiner') || t.has('Value') || t.has('Adjective')) {
+      if (head) break;
+      continue;
+    }
+    // "What did the workshop agree?": the question is in the verb, and there is no head noun.
+    if (t.has('Auxiliary') || (t.has('Verb') && !head)) return undefined;
+    if (t.has('Possessive')) continue;
+    if (!t.has('Noun')) break;
+    if (/^[\p{L}-]+$/u.test(text)) head = text;
+  }
+  return head ? contentTokens(head).at(-1) : undefined;
+}
+
 const QUESTION_WORDS = /\b(what|which|who|whom|whose|when|where|why|how|tell|know|give|list|describe|explain)\b/gi;
 
 function withoutQuestionWords(text: string): string {
@@ -404,6 +431,7 @@ export function parseQuestion(raw: string, catalogue: Catalogue): Question {
     foreign: !conversation.social && looksForeign(q, catalogue),
     expects,
     counted: countedThing(q),
+    head: headNoun(q),
     // "Day one" and "the second day" are read against the page's day headings, not matched as words.
     terms: weightedTerms(
       q,
