@@ -298,16 +298,14 @@ function namingTerms(core: string, meetings: number[], by: Question['meetingBy']
     const m = catalogue.schedule.byNumber.get(n);
     if (!m) continue;
     const months = [m.start, m.end].map((d) => MONTHS[Number(d?.slice(5, 7)) - 1] ?? '');
-    for (const t of contentTokens(
-      `${m.noun} ${m.start?.slice(0, 4) ?? ''} ${m.end?.slice(0, 4) ?? ''} ${months.join(' ')}`,
-    ))
-      naming.add(t);
+    const years = [m.start, m.end].map((d) => d?.slice(0, 4) ?? '');
+    for (const t of contentTokens(`${m.noun} ${years.join(' ')} ${months.join(' ')}`)) naming.add(t);
   }
-  if (by === 'title') {
-    for (const w of foldText(core).match(/[a-z][a-z-]{2,}/g) ?? []) {
-      if (catalogue.nameWords.get(w)?.some((n) => meetings.includes(n)))
-        for (const t of contentTokens(w)) naming.add(t);
-    }
+  // Only when a name word is what named the meeting: "the press release" of a meeting named by its ordinal is content.
+  if (by !== 'title') return naming;
+  for (const w of foldText(core).match(/[a-z][a-z-]{2,}/g) ?? []) {
+    if (!catalogue.nameWords.get(w)?.some((n) => meetings.includes(n))) continue;
+    for (const t of contentTokens(w)) naming.add(t);
   }
   return naming;
 }
@@ -338,24 +336,24 @@ function weightedTerms(core: string, expects: AnswerKind, catalogue: Catalogue, 
 }
 
 /**
- * "How many contributed papers were submitted…" counts papers: the last word of the phrase after "how many", up to
- * the verb or preposition that ends it.
+ * "How many contributed papers were submitted…" counts papers: the last noun of the phrase after "how many", up to
+ * the verb or preposition that ends it. Parts of speech come from compromise.
  */
 function countedThing(core: string): string | undefined {
-  const after = /\bhow (?:many|much)\s+(.*)$/i.exec(core)?.[1] ?? '';
-  const phrase: string[] = [];
-  for (const word of after
-    .toLowerCase()
-    .split(/[^\p{L}-]+/u)
-    .filter(Boolean)) {
-    if (PHRASE_END.test(word)) break;
-    phrase.push(word);
+  const words = nlp(core).terms().json() as Array<{ text: string; terms: Array<{ tags: string[] }> }>;
+  const at = words.findIndex((w, i) => /^how$/i.test(w.text) && /^(many|much)$/i.test(words[i + 1]?.text ?? ''));
+  if (at < 0) return undefined;
+  let counted: string | undefined;
+  for (let i = at + 2; i < words.length; i++) {
+    const tags = new Set(words[i]?.terms[0]?.tags ?? []);
+    const text = (words[i]?.text ?? '').replace(/[?!.,]+$/, '');
+    // "contributed papers": a participle before a noun modifies it.
+    const modifier = tags.has('Verb') && (words[i + 1]?.terms[0]?.tags ?? []).includes('Noun');
+    if (tags.has('Noun') && /^[\p{L}-]+$/u.test(text)) counted = text;
+    else if (counted || (tags.has('Verb') && !modifier) || tags.has('Preposition')) break;
   }
-  return contentTokens(phrase.slice(0, 3).join(' ')).at(-1);
+  return counted ? contentTokens(counted).at(-1) : undefined;
 }
-
-const PHRASE_END =
-  /^(is|are|was|were|be|been|do|does|did|have|has|had|will|would|can|could|should|attended|took|came|in|at|of|for|on|to|by|from|with|during|there)$/;
 
 /**
  * The noun a "what" or "which" question asks for: "What were the *results* of the survey?", "Which ILO *item*…?".
@@ -373,7 +371,10 @@ function headNoun(core: string): string | undefined {
       if (head) break;
       continue;
     }
-    // "What did the workshop agree?": the question is in the verb, and there is no head noun.
+    // "What did the workshop agree?": the question is in the verb, and there is no head noun. A "verb" just before
+    // a noun is a modifier the tagger misread ("which harbour item").
+    const modifier = t.has('Verb') && !t.has('Auxiliary') && tags(i + 1).has('Noun');
+    if (modifier) continue;
     if (t.has('Auxiliary') || (t.has('Verb') && !head)) return undefined;
     if (t.has('Possessive')) continue;
     if (!t.has('Noun')) break;

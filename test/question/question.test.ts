@@ -1,0 +1,101 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chunkDocument } from '../../src/knowledge/chunk.js';
+import { loadCorpus } from '../../src/knowledge/corpus.js';
+import { buildSchedule } from '../../src/knowledge/schedule.js';
+import { SymbolIndex } from '../../src/knowledge/symbol-index.js';
+import { buildCatalogue, type Catalogue } from '../../src/question/catalogue.js';
+import { parseQuestion } from '../../src/question/question.js';
+import { Bm25Index } from '../../src/retrieval/bm25.js';
+import { useTempDirs } from '../helpers/temp-dirs.js';
+
+/** A catalogue read from raw pages of a series that calls its meetings "seminars". */
+const tempDir = useTempDirs('rapporteur-question');
+let catalogue: Catalogue;
+
+beforeAll(async () => {
+  const dir = tempDir('knowledge');
+  mkdirSync(dir, { recursive: true });
+  const pages: Record<string, string> = {
+    'one.txt': 'First Seminar on Harbour Safety\n\nAntwerp\n\n3 to 4 May 2019\n\nThe seminar reviewed incident data.',
+    'two.txt':
+      'Second Seminar on Harbour Safety\n\nRotterdam\n\n14 to 15 September 2021\n\nThe report HSB/SEM/2021/2 was adopted.',
+    'three.txt': 'Third Seminar on Harbour Safety\n\nValparaíso\n\n6 to 7 June 2023\n\nPilotage was discussed.',
+  };
+  for (const [name, text] of Object.entries(pages)) writeFileSync(path.join(dir, name), text);
+  const corpus = await loadCorpus(dir);
+  const schedule = buildSchedule(corpus.documents);
+  const chunks = corpus.documents.flatMap((d) => chunkDocument(d, schedule));
+  const bm25 = new Bm25Index(chunks.map((c) => c.searchText));
+  catalogue = buildCatalogue(schedule, corpus.documents, new SymbolIndex(corpus.documents), bm25);
+});
+
+const parse = (text: string) => parseQuestion(text, catalogue);
+
+describe('the question model', () => {
+  it.each([
+    ['Who opened the second seminar?', [2], 'ordinal'],
+    ['who opened the 2nd seminar', [2], 'ordinal'],
+    ['Who opened seminar 2?', [2], 'ordinal'],
+    ['who opened seminar number two?', [2], 'ordinal'],
+    ['What happened at the 2023 seminar?', [3], 'year'],
+    ['What was discussed in May 2019?', [1], 'date'],
+    ['Where was the Rotterdam seminar held?', [2], 'title'],
+    ['hey, what happened at the Valparaíso seminar? thanks', [3], 'title'],
+  ] as const)('resolves "%s" to meeting %j by %s, in the corpus own word', (text, numbers, by) => {
+    const q = parse(text);
+    expect(q.meetingNumbers).toEqual(numbers);
+    expect(q.meetingBy).toBe(by);
+  });
+
+  it('leaves the words that only name the meeting out of its terms', () => {
+    const byPlace = parse('Who spoke about pilotage at the Valparaíso seminar?').terms.map((t) => t.term);
+    expect(byPlace).toEqual(['pilotag']);
+    const byYear = parse('Who spoke about pilotage at the seminar in June 2023?').terms.map((t) => t.term);
+    expect(byYear).toEqual(['pilotag']);
+  });
+
+  it.each(['What is HSB/SEM/2021/2?', 'what is hsb/sem/2021/2', 'Tell me about HSB/SEM/2021/2 please'])(
+    'finds the corpus own symbol in %j',
+    (text) => {
+      expect(parse(text).symbols).toEqual(['HSB/SEM/2021/2']);
+    },
+  );
+
+  it.each([
+    ['What were the results of the safety survey?', 'result'],
+    ['Which harbour item was on the agenda?', 'item'],
+    ['What are the objectives of the third seminar?', 'object'],
+  ])('reads the head noun of %j', (text, head) => {
+    expect(parse(text).head).toBe(head);
+  });
+
+  it.each([
+    ['How many participants attended the first seminar?', 'particip'],
+    ['how many contributed papers were submitted', 'paper'],
+    ['How many ships docked in 2021?', 'ship'],
+  ])('reads what "%s" counts', (text, counted) => {
+    expect(parse(text).counted).toBe(counted);
+  });
+
+  it.each(['hi', 'help', 'what can you do?'])('reads %j as social, with no question', (text) => {
+    expect(parse(text).social).toBe(true);
+  });
+
+  it.each([
+    '¿Quién inauguró el segundo seminario?',
+    'Qui a ouvert le deuxième séminaire ?',
+    'Wer hat das zweite Seminar eröffnet?',
+  ])('reads %j as another language', (text) => {
+    expect(parse(text).foreign).toBe(true);
+  });
+
+  it('reads chat wording the same as the plain question', () => {
+    const plain = parse('Who opened the second seminar?');
+    const chat = parse('hey quick q - who opened the 2nd seminar?? thx 🙏');
+    expect(chat.meetingNumbers).toEqual(plain.meetingNumbers);
+    expect(chat.expects).toBe(plain.expects);
+    expect(chat.terms.map((t) => t.term)).toEqual(plain.terms.map((t) => t.term));
+  });
+});
