@@ -193,7 +193,8 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
       } else if (stated.time) {
         time = line;
         label = '';
-      } else if (isHeading || !time) {
+      } else if (isHeading || (!time && !(heading && line.endsWith(':')))) {
+        // A line that ends in a colon under a heading ("The workshop aims to:") leads into the heading's list.
         heading = line;
         label = '';
         if (isHeading) {

@@ -34,6 +34,13 @@ function firstSentence(doc: KnowledgeDocument): string {
   return paragraph.split(/(?<=[.!?])\s/)[0] ?? '';
 }
 
+/** Fields that name where a meeting is held, as announcements list them: "City: Geneva", "Venue: …". */
+const PLACE_FIELD = /^\s*(?:[-*•]\s*)?(?:city|venue|location|place|where)\s*:\s*(.+)$/gim;
+
+function placeFields(doc: KnowledgeDocument): string {
+  return [...doc.body.replace(/\*\*|__/g, '').matchAll(PLACE_FIELD)].map((m) => m[1] ?? '').join(' ');
+}
+
 /** A page's heading lines (title, place, dates) name its meeting; only short lines, never the prose below them. */
 function placeLines(doc: KnowledgeDocument): string {
   return doc.body
@@ -62,7 +69,7 @@ function nameWordsOf(schedule: Schedule, documents: KnowledgeDocument[], nouns: 
     const texts = [m.title, m.record?.city ?? '', m.record?.venue ?? ''];
     for (const p of m.sourcePaths) {
       const doc = byPath.get(p);
-      if (doc && !doc.record) texts.push(doc.title, placeLines(doc), firstSentence(doc));
+      if (doc && !doc.record) texts.push(doc.title, placeLines(doc), firstSentence(doc), placeFields(doc));
     }
     // Names are proper nouns: capitalised words of titles and place lines, not the prose around them.
     const words = texts.join(' ').match(/\p{Lu}[\p{L}-]{2,}/gu) ?? [];
