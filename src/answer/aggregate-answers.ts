@@ -1,6 +1,6 @@
 import { formatDateRange } from '../knowledge/date-format.js';
 import type { KnowledgeDocument } from '../knowledge/document.js';
-import { describePerson } from '../knowledge/meeting-facts.js';
+import { countOf, describePerson } from '../knowledge/meeting-facts.js';
 import { MONTHS, ordinalSuffix, ordinalWord } from '../knowledge/ordinals.js';
 import type { Meeting, Schedule } from '../knowledge/schedule.js';
 import type { FactKind, Question } from '../question/question.js';
@@ -96,8 +96,7 @@ export function answerAcrossMeetings(q: Question, schedule: Schedule, texts: Mee
   if (q.countQuestion || month >= 0) {
     const chosen = month >= 0 ? meetings.filter((m) => Number(m.start?.slice(5, 7)) === month + 1) : meetings;
     const monthName = month >= 0 ? `${MONTHS[month]![0]!.toUpperCase()}${MONTHS[month]!.slice(1)}` : '';
-    if (q.countQuestion && month < 0 && !/\bmeetings?\b/.test(lower)) return undefined;
-    const count = `${chosen.length} meeting${chosen.length === 1 ? '' : 's'}`;
+    const count = countOf(chosen.length, meetings[0]?.noun ?? 'meeting');
     const text =
       month >= 0
         ? `${count} ${chosen.length === 1 ? 'was' : 'were'} held in ${monthName}: ${joinList(chosen.map(label))}.`
@@ -118,7 +117,7 @@ export function answerAcrossMeetings(q: Question, schedule: Schedule, texts: Mee
   const hits = meetings.filter((m) => texts.mentions(m, terms));
   if (hits.length === 0) return undefined;
   return {
-    answer: `${hits.length} meeting${hits.length === 1 ? '' : 's'} in the documents mention ${terms.length === 1 ? 'this topic' : 'these terms'}: ${joinList(hits.map(label))}.`,
+    answer: `${countOf(hits.length, meetings[0]?.noun ?? 'meeting')} in the documents mention ${terms.length === 1 ? 'this topic' : 'these terms'}: ${joinList(hits.map(label))}.`,
     answered: true,
     intent: 'aggregate.topic',
     sources: texts.withSeries(

@@ -18,15 +18,19 @@ export function answerAboutSymbols(q: Question, symbols: SymbolIndex, schedule: 
       continue;
     }
     known++;
+    // Without a title from a record, the line that cites the symbol is what the documents say about it.
+    const citing = info.citations.find((c) => c.context.replace(info.symbol, '').trim().length > 20);
     const what = info.title
       ? `${info.symbol} is ${/^(the|a|an)\b/i.test(info.title) ? '' : 'the '}${info.title}${info.date ? ` (${info.date})` : ''}.`
-      : `${info.symbol} is cited in the meeting documents.`;
+      : citing
+        ? `${info.symbol} is cited in "${citing.title}": ${citing.context.replace(/\s*\|\s*/g, '; ').replace(/^;\s*|;\s*$/g, '')}.`
+        : `${info.symbol} is cited in the meeting documents.`;
     const meetings = [
       ...new Set(info.citations.map((c) => c.meetingNumber).filter((n): n is number => n !== undefined)),
     ];
     const cited = meetings.map((n) => {
       const m = schedule.byNumber.get(n);
-      return `the ${ordinalSuffix(n)} meeting${m?.start ? ` (${formatDateRange(m.start, m.end)})` : ''}`;
+      return `the ${ordinalSuffix(n)} ${m?.noun ?? 'meeting'}${m?.start ? ` (${formatDateRange(m.start, m.end)})` : ''}`;
     });
     const others = info.citations.filter((c) => c.meetingNumber === undefined).map((c) => c.title);
     const where = [...cited, ...others];

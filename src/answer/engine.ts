@@ -4,6 +4,7 @@ import { describeError } from '../errors.js';
 import type { Schedule } from '../knowledge/schedule.js';
 import type { SymbolInfo } from '../knowledge/symbol-index.js';
 import { createLogger, type Logger } from '../logging/logger.js';
+import { headNounKind } from '../question/expected-kind.js';
 import { parseQuestion, type Question, withoutFactCues } from '../question/question.js';
 import { createEmbedder, type Embedder } from '../retrieval/embedder.js';
 import { EmbeddingCache } from '../retrieval/embedding-cache.js';
@@ -151,6 +152,11 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
 
     const direct = structured(q, state);
     if (!direct) return usable ? passage() : notFound(searchSources);
+    // "What were the conclusions of the report (ESA/P/WP.204)?" names a document but asks for its content: the
+    // symbol's entry does not answer that, a passage may.
+    if (direct.intent === 'document' && q.head !== undefined && headNounKind(q.head) !== 'document') {
+      return usable ? passage(direct.sources) : notFound(mergeSources(direct.sources, searchSources));
+    }
     // A meeting the catalogue does not hold is decisive: no page about some other meeting answers for it.
     if (/^(document|schedule|aggregate|acronym)|^meeting\.unknown$/.test(direct.intent)) {
       return { ...direct, sources: mergeSources(direct.sources, direct.answered ? [] : searchSources) };

@@ -106,7 +106,7 @@ export function answerAboutPeople(question: string, people: PeopleIndex, chunks:
     const role = appearances.find((a) => a.person.role)?.person.role;
     const each = appearances.map(
       (a) =>
-        `${a.person.role && a.person.role !== role ? `as ${a.person.role}, ` : ''}at the ${ordinalSuffix(a.meeting.number)} meeting${a.meeting.start ? ` (${formatDateRange(a.meeting.start, a.meeting.end)})` : ''} ${a.as}`,
+        `${a.person.role && a.person.role !== role ? `as ${a.person.role}, ` : ''}at the ${ordinalSuffix(a.meeting.number)} ${a.meeting.noun}${a.meeting.start ? ` (${formatDateRange(a.meeting.start, a.meeting.end)})` : ''} ${a.as}`,
     );
     const listed = new Set(appearances.map((a) => a.meeting.number));
     const mentions = otherMentions(name, listed, chunks);

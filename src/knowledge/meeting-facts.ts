@@ -19,9 +19,14 @@ export function describePerson(p: Person): string {
   return `${p.name}${role}${topic}`;
 }
 
-export function meetingLabel(m: Pick<Meeting, 'number' | 'start'>): string {
+export function meetingLabel(m: Pick<Meeting, 'number' | 'start' | 'noun'>): string {
   const year = m.start ? ` (${m.start.slice(0, 4)})` : '';
-  return `the ${ordinalWord(m.number)} meeting${year}`;
+  return `the ${ordinalWord(m.number)} ${m.noun}${year}`;
+}
+
+/** "3 workshops", "1 meeting": a count in the series' own word. */
+export function countOf(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 export function meetingWhen(m: Meeting): string | undefined {

@@ -127,3 +127,10 @@ const SPAN_KINDS = new Set<AnswerKind>(['date', 'time', 'person', 'organisation'
 export function expectsSpan(kind: AnswerKind): boolean {
   return SPAN_KINDS.has(kind);
 }
+
+/** The kind a head noun asks for ("report" → a document, "conclusions" → a list), whatever its question word. */
+export function headNounKind(stem: string): AnswerKind | undefined {
+  return HEAD_NOUNS.find(
+    ([, re]) => re.test(stem) || re.test(`${stem}s`) || re.test(`${stem}e`) || re.test(`${stem}es`),
+  )?.[0];
+}
