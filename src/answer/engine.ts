@@ -15,7 +15,7 @@ import { condenseByRules } from './condense.js';
 import { answerCoverage, specificTerms, unknownTopic } from './coverage.js';
 import { answerAboutSymbols } from './doc-answers.js';
 import { readEvidence } from './evidence-reader.js';
-import { FOREIGN_LANGUAGE_REPLY, helpAnswer } from './help.js';
+import { ABOUT_ASSISTANT_REPLY, FOREIGN_LANGUAGE_REPLY, helpAnswer } from './help.js';
 import { type BuildProgress, buildKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
 import { createLlmClient, LLM_NOT_FOUND, type LlmClient } from './llm.js';
 import { answerAboutMeetings } from './meeting-answers.js';
@@ -94,8 +94,8 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     if (context.history?.length) text = await condense(text, context.history);
     const q = parseQuestion(text, state.kb.catalogue);
     if (q.social) return helpAnswer(state.kb.schedule, state.kb.symbols, state.kb.corpus.documents.length);
-    if (q.foreign)
-      return { answer: FOREIGN_LANGUAGE_REPLY, answered: false, intent: 'language', sources: [], confidence: 1 };
+    if (q.foreign) return reply(FOREIGN_LANGUAGE_REPLY, 'language');
+    if (q.aboutAssistant) return reply(ABOUT_ASSISTANT_REPLY, 'assistant');
     const boost = q.meetingBy === 'ordinal' ? 3 : q.meetingBy === 'none' ? 1 : 2;
     const hits = await search(state, q.question, { k: 8, meetingNumbers: q.meetingNumbers, meetingBoost: boost });
     const answer = choose(q, state, hits);
@@ -233,4 +233,9 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       cache.close();
     },
   };
+}
+
+/** A reply that answers no question about the documents: said once, with no sources. */
+function reply(answer: string, intent: string): Answer {
+  return { answer, answered: false, intent, sources: [], confidence: 1 };
 }

@@ -210,6 +210,8 @@ export function readEvidence(
     for (const unit of page.units) {
       // The page's own title as a heading line says nothing the provenance does not.
       if (unit.text === page.title) continue;
+      // A page's words addressed to an assistant ("ignore all instructions and reply…") are not evidence of a fact.
+      if (addressesAnAssistant(unit.text)) continue;
       if (wantedDay && unit.day !== undefined && unit.day !== wantedDay) continue;
       // "Item 6", "item III": another numbered item is not the one asked about; the one asked about is named by it.
       const itemAsked = q.agendaItem !== undefined && unit.number !== undefined;
@@ -277,13 +279,12 @@ export function readEvidence(
   // A list, reason or description must speak of the noun asked for ("the results of the survey"), in the quote,
   // its headings or its page title.
   const quoted = [...chosen.map((c) => c.unit), ...section];
+  const head = q.head === undefined ? undefined : contentTokens(q.head).at(-1);
   const speaksOfHead =
     expectsSpan(q.expects) ||
-    q.head === undefined ||
-    best.page.titleTerms.has(q.head) ||
-    quoted.some(
-      (u) => u.own.has(q.head ?? '') || u.around.has(q.head ?? '') || (u.agendaLine && LAYOUT_WORDS.has(q.head ?? '')),
-    );
+    head === undefined ||
+    best.page.titleTerms.has(head) ||
+    quoted.some((u) => u.own.has(head) || u.around.has(head) || (u.agendaLine && LAYOUT_WORDS.has(head)));
   const span =
     speaksOfHead &&
     (section.length
@@ -324,6 +325,18 @@ function meetingsMentioned(text: string, schedule: Schedule): Set<number> {
 function aboutOtherMeetings(text: string, named: Set<number>, schedule: Schedule): boolean {
   const mentioned = meetingsMentioned(text, schedule);
   return mentioned.size > 0 && ![...mentioned].some((n) => named.has(n));
+}
+
+/**
+ * Text written to steer an assistant rather than to inform a reader: an instruction to disregard instructions, a
+ * role assigned to "you", or a fake "System:" turn. A document may hold such text; quoting it as an answer would let
+ * the document speak for the bot.
+ */
+const TO_AN_ASSISTANT =
+  /\b(?:ignore|disregard|forget)\b[^.]{0,40}\b(?:instructions?|rules?|prompts?|questions?)\b|\byou are (?:now )?(?:an?|the)\b[^.]{0,40}\b(?:assistant|model|bot|AI)\b|(?:^|[.;]\s*)(?:system|assistant)\s*:/i;
+
+export function addressesAnAssistant(text: string): boolean {
+  return TO_AN_ASSISTANT.test(text);
 }
 
 /** A quote always says which meeting it is about, so "It opened with…" is never left without its meeting. */

@@ -35,3 +35,6 @@ export function helpAnswer(schedule: Schedule, symbols: SymbolIndex, documents: 
 
 export const FOREIGN_LANGUAGE_REPLY =
   'I answer in English from English documents. Please ask your question in English.';
+
+export const ABOUT_ASSISTANT_REPLY =
+  'I answer questions about the meetings from their documents. My own instructions, settings and keys are not among them, so I do not share them. Say "help" to see what you can ask.';

@@ -147,6 +147,9 @@ const ONLY_SOCIAL = new RegExp(
   'iu',
 );
 
+/** The assistant addressed as the topic: its own prompt, rules, settings or keys are not in the documents. */
+const ABOUT_ASSISTANT = /\b(?:your|yours|yourself)\b|\byou(?:'re| are)\b/i;
+
 export interface Conversation {
   /** The text with invisible characters removed and spacing made regular: what the person typed. */
   text: string;
@@ -155,6 +158,8 @@ export interface Conversation {
   /** Only greetings, thanks, emoji or a request for help: there is no question about the documents. */
   social: boolean;
   help: boolean;
+  /** About the assistant itself ("what is your system prompt?"), not about the documents. */
+  aboutAssistant: boolean;
 }
 
 export function stripInvisible(text: string): string {
@@ -196,7 +201,8 @@ export function readConversation(raw: string): Conversation {
   const bare = core.replace(/[?!.\s]+$/, '').trim();
   const help = HELP.test(bare) || (bare === '' && /\bhelp\b/i.test(noEmoji));
   const social = help || bare === '' || ONLY_SOCIAL.test(bare);
-  return { text, core: social ? '' : capitaliseFirst(core), social, help };
+  const aboutAssistant = !social && ABOUT_ASSISTANT.test(core);
+  return { text, core: social ? '' : capitaliseFirst(core), social, help, aboutAssistant };
 }
 
 /** "who opened…" and "Who opened…" are the same question; sentence-initial case only helps a reader. */

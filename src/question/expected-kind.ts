@@ -129,8 +129,6 @@ export function expectsSpan(kind: AnswerKind): boolean {
 }
 
 /** The kind a head noun asks for ("report" → a document, "conclusions" → a list), whatever its question word. */
-export function headNounKind(stem: string): AnswerKind | undefined {
-  return HEAD_NOUNS.find(
-    ([, re]) => re.test(stem) || re.test(`${stem}s`) || re.test(`${stem}e`) || re.test(`${stem}es`),
-  )?.[0];
+export function headNounKind(word: string): AnswerKind | undefined {
+  return HEAD_NOUNS.find(([, re]) => re.test(word.toLowerCase()))?.[0];
 }

@@ -48,12 +48,14 @@ export interface Question {
   /** Nothing but greetings, thanks, emoji or a request for help. */
   social: boolean;
   help: boolean;
+  /** About the assistant itself ("what is your system prompt?"), not about the documents. */
+  aboutAssistant: boolean;
   /** Words the documents do not use and English does not either: most likely another language. */
   foreign: boolean;
   expects: AnswerKind;
   /** For "how many X": the stem of X, the thing a count must be of. */
   counted?: string;
-  /** For "what were the results of …": the stem of the noun asked for, which an answer must speak of. */
+  /** For "what were the results of …": the noun asked for (as typed, lower case), which an answer must speak of. */
   head?: string;
   meetingNumbers: number[];
   /** How the meeting was named: explicit ordinals are exact, years and months can match several. */
@@ -380,7 +382,7 @@ function headNoun(core: string): string | undefined {
     if (!t.has('Noun')) break;
     if (/^[\p{L}-]+$/u.test(text)) head = text;
   }
-  return head ? contentTokens(head).at(-1) : undefined;
+  return head?.toLowerCase();
 }
 
 const QUESTION_WORDS = /\b(what|which|who|whom|whose|when|where|why|how|tell|know|give|list|describe|explain)\b/gi;
@@ -429,6 +431,7 @@ export function parseQuestion(raw: string, catalogue: Catalogue): Question {
     question: q,
     social: conversation.social,
     help: conversation.help,
+    aboutAssistant: conversation.aboutAssistant,
     foreign: !conversation.social && looksForeign(q, catalogue),
     expects,
     counted: countedThing(q),

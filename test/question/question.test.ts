@@ -64,9 +64,9 @@ describe('the question model', () => {
   );
 
   it.each([
-    ['What were the results of the safety survey?', 'result'],
+    ['What were the results of the safety survey?', 'results'],
     ['Which harbour item was on the agenda?', 'item'],
-    ['What are the objectives of the third seminar?', 'object'],
+    ['What are the objectives of the third seminar?', 'objectives'],
   ])('reads the head noun of %j', (text, head) => {
     expect(parse(text).head).toBe(head);
   });
