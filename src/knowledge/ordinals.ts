@@ -1,4 +1,5 @@
-const ORDINAL_WORDS = [
+/** Ordinal words for 1 to 25, in order. */
+export const ORDINAL_WORDS = [
   'first',
   'second',
   'third',
@@ -71,7 +72,8 @@ export function monthNumber(name: string): number | undefined {
   return index >= 0 ? index + 1 : undefined;
 }
 
-const CARDINAL_WORDS = [
+/** Cardinal words for 1 to 25, in order. */
+export const CARDINAL_WORDS = [
   'one',
   'two',
   'three',
