@@ -1,14 +1,16 @@
 import { formatDateRange } from '../knowledge/date-format.js';
-import type { KnowledgeDocument } from '../knowledge/document.js';
+import { sameItemNumber } from '../knowledge/item-numbers.js';
 import { ORDINAL_PATTERN, ordinalSuffix, ordinalToNumber } from '../knowledge/ordinals.js';
-import { type ReadingUnit, readingUnits, statedDateTime } from '../knowledge/reading-units.js';
+import type { ReadingUnit } from '../knowledge/reading-units.js';
 import type { Schedule } from '../knowledge/schedule.js';
 import { type AnswerKind, expectsSpan, shapeKindOf } from '../question/expected-kind.js';
 import type { Question } from '../question/question.js';
 import type { Hit } from '../retrieval/hybrid-search.js';
 import { acronyms, contentTokens } from '../retrieval/tokenize.js';
 import { statesAbsence } from './coverage.js';
+import { dayHeadings, type PageUnits, type ReadableUnit, underHeading } from './page-units.js';
 import { holdsSpan, type KnownNames } from './spans.js';
+import { addressesAnAssistant } from './steering-text.js';
 import type { Source } from './types.js';
 
 /**
@@ -17,45 +19,6 @@ import type { Source } from './types.js';
  * question expects near the question's own terms, and quotes the shortest text that holds it, with the day, time
  * and heading it sits under. Nothing is generated, so nothing can be invented.
  */
-
-/** A unit with its search terms, tokenised once at load rather than on every question. */
-export interface ReadableUnit extends ReadingUnit {
-  own: Set<string>;
-  around: Set<string>;
-  /** The day heading the unit sits under, if any. */
-  day?: string;
-  /** An agenda line: an item or a table row read under a day or a time. */
-  agendaLine: boolean;
-}
-
-export interface PageUnits {
-  path: string;
-  title: string;
-  url?: string;
-  meetingNumber?: number;
-  titleTerms: Set<string>;
-  units: ReadableUnit[];
-}
-
-export function pageUnits(doc: KnowledgeDocument): PageUnits {
-  return {
-    path: doc.path,
-    title: doc.title,
-    url: doc.url,
-    meetingNumber: doc.meetingNumber,
-    titleTerms: new Set([...contentTokens(doc.title), ...acronyms(doc.title)]),
-    units: readingUnits(doc).map((u) => {
-      const stated = u.context.map(statedDateTime);
-      return {
-        ...u,
-        own: new Set([...contentTokens(u.text), ...acronyms(u.text)]),
-        around: new Set(contentTokens(u.context.join(' '))),
-        day: u.context.find((_, i) => stated[i]?.day),
-        agendaLine: (u.kind === 'item' || u.kind === 'row') && stated.some((s) => s.day || s.time),
-      };
-    }),
-  };
-}
 
 export interface Evidence {
   text: string;
@@ -78,11 +41,13 @@ const SPAN_PREFERENCE = 0.3;
 const RANK_COST = 0.03;
 /** Terms found only in the page title or the unit's layout context count this much of their weight. */
 const CONTEXT_SHARE = 0.5;
+/** A unit about what the documents lack loses this much, so it answers only when nothing else speaks. */
 const ABSENCE_COST = 0.3;
 /** Weight kept by words that name the answer's shape ("time", "room", "dates"). */
 const SHAPE_WORD_SHARE = 0.25;
 /** A numbered agenda line that carries the item number asked about is preferred by this much. */
 const ITEM_PREFERENCE = 0.2;
+/** Units one quote joins, and the characters it may run to. */
 const MAX_UNITS = 3;
 /** Units quoted from under a heading that names what was asked. */
 const SECTION_UNITS = 8;
@@ -122,46 +87,6 @@ function askedTerms(q: Question): AskedTerms {
 
 /** Words for a page's agenda layout: an agenda line or a programme row is itself an "item" of the "agenda". */
 const LAYOUT_WORDS = new Set(contentTokens('agenda item items programme program'));
-
-const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-
-function romanValue(numeral: string): number | undefined {
-  if (!/^[IVXLC]+$/.test(numeral)) return undefined;
-  let total = 0;
-  for (let i = 0; i < numeral.length; i++) {
-    const v = ROMAN[numeral[i] ?? ''] ?? 0;
-    total += v < (ROMAN[numeral[i + 1] ?? ''] ?? 0) ? -v : v;
-  }
-  return total;
-}
-
-/** "III" and "3" number the same item; pages of one series may print either. */
-function sameItemNumber(a: string, b: string): boolean {
-  const value = (n: string) => (/^\d+$/.test(n) ? Number(n) : (romanValue(n.toUpperCase()) ?? n.toUpperCase()));
-  return value(a) === value(b);
-}
-
-/** The day headings of a page's agenda in order, so "the second day" or "day one" can be read against them. */
-function dayHeadings(page: PageUnits): string[] {
-  return [...new Set(page.units.filter((u) => u.agendaLine).map((u) => u.day))].filter(
-    (d): d is string => d !== undefined,
-  );
-}
-
-/** The units a heading or label opens, in order, as many as a quote holds. */
-function underHeading(heading: ReadableUnit, page: PageUnits): ReadableUnit[] {
-  if (heading.kind !== 'label' && !heading.text.endsWith(':')) return [];
-  const out: ReadableUnit[] = [];
-  let length = heading.text.length;
-  for (const u of page.units.slice(heading.order + 1)) {
-    if (!u.context.includes(heading.text) && !heading.text.endsWith(':')) break;
-    if (u.kind === 'label' && !u.context.includes(heading.text)) break;
-    length += u.text.length + 1;
-    if (length > MAX_CHARS || out.length >= SECTION_UNITS) break;
-    out.push(u);
-  }
-  return out;
-}
 
 /** A unit as quoted: its layout context first, leaving out what the quote already says or the page title names. */
 function render(unit: ReadingUnit, page: PageUnits): string {
@@ -266,7 +191,7 @@ export function readEvidence(
   chosen.sort((a, b) => a.unit.order - b.unit.order);
   const coverage = total ? [...covered.values()].reduce((a, b) => a + b, 0) / total : 1;
   // A heading that names what was asked ("Objectives", "What was agreed") is answered by what stands under it.
-  const section = underHeading(best.unit, best.page).filter(
+  const section = underHeading(best.unit, best.page, MAX_CHARS, SECTION_UNITS).filter(
     (u) => best.page.meetingNumber !== undefined || !aboutOtherMeetings(u.text, named, schedule),
   );
   // A heading alone names a topic; for a list or a description it is no answer until something stands under it.
@@ -325,18 +250,6 @@ function meetingsMentioned(text: string, schedule: Schedule): Set<number> {
 function aboutOtherMeetings(text: string, named: Set<number>, schedule: Schedule): boolean {
   const mentioned = meetingsMentioned(text, schedule);
   return mentioned.size > 0 && ![...mentioned].some((n) => named.has(n));
-}
-
-/**
- * Text written to steer an assistant rather than to inform a reader: an instruction to disregard instructions, a
- * role assigned to "you", or a fake "System:" turn. A document may hold such text; quoting it as an answer would let
- * the document speak for the bot.
- */
-const TO_AN_ASSISTANT =
-  /\b(?:ignore|disregard|forget)\b[^.]{0,40}\b(?:instructions?|rules?|prompts?|questions?)\b|\byou are (?:now )?(?:an?|the)\b[^.]{0,40}\b(?:assistant|model|bot|AI)\b|(?:^|[.;]\s*)(?:system|assistant)\s*:/i;
-
-export function addressesAnAssistant(text: string): boolean {
-  return TO_AN_ASSISTANT.test(text);
 }
 
 /** A quote always says which meeting it is about, so "It opened with…" is never left without its meeting. */

@@ -10,7 +10,7 @@ import type { Embedder } from '../retrieval/embedder.js';
 import type { EmbeddingCache } from '../retrieval/embedding-cache.js';
 import { HybridSearch } from '../retrieval/hybrid-search.js';
 import { openOrBuildIndex } from '../retrieval/index-store.js';
-import { type PageUnits, pageUnits } from './evidence-reader.js';
+import { type PageUnits, pageUnits } from './page-units.js';
 
 /** Everything the engine answers from, built in one pass and swapped whole on reload. */
 export interface KnowledgeBase {

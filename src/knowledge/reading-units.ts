@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { squash } from './clean-text.js';
 import type { KnowledgeDocument } from './document.js';
+import { itemNumber } from './item-numbers.js';
 
 /**
  * A page read by its layout rather than its phrases: the units a reader quotes (sentences, agenda items with the
@@ -64,12 +65,6 @@ function plainMarkup(line: string): string {
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__|`)/g, '')
     .replace(/(^|\s)[*_]([^*_\s][^*_]*?)[*_](?=[\s.,;:!?)]|$)/g, '$1$2');
-}
-
-/** "Item 6. …", "VI. …", "(c) …", or a row cell "Item: 6. …": the number an agenda line carries. */
-function itemNumber(text: string): string | undefined {
-  const m = /(?:^|;\s*(?:[\p{L} /]+:\s*)?)(?:item\s+)?\(?([IVXLC]{1,6}|\d{1,2}|[a-z])[.):](?=\s)/iu.exec(text);
-  return m?.[1]?.toUpperCase();
 }
 
 function isLabel(line: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressesAnAssistant } from '../../src/answer/evidence-reader.js';
+import { addressesAnAssistant } from '../../src/answer/steering-text.js';
 
 describe('text in a document that addresses an assistant', () => {
   it.each([

@@ -1,0 +1,74 @@
+import type { KnowledgeDocument } from '../knowledge/document.js';
+import { type ReadingUnit, readingUnits, statedDateTime } from '../knowledge/reading-units.js';
+import { acronyms, contentTokens } from '../retrieval/tokenize.js';
+
+/**
+ * The pages as the evidence reader reads them: each page's reading units with their terms tokenised once at load,
+ * and the ways to walk a page's layout (its day headings, the units a heading opens).
+ */
+
+/** A unit with its search terms, tokenised once at load rather than on every question. */
+export interface ReadableUnit extends ReadingUnit {
+  own: Set<string>;
+  around: Set<string>;
+  /** The day heading the unit sits under, if any. */
+  day?: string;
+  /** An agenda line: an item or a table row read under a day or a time. */
+  agendaLine: boolean;
+}
+
+export interface PageUnits {
+  path: string;
+  title: string;
+  url?: string;
+  meetingNumber?: number;
+  titleTerms: Set<string>;
+  units: ReadableUnit[];
+}
+
+export function pageUnits(doc: KnowledgeDocument): PageUnits {
+  return {
+    path: doc.path,
+    title: doc.title,
+    url: doc.url,
+    meetingNumber: doc.meetingNumber,
+    titleTerms: new Set([...contentTokens(doc.title), ...acronyms(doc.title)]),
+    units: readingUnits(doc).map((u) => {
+      const stated = u.context.map(statedDateTime);
+      return {
+        ...u,
+        own: new Set([...contentTokens(u.text), ...acronyms(u.text)]),
+        around: new Set(contentTokens(u.context.join(' '))),
+        day: u.context.find((_, i) => stated[i]?.day),
+        agendaLine: (u.kind === 'item' || u.kind === 'row') && stated.some((s) => s.day || s.time),
+      };
+    }),
+  };
+}
+
+/** The day headings of a page's agenda in order, so "the second day" or "day one" can be read against them. */
+export function dayHeadings(page: PageUnits): string[] {
+  return [...new Set(page.units.filter((u) => u.agendaLine).map((u) => u.day))].filter(
+    (d): d is string => d !== undefined,
+  );
+}
+
+/** The units a heading or label opens, in order, as many as a quote holds. */
+export function underHeading(
+  heading: ReadableUnit,
+  page: PageUnits,
+  maxChars: number,
+  maxUnits: number,
+): ReadableUnit[] {
+  if (heading.kind !== 'label' && !heading.text.endsWith(':')) return [];
+  const out: ReadableUnit[] = [];
+  let length = heading.text.length;
+  for (const u of page.units.slice(heading.order + 1)) {
+    if (!u.context.includes(heading.text) && !heading.text.endsWith(':')) break;
+    if (u.kind === 'label' && !u.context.includes(heading.text)) break;
+    length += u.text.length + 1;
+    if (length > maxChars || out.length >= maxUnits) break;
+    out.push(u);
+  }
+  return out;
+}
