@@ -8,7 +8,7 @@ import type { Question } from '../question/question.js';
 import type { Hit } from '../retrieval/hybrid-search.js';
 import { acronyms, contentTokens } from '../retrieval/tokenize.js';
 import { statesAbsence } from './coverage.js';
-import { dayHeadings, type PageUnits, type ReadableUnit, underHeading } from './page-units.js';
+import { dayHeadings, type Pages, type PageUnits, type ReadableUnit, underHeading } from './page-units.js';
 import { holdsSpan, type KnownNames } from './spans.js';
 import { addressesAnAssistant } from './steering-text.js';
 import type { Source } from './types.js';
@@ -98,7 +98,7 @@ function render(unit: ReadingUnit, page: PageUnits): string {
 export function readEvidence(
   q: Question,
   hits: Hit[],
-  pages: Map<string, PageUnits>,
+  pages: Pick<Pages, 'get'>,
   schedule: Schedule,
   known?: KnownNames,
 ): Evidence | undefined {

@@ -10,7 +10,7 @@ import type { Embedder } from '../retrieval/embedder.js';
 import type { EmbeddingCache } from '../retrieval/embedding-cache.js';
 import { HybridSearch } from '../retrieval/hybrid-search.js';
 import { openOrBuildIndex } from '../retrieval/index-store.js';
-import { type PageUnits, pageUnits } from './page-units.js';
+import { Pages } from './page-units.js';
 
 /** Everything the engine answers from, built in one pass and swapped whole on reload. */
 export interface KnowledgeBase {
@@ -19,7 +19,7 @@ export interface KnowledgeBase {
   symbols: SymbolIndex;
   chunks: Chunk[];
   /** Every page read by its layout, for the evidence reader. */
-  pages: Map<string, PageUnits>;
+  pages: Pages;
   catalogue: Catalogue;
   search: HybridSearch;
   stats: { documents: number; chunks: number; embedded: number; reused: number; indexLoaded: boolean; ms: number };
@@ -58,7 +58,7 @@ export async function buildKnowledgeBase(
     onIndexProgress: (done, total) => onProgress?.({ stage: 'index', done, total }),
   });
   const bm25 = new Bm25Index(chunks.map((c) => c.searchText));
-  const pages = new Map<string, PageUnits>(corpus.documents.map((d) => [d.path, pageUnits(d)]));
+  const pages = new Pages(corpus.documents);
   return {
     corpus,
     schedule,

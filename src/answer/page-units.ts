@@ -72,3 +72,26 @@ export function underHeading(
   }
   return out;
 }
+
+/**
+ * The corpus's pages, each read by its layout the first time a question needs it: start-up stays quick however
+ * many pages there are, and a page no question reaches is never read.
+ */
+export class Pages {
+  private readonly read = new Map<string, PageUnits>();
+  private readonly documents: Map<string, KnowledgeDocument>;
+
+  constructor(documents: KnowledgeDocument[]) {
+    this.documents = new Map(documents.map((d) => [d.path, d]));
+  }
+
+  get(path: string): PageUnits | undefined {
+    const cached = this.read.get(path);
+    if (cached) return cached;
+    const doc = this.documents.get(path);
+    if (!doc) return undefined;
+    const page = pageUnits(doc);
+    this.read.set(path, page);
+    return page;
+  }
+}

@@ -46,7 +46,20 @@ interface Stated {
   time: boolean;
 }
 
+/** Pages repeat their day and time headings in every unit's context; each is parsed once. */
+const statedMemo = new Map<string, Stated>();
+const STATED_MEMO_LIMIT = 50_000;
+
 export function statedDateTime(text: string): Stated {
+  const hit = statedMemo.get(text);
+  if (hit) return hit;
+  const found = parseStated(text);
+  if (statedMemo.size >= STATED_MEMO_LIMIT) statedMemo.clear();
+  statedMemo.set(text, found);
+  return found;
+}
+
+function parseStated(text: string): Stated {
   const found: Stated = { day: false, time: false };
   for (const r of chrono.parse(text, { instant: REFERENCE, timezone: 0 })) {
     const known = r.start.isCertain.bind(r.start);
