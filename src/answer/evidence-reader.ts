@@ -1,4 +1,5 @@
 import { formatDateRange } from '../knowledge/date-format.js';
+import { extractSymbols } from '../knowledge/doc-symbols.js';
 import { sameItemNumber } from '../knowledge/item-numbers.js';
 import { ORDINAL_PATTERN, ordinalSuffix, ordinalToNumber } from '../knowledge/ordinals.js';
 import type { ReadingUnit } from '../knowledge/reading-units.js';
@@ -85,6 +86,9 @@ function askedTerms(q: Question): AskedTerms {
   return { weights, shapes };
 }
 
+/** Head nouns that ask for a document's identifier rather than its title or content. */
+const SYMBOL_HEADS = new Set(['symbol', 'symbols', 'code', 'reference']);
+
 /** Words for a page's agenda layout: an agenda line or a programme row is itself an "item" of the "agenda". */
 const LAYOUT_WORDS = new Set(contentTokens('agenda item items programme program'));
 
@@ -160,15 +164,20 @@ export function readEvidence(
   }
   // Spans are looked for only in the units that could still come first: tagging is the slow part of reading.
   candidates.sort((a, b) => b.base - a.base);
+  // "What is the symbol of the report?" is answered by a document symbol, not by any line about a report.
+  const symbolAsked = q.expects === 'document' && SYMBOL_HEADS.has(q.head ?? '');
   const scored: Scored[] = candidates.slice(0, SPAN_CHECKS).map((c) => {
     const read = `${c.unit.context.join(' ')} ${c.unit.text}`;
-    const span = holdsSpan(q.expects, read, known, q.counted);
+    const span = holdsSpan(q.expects, read, known, q.counted) && (!symbolAsked || extractSymbols(read).length > 0);
     // "Which room and what hours": a room and a time in the unit answer the words that asked for them.
     const covered = new Map(c.covered);
     for (const [t, kind] of shapes) {
       const w = terms.get(t) ?? 0;
       if ((covered.get(t) ?? 0) < w && holdsSpan(kind, read, known)) covered.set(t, w);
     }
+    // The word "symbol" is answered by a symbol.
+    const head = symbolAsked ? contentTokens(q.head ?? '').at(-1) : undefined;
+    if (head && terms.has(head) && extractSymbols(read).length > 0) covered.set(head, terms.get(head) ?? 0);
     const coverage = total ? [...covered.values()].reduce((a, b) => a + b, 0) / total : 1;
     const base = c.base + coverage - c.coverage;
     return { ...c, covered, coverage, base, span, score: base + (span ? SPAN_PREFERENCE : 0) };

@@ -13,7 +13,7 @@ export interface ReadableUnit extends ReadingUnit {
   around: Set<string>;
   /** The day heading the unit sits under, if any. */
   day?: string;
-  /** An agenda line: an item or a table row read under a day or a time. */
+  /** An agenda line: an item or a table row read under a day or a time, or giving a time itself. */
   agendaLine: boolean;
 }
 
@@ -40,7 +40,9 @@ export function pageUnits(doc: KnowledgeDocument): PageUnits {
         own: new Set([...contentTokens(u.text), ...acronyms(u.text)]),
         around: new Set(contentTokens(u.context.join(' '))),
         day: u.context.find((_, i) => stated[i]?.day),
-        agendaLine: (u.kind === 'item' || u.kind === 'row') && stated.some((s) => s.day || s.time),
+        agendaLine:
+          (u.kind === 'item' || u.kind === 'row') &&
+          (stated.some((s) => s.day || s.time) || statedDateTime(u.text).time),
       };
     }),
   };

@@ -139,9 +139,9 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
   lines.forEach((raw, i) => {
     const lineNo = i + 1;
     const line = squash(plainMarkup(raw.replace(/^\s*#+\s+/, '')));
+    // A blank line does not end a table: HTML tables arrive with a blank line between their rows.
     if (!line) {
       flushParagraph();
-      tableOpen = false;
       return;
     }
     if (raw.trimStart().startsWith('|')) {

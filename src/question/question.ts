@@ -301,7 +301,8 @@ function namingTerms(core: string, meetings: number[], by: Question['meetingBy']
     if (!m) continue;
     const months = [m.start, m.end].map((d) => MONTHS[Number(d?.slice(5, 7)) - 1] ?? '');
     const years = [m.start, m.end].map((d) => d?.slice(0, 4) ?? '');
-    for (const t of contentTokens(`${m.noun} ${years.join(' ')} ${months.join(' ')}`)) naming.add(t);
+    // "The Second Workshop on Basin Water Accounts": the meeting's own title words name it, too.
+    for (const t of contentTokens(`${m.noun} ${years.join(' ')} ${months.join(' ')} ${m.title}`)) naming.add(t);
   }
   // Only when a name word is what named the meeting: "the press release" of a meeting named by its ordinal is content.
   if (by !== 'title') return naming;
@@ -364,7 +365,7 @@ function countedThing(core: string): string | undefined {
 function headNoun(core: string): string | undefined {
   const words = nlp(core).terms().json() as Array<{ text: string; terms: Array<{ tags: string[] }> }>;
   const tags = (i: number) => new Set(words[i]?.terms[0]?.tags ?? []);
-  if (!tags(0).has('QuestionWord') || !/^(what|which)$/i.test(words[0]?.text ?? '')) return undefined;
+  if (!tags(0).has('QuestionWord') || !/^(what|which)(?:['’]s)?$/i.test(words[0]?.text ?? '')) return undefined;
   let head: string | undefined;
   for (let i = 1; i < words.length; i++) {
     const t = tags(i);

@@ -100,6 +100,16 @@ describe('answers from raw pages of another series', () => {
     expect(a.answer).toContain('Ines Berg');
   });
 
+  it.each([
+    'What is the symbol of the report of the third seminar?',
+    "what's the report's symbol for the 2023 seminar",
+    'Which symbol does the report of the Valparaíso seminar carry?',
+  ])('answers a question for a symbol with the symbol: %j', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('HSB/SEM/2023/2');
+  });
+
   it('resolves the corpus own symbols', async () => {
     const a = await engine.ask('What is HSB/SEM/2023/2?');
     expect(a.answered).toBe(true);
