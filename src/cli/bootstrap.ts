@@ -53,6 +53,12 @@ export async function bootstrap(options: { quiet?: boolean } = {}): Promise<Boot
 }
 
 export function exitWith(error: unknown): never {
+  // A mistyped flag is the user's to fix: name it, with no stack trace.
+  const code = (error as { code?: unknown } | undefined)?.code;
+  if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_')) {
+    process.stderr.write(`${describeError(error)}. See "Commands" in the README for the options.\n`);
+    process.exit(2);
+  }
   const known = error instanceof RapporteurError;
   process.stderr.write(`${known ? '' : 'Unexpected error: '}${describeError(error)}\n`);
   if (!known && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);

@@ -1,14 +1,24 @@
 import { parseArgs } from 'node:util';
+import { exportRecords } from '../knowledge/record-export.js';
 import { bootstrap, exitWith } from './bootstrap.js';
 
 /**
- * `npm run ingest`: reads the knowledge folder, embeds what changed and saves the index, then reports per file.
+ * `npm run ingest`: reads the knowledge folder, embeds what changed and saves the index, then reports per file;
+ * `--records` prints the meeting records the engine holds instead, one JSON line each.
  * Running it before `npm start` is optional: start-up does the same, this just shows the work.
  */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { json: { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { json: { type: 'boolean' }, records: { type: 'boolean' } } });
   const started = performance.now();
   const { engine, config } = await bootstrap();
+  if (values.records) {
+    // One JSON line per meeting, the record the engine holds; meetings that cannot make a record are named on stderr.
+    const { records, skipped } = exportRecords(engine.schedule());
+    await engine.close();
+    for (const r of records) process.stdout.write(`${JSON.stringify(r)}\n`);
+    for (const s of skipped) process.stderr.write(`No record for meeting ${s.number}: ${s.reason}\n`);
+    return;
+  }
   const stats = engine.stats();
   const report = engine.report();
   await engine.close();
