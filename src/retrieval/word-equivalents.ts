@@ -18,6 +18,22 @@ const EQUIVALENTS: Record<string, string> = {
   emailed: 'email',
 };
 
+/** Month abbreviations ("16 Oct", "Sept.") are the month: one term for the short and the long form. */
+const MONTH_ABBREVIATIONS: Record<string, string> = {
+  jan: 'january',
+  feb: 'february',
+  mar: 'march',
+  apr: 'april',
+  jun: 'june',
+  jul: 'july',
+  aug: 'august',
+  sep: 'september',
+  sept: 'september',
+  oct: 'october',
+  nov: 'november',
+  dec: 'december',
+};
+
 export function documentWord(word: string): string {
-  return EQUIVALENTS[word] ?? word;
+  return EQUIVALENTS[word] ?? MONTH_ABBREVIATIONS[word] ?? word;
 }

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { contentTokens } from '../../src/retrieval/tokenize.js';
+
+describe('search terms', () => {
+  it.each([
+    ['16 Oct 2003', '16 October 2003'],
+    ['Sept. 9', 'September 9'],
+    ['3 Feb', '3 February'],
+  ])('reads the month abbreviation in %j as the month', (short, long) => {
+    expect(contentTokens(short)).toEqual(contentTokens(long));
+  });
+
+  it('keeps numbers whole and stems words', () => {
+    expect(contentTokens('The remittances of 2003')).toEqual(['remitt', '2003']);
+  });
+});
