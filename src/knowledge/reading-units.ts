@@ -22,6 +22,17 @@ export interface ReadingUnit {
   number?: string;
   /** Position in the page, to keep quotes in reading order. */
   order: number;
+  /** The same layout context by role, for readers that need to know which line is the day and which the time. */
+  frame: Frame;
+  /** A table row's cells with their column labels, as the page gives them. */
+  cells?: Array<{ label?: string; text: string }>;
+}
+
+export interface Frame {
+  day?: string;
+  time?: string;
+  label?: string;
+  heading?: string;
 }
 
 /** A line this short without closing punctuation reads as a heading or a label, not as prose. */
@@ -122,9 +133,17 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
   let wrapsFrom = -1;
 
   const context = () => [day, time, label, heading].filter(Boolean);
-  const push = (u: Omit<ReadingUnit, 'order'>) => {
+  const frame = (): Frame => {
+    const f: Frame = {};
+    if (day) f.day = day;
+    if (time) f.time = time;
+    if (label) f.label = label;
+    if (heading) f.heading = heading;
+    return f;
+  };
+  const push = (u: Omit<ReadingUnit, 'order' | 'frame'>) => {
     const numbered = u.kind === 'item' || u.kind === 'row' ? itemNumber(u.text) : undefined;
-    const unit = { ...u, order: units.length, ...(numbered ? { number: numbered } : {}) };
+    const unit = { ...u, order: units.length, frame: frame(), ...(numbered ? { number: numbered } : {}) };
     units.push(unit);
     return unit;
   };
@@ -154,7 +173,10 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
         header = isHeaderRow(cells) ? cells : undefined;
         if (header) return;
       }
-      const labelled = cells.map((c, k) => (header?.[k] && header[k] !== c ? `${header[k]}: ${c}` : c));
+      const columns = cells.map((c, k) =>
+        header?.[k] && header[k] !== c ? { label: header[k], text: c } : { text: c },
+      );
+      const labelled = columns.map((c) => (c.label ? `${c.label}: ${c.text}` : c.text));
       const stated = statedDateTime(cells.join(' '));
       // A row that holds only a day is a day heading inside the table.
       if (cells.length === 1 && stated.day && isLabel(cells[0] ?? '')) {
@@ -163,7 +185,7 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
         label = '';
         return;
       }
-      push({ text: labelled.join('; '), context: context(), kind: 'row', line: lineNo });
+      push({ text: labelled.join('; '), context: context(), kind: 'row', line: lineNo, cells: columns });
       return;
     }
     tableOpen = false;

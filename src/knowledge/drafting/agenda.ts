@@ -1,0 +1,154 @@
+import * as chrono from 'chrono-node';
+import type { Person } from '../meeting-record.js';
+import type { ReadingUnit } from '../reading-units.js';
+import { clockRange } from './clock-times.js';
+import type { Origin } from './origin.js';
+import { type NamedPerson, peopleInText, peopleOfLine } from './people.js';
+
+/**
+ * A programme read from its layout: agenda items under a day heading and a time range become sessions with
+ * their items, and a table row that gives its own time is a session of its own. Only what the page states
+ * is kept: an item with no day or no time above it is still an agenda line (it may tell who opened the
+ * meeting) but makes no session.
+ */
+export interface DraftItem {
+  number?: string;
+  title: string;
+  speakers: Person[];
+  moderators: Person[];
+  notes?: string;
+  from: Origin;
+}
+
+export interface DraftSession {
+  title: string;
+  /** Local date and time, YYYY-MM-DDTHH:MM. */
+  start: string;
+  end?: string;
+  items: DraftItem[];
+  from: Origin;
+}
+
+export interface Agenda {
+  sessions: DraftSession[];
+  /** Every agenda line, dated or not, in page order. */
+  lines: DraftItem[];
+}
+
+const NUMBER_PREFIX = /^\s*(?:(?:agenda\s+)?item\s+)?\(?(?:[IVXLC]{1,6}|\d{1,2}|[a-z])[.):]\s*/i;
+/** Labels that make the person a moderator rather than a speaker. */
+const MODERATING = /\b(?:moderat\w*|chair\w*|facilitat\w*|presid\w*)\b/i;
+
+/** "Monday, 16 November 2009" → 2009-11-16; a day without a year takes the meeting's year. */
+export function dayOf(text: string | undefined, year: number | undefined): string | undefined {
+  if (!text) return undefined;
+  const reference = new Date(Date.UTC(year ?? 2000, 0, 1));
+  const [first] = chrono.parse(text, { instant: reference, timezone: 0 });
+  if (!first || first.end) return undefined;
+  const known = first.start.isCertain.bind(first.start);
+  if (!known('day') || !known('month')) return undefined;
+  if (!known('year') && year === undefined) return undefined;
+  const y = known('year') ? first.start.get('year') : year;
+  const pad = (n: number | null | undefined) => String(n ?? 0).padStart(2, '0');
+  return `${y}-${pad(first.start.get('month'))}-${pad(first.start.get('day'))}`;
+}
+
+function asPerson(p: NamedPerson): Person {
+  return { name: p.name, ...(p.role ? { role: p.role } : {}) };
+}
+
+function withPeople(item: DraftItem, people: NamedPerson[]): DraftItem {
+  for (const p of people) {
+    const list = p.label && MODERATING.test(p.label) ? item.moderators : item.speakers;
+    if (!list.some((q) => q.name === p.name)) list.push(asPerson(p));
+  }
+  return item;
+}
+
+/** "I. Opening of the meeting · Hania Zlotnik, Director, …": the title, and the people on the lines under it. */
+function itemOfLines(unit: ReadingUnit, origin: Origin): DraftItem {
+  const [head = '', ...under] = unit.text.split(' · ');
+  const title = head.replace(NUMBER_PREFIX, '').trim();
+  const item: DraftItem = {
+    title,
+    speakers: [],
+    moderators: [],
+    from: origin,
+    ...(unit.number ? { number: unit.number } : {}),
+  };
+  const notes: string[] = [];
+  withPeople(
+    item,
+    peopleInText(title).filter((p) => p.name !== title),
+  );
+  for (const line of under) {
+    const people = peopleOfLine(line);
+    if (people.length) withPeople(item, people);
+    else notes.push(line);
+  }
+  if (notes.length) item.notes = notes.join('; ');
+  return item;
+}
+
+/** A table row: one cell holds the time, one the item, others the people. */
+function itemOfRow(unit: ReadingUnit, origin: Origin): { item: DraftItem; time?: ReturnType<typeof clockRange> } {
+  const cells = unit.cells ?? [{ text: unit.text }];
+  let time: ReturnType<typeof clockRange>;
+  let title = '';
+  const people: NamedPerson[] = [];
+  for (const cell of cells) {
+    const clock = time ? undefined : clockRange(cell.text);
+    if (clock && cell.text.replace(/[\d.:h\s–—-]|hrs?|a\.?m\.?|p\.?m\.?|to/gi, '').length < 3) {
+      time = clock;
+      continue;
+    }
+    const found = peopleOfLine(cell.text);
+    if (found.length) people.push(...found);
+    else if (!title && /\p{L}{3}/u.test(cell.text)) title = cell.text;
+  }
+  const number = unit.number;
+  const item: DraftItem = {
+    title: title.replace(NUMBER_PREFIX, '').trim() || unit.text,
+    speakers: [],
+    moderators: [],
+    from: origin,
+    ...(number ? { number } : {}),
+  };
+  return { item: withPeople(item, people), time };
+}
+
+export function readAgenda(units: ReadingUnit[], path: string, year: number | undefined): Agenda {
+  const sessions: DraftSession[] = [];
+  const lines: DraftItem[] = [];
+  const sessionAt = (start: string, end: string | undefined, title: string, from: Origin) => {
+    let s = sessions.find((x) => x.start === start);
+    if (!s) {
+      s = { title, start, ...(end ? { end } : {}), items: [], from };
+      sessions.push(s);
+    }
+    return s;
+  };
+  for (const unit of units) {
+    const origin = { path, line: unit.line };
+    const day = dayOf(unit.frame.day, year);
+    if (unit.kind === 'row') {
+      const { item, time } = itemOfRow(unit, origin);
+      // Rows that are only logistics (a break, registration) carry neither an item number nor a person.
+      if (!item.number && !item.speakers.length && !item.moderators.length) continue;
+      lines.push(item);
+      if (!day || !time) continue;
+      const session = sessionAt(`${day}T${time.start}`, time.end && `${day}T${time.end}`, item.title, origin);
+      if (item.number) session.items.push(item);
+      continue;
+    }
+    // Numbered lines under neither a day nor a time are a list (objectives, conclusions), not a programme.
+    if (unit.kind !== 'item' || !unit.number || !(unit.frame.time || unit.frame.day)) continue;
+    const item = itemOfLines(unit, origin);
+    lines.push(item);
+    const time = unit.frame.time ? clockRange(unit.frame.time) : undefined;
+    if (!day || !time) continue;
+    const title = unit.frame.label ?? unit.frame.time ?? item.title;
+    sessionAt(`${day}T${time.start}`, time.end && `${day}T${time.end}`, title, origin).items.push(item);
+  }
+  return { sessions, lines };
+}

@@ -1,0 +1,250 @@
+import { symbolKey } from '../doc-symbols.js';
+import { type MeetingRecord, meetingRecordSchema } from '../meeting-record.js';
+import type { DraftItem, DraftSession } from './agenda.js';
+import type { Drafted, Origin } from './origin.js';
+import type { PageDraft } from './page-draft.js';
+
+/**
+ * The pages about one meeting merged into one record in the record schema. The page whose title names the
+ * meeting speaks first; a value another page gives differently is kept as a conflict with both sources, never
+ * silently dropped. Every field keeps the file and line it came from.
+ */
+export interface Conflict {
+  field: string;
+  values: Array<{ value: string; from: Origin }>;
+}
+
+export interface DraftedRecord {
+  record: MeetingRecord;
+  /** Field path ("start", "sessions[2].items[0]") → where it was read. */
+  provenance: Record<string, Origin>;
+  conflicts: Conflict[];
+  sources: string[];
+  /** Set when no page names a city whose zone is known, so session times are read as UTC. */
+  zoneUnknown?: string;
+}
+
+export interface DraftResult {
+  drafts: DraftedRecord[];
+  skipped: Array<{ number: number; reason: string }>;
+}
+
+/** Two values agree when equal, or when one is the other made more precise ("2005-10" and "2005-10-27"). */
+function agree(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x === y || x.startsWith(y) || y.startsWith(x);
+}
+
+function pick<T>(
+  field: string,
+  candidates: Array<Drafted<T> | undefined>,
+  show: (v: T) => string,
+  conflicts: Conflict[],
+): Drafted<T> | undefined {
+  const given = candidates.filter((c): c is Drafted<T> => Boolean(c));
+  const [first] = given;
+  if (!first) return undefined;
+  const agreeing = given.filter((c) => agree(show(c.value), show(first.value)));
+  const chosen = agreeing.reduce((best, c) => (show(c.value).length > show(best.value).length ? c : best), first);
+  const others = given.filter((c) => !agree(show(c.value), show(first.value)));
+  if (others.length) {
+    const values = [chosen, ...others].map((c) => ({ value: show(c.value), from: c.from }));
+    const distinct = values.filter((v, i) => values.findIndex((w) => w.value === v.value) === i);
+    conflicts.push({ field, values: distinct });
+  }
+  return chosen;
+}
+
+function mergeItems(into: DraftItem[], items: DraftItem[]): void {
+  for (const item of items) {
+    const same = into.find((i) => (i.number && i.number === item.number) || i.title === item.title);
+    if (!same) {
+      into.push({ ...item, speakers: [...item.speakers], moderators: [...item.moderators] });
+      continue;
+    }
+    for (const p of item.speakers) if (!same.speakers.some((q) => q.name === p.name)) same.speakers.push(p);
+    for (const p of item.moderators) if (!same.moderators.some((q) => q.name === p.name)) same.moderators.push(p);
+  }
+}
+
+function mergeSessions(pages: PageDraft[]): DraftSession[] {
+  const sessions: DraftSession[] = [];
+  for (const page of pages) {
+    for (const s of page.sessions) {
+      const same = sessions.find((x) => x.start === s.start);
+      if (same) mergeItems(same.items, s.items);
+      else {
+        const fresh = { ...s, items: [] };
+        mergeItems(fresh.items, s.items);
+        sessions.push(fresh);
+      }
+    }
+  }
+  return sessions.sort((a, b) => a.start.localeCompare(b.start));
+}
+
+function mergeMeeting(number: number, pages: PageDraft[]): DraftedRecord | { reason: string } {
+  // Among pages named for the meeting, the one with the plainest title (its name, not "Documents of …") leads.
+  const ordered = [...pages].sort(
+    (a, b) =>
+      Number(b.primary) - Number(a.primary) ||
+      (a.primary ? a.title.value.length - b.title.value.length : 0) ||
+      a.path.localeCompare(b.path),
+  );
+  const conflicts: Conflict[] = [];
+  const provenance: Record<string, Origin> = {};
+  const text = (v: string) => v;
+  const person = (v: { name: string }) => v.name;
+  const keep = <T>(field: string, d: Drafted<T> | undefined): T | undefined => {
+    if (!d) return undefined;
+    provenance[field] = d.from;
+    return d.value;
+  };
+  const title = keep('title', ordered[0]?.title);
+  const start = keep(
+    'start',
+    pick(
+      'start',
+      ordered.map((p) => p.start),
+      text,
+      conflicts,
+    ),
+  );
+  const end = keep(
+    'end',
+    pick(
+      'end',
+      ordered.map((p) => p.end),
+      text,
+      conflicts,
+    ),
+  );
+  const cityPick = pick(
+    'city',
+    ordered.map((p) => p.places.city),
+    text,
+    conflicts,
+  );
+  const city = keep('city', cityPick);
+  const zone = ordered.find((p) => p.places.city?.value === city && p.places.zone)?.places.zone;
+  const venue = keep(
+    'venue',
+    pick(
+      'venue',
+      ordered.map((p) => p.places.venue),
+      text,
+      [],
+    ),
+  );
+  const room = keep(
+    'room',
+    pick(
+      'room',
+      ordered.map((p) => p.places.room),
+      text,
+      [],
+    ),
+  );
+  const openedBy = keep(
+    'opened_by',
+    pick(
+      'opened_by',
+      ordered.map((p) => p.roles.openedBy),
+      person,
+      conflicts,
+    ),
+  );
+  const closedBy = keep(
+    'closed_by',
+    pick(
+      'closed_by',
+      ordered.map((p) => p.roles.closedBy),
+      person,
+      conflicts,
+    ),
+  );
+  const count = keep(
+    'participants',
+    pick(
+      'participants',
+      ordered.map((p) => p.participants),
+      String,
+      conflicts,
+    ),
+  );
+  const list = (field: string, of: (p: PageDraft) => Array<Drafted<string>>) => {
+    const entries = ordered.map(of).find((l) => l.length) ?? [];
+    return entries.map((e, i) => keep(`${field}[${i}]`, e) ?? '');
+  };
+  const objectives = list('objectives', (p) => p.objectives);
+  const conclusions = list('conclusions', (p) => p.conclusions);
+  const sessions = mergeSessions(ordered).map((s, i) => {
+    provenance[`sessions[${i}]`] = s.from;
+    const items = s.items.filter((item): item is DraftItem & { number: string } => Boolean(item.number));
+    items.forEach((item, j) => {
+      provenance[`sessions[${i}].items[${j}]`] = item.from;
+    });
+    return {
+      title: s.title,
+      start: s.start,
+      ...(s.end ? { end: s.end } : {}),
+      items: items.map((item) => ({
+        number: item.number,
+        title: item.title,
+        speakers: item.speakers,
+        moderators: item.moderators,
+        ...(item.notes ? { notes: item.notes } : {}),
+      })),
+    };
+  });
+  const documents: MeetingRecord['documents'] = [];
+  for (const d of ordered.flatMap((p) => p.documents)) {
+    const key = symbolKey(d.value.symbol ?? d.value.title);
+    if (documents.some((x) => symbolKey(x.symbol ?? x.title) === key)) continue;
+    provenance[`documents[${documents.length}]`] = d.from;
+    documents.push(d.value);
+  }
+  const parsed = meetingRecordSchema.safeParse({
+    number,
+    title,
+    start,
+    ...(end ? { end } : {}),
+    timezone: zone ?? 'UTC',
+    ...(city ? { city } : {}),
+    ...(venue ? { venue } : {}),
+    ...(room ? { room } : {}),
+    ...(openedBy ? { opened_by: openedBy } : {}),
+    ...(closedBy ? { closed_by: closedBy } : {}),
+    ...(count ? { participants: { count } } : {}),
+    objectives,
+    conclusions,
+    sessions,
+    documents,
+  });
+  const sources = ordered.map((p) => p.path);
+  if (!parsed.success) {
+    const why = start ? parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') : 'give no date';
+    return { reason: `its pages (${sources.join(', ')}) ${start ? `make no valid record (${why})` : why}` };
+  }
+  return {
+    record: parsed.data,
+    provenance,
+    conflicts,
+    sources,
+    ...(zone ? {} : { zoneUnknown: city ? `no time zone is known for ${city}` : 'no page names its city' }),
+  };
+}
+
+/** One drafted record per meeting that the pages speak of, in meeting order. */
+export function mergeDrafts(pages: PageDraft[]): DraftResult {
+  const byNumber = new Map<number, PageDraft[]>();
+  for (const p of pages) byNumber.set(p.number, [...(byNumber.get(p.number) ?? []), p]);
+  const result: DraftResult = { drafts: [], skipped: [] };
+  for (const number of [...byNumber.keys()].sort((a, b) => a - b)) {
+    const merged = mergeMeeting(number, byNumber.get(number) ?? []);
+    if ('reason' in merged) result.skipped.push({ number, reason: merged.reason });
+    else result.drafts.push(merged);
+  }
+  return result;
+}

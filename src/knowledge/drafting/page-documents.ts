@@ -1,0 +1,82 @@
+import { extractSymbols, type SymbolMention, symbolKey } from '../doc-symbols.js';
+import type { DocumentRecord } from '../meeting-record.js';
+import type { ReadingUnit } from '../reading-units.js';
+import type { Drafted } from './origin.js';
+
+/**
+ * The documents a page cites, by the symbols printed on it: a documents table or list gives each one's title
+ * in the next cell or after the symbol; a symbol in the first lines of a page is the page's own (a report's
+ * cover, a press release); one in running text takes the words that name it ("General Assembly resolution
+ * 58/208"). The kind is read from the words around the symbol.
+ */
+
+/** How many of a page's first units can hold its own symbol: a cover or a letterhead. */
+const COVER_UNITS = 12;
+
+const KINDS: Array<[DocumentRecord['kind'], RegExp]> = [
+  ['press', /\bpress\b|\bnote to correspondents\b|\bnews\b/i],
+  ['resolution', /\bresolutions?\b|\bdecisions?\b/i],
+  ['declaration', /\bdeclarations?\b/i],
+  ['report', /\breports?\b|\bREP\b/i],
+  ['letter', /\bletters?\b/i],
+  ['note', /\bnotes?\b|\bINF\b/],
+  ['paper', /\bpapers?\b|\bagenda\b|\bhandbook\b|\bdraft\b/i],
+];
+
+function kindOf(text: string): DocumentRecord['kind'] {
+  return KINDS.find(([, re]) => re.test(text))?.[0] ?? 'other';
+}
+
+/** The capitalised words just before a symbol in prose: "Press Release POP/834", "General Assembly resolution". */
+function namingWords(before: string): string {
+  const words = before.trim().split(/\s+/);
+  const kept: string[] = [];
+  for (let i = words.length - 1; i >= 0 && kept.length < 6; i--) {
+    const w = words[i] ?? '';
+    if (!/^(?:\p{Lu}|resolution|decision|No\.?)/u.test(w)) break;
+    kept.unshift(w);
+  }
+  return kept.join(' ').replace(/[|,;:]$/, '');
+}
+
+function titleOf(unit: ReadingUnit, mention: SymbolMention, onCover: boolean, pageTitle: string): string {
+  const { symbol, index } = mention;
+  const clean = (t: string) =>
+    t
+      .replace(/\s+/g, ' ')
+      .replace(/^[\s:;,–—-]+|[\s:;,–—-]+$/g, '')
+      .trim();
+  if (unit.cells) {
+    const other = unit.cells.find((c) => !c.text.includes(symbol) && /\p{L}{3}/u.test(c.text));
+    if (other) return clean(other.text);
+  }
+  if (unit.kind === 'item') {
+    const after = clean(unit.text.slice(index + symbol.length).split(' · ')[0] ?? '');
+    if (/\p{L}{3}/u.test(after)) return after;
+  }
+  // A bare "resolution 58/208" is always a citation of another document, never the page's own symbol.
+  if (onCover && !mention.bare) return pageTitle;
+  const named = namingWords(unit.text.slice(0, index));
+  if (mention.bare) return [named, mention.bare, symbol].filter(Boolean).join(' ');
+  return named ? `${named} ${symbol}` : symbol;
+}
+
+export function readDocuments(units: ReadingUnit[], path: string, pageTitle: string): Array<Drafted<DocumentRecord>> {
+  const found = new Map<string, Drafted<DocumentRecord>>();
+  units.forEach((unit, position) => {
+    for (const mention of extractSymbols(unit.text)) {
+      const key = symbolKey(mention.symbol);
+      const known = found.get(key);
+      // A table row or list line describes a document better than a passing mention does.
+      if (known && (known.value.title !== mention.symbol || !unit.cells)) continue;
+      const title = titleOf(unit, mention, position < COVER_UNITS, pageTitle);
+      const near = unit.text.slice(Math.max(0, mention.index - 40), mention.index + mention.symbol.length);
+      const kind = mention.bare ?? kindOf(`${title} ${near}`);
+      found.set(key, {
+        value: { symbol: mention.symbol, title, kind: kind === 'decision' ? 'resolution' : kind },
+        from: { path, line: unit.line },
+      });
+    }
+  });
+  return [...found.values()];
+}

@@ -1,0 +1,77 @@
+import type { KnowledgeDocument } from '../document.js';
+import { detectMeeting } from '../meeting-detect.js';
+import type { DocumentRecord } from '../meeting-record.js';
+import { MONTH_PATTERN, monthNumber } from '../ordinals.js';
+import { type ReadingUnit, readingUnits } from '../reading-units.js';
+import { type DraftSession, readAgenda } from './agenda.js';
+import type { Drafted } from './origin.js';
+import { readDocuments } from './page-documents.js';
+import { type Places, type Roles, readList, readParticipants, readPlaces, readRoles } from './page-fields.js';
+
+/** What one raw page says about its meeting, each value with the line it was read from. */
+export interface PageDraft {
+  path: string;
+  number: number;
+  /** The page's own title names the meeting: its values go before those of pages that only mention it. */
+  primary: boolean;
+  title: Drafted<string>;
+  start?: Drafted<string>;
+  end?: Drafted<string>;
+  places: Places;
+  roles: Roles;
+  participants?: Drafted<number>;
+  objectives: Array<Drafted<string>>;
+  conclusions: Array<Drafted<string>>;
+  sessions: DraftSession[];
+  documents: Array<Drafted<DocumentRecord>>;
+}
+
+/** The words that announce a meeting's objectives or its conclusions, as the record schema names those fields. */
+const OBJECTIVES = /\b(?:objectives?|purposes?|aims?(?:\s+to)?|goals?)\b/i;
+const CONCLUSIONS = /\bconclu(?:sions?|ded)\b/i;
+
+/**
+ * A report cover gives only "New York, October 2005": the month, read from the first line that names the meeting,
+ * is what the record can hold then (the schema takes YYYY-MM for that).
+ */
+function monthOf(units: ReadingUnit[], number: number): string | undefined {
+  const monthYear = new RegExp(`\\b(${MONTH_PATTERN})\\s+((?:19|20)\\d{2})\\b`, 'i');
+  for (const u of units.slice(0, HEAD_UNITS)) {
+    const m = detectMeeting(u.text).number === number ? monthYear.exec(u.text) : undefined;
+    const month = m ? monthNumber(m[1] ?? '') : undefined;
+    if (m && month) return `${m[2]}-${String(month).padStart(2, '0')}`;
+  }
+  return undefined;
+}
+
+/** The opening units of a page, where it states its own title, place and dates. */
+const HEAD_UNITS = 12;
+
+export function draftPage(doc: KnowledgeDocument, number: number): PageDraft {
+  const path = doc.path;
+  const units = readingUnits(doc);
+  const primary = detectMeeting('', { title: doc.title }).number === number;
+  const start = doc.detected.number === number ? (doc.detected.start ?? monthOf(units, number)) : undefined;
+  const end = doc.detected.number === number ? doc.detected.end : undefined;
+  // The line that states the dates is the first whose own dates are the page's.
+  const dateLine = start ? units.find((u) => detectMeeting(u.text).start === start)?.line : undefined;
+  const dateOrigin = { path, line: dateLine ?? 1 };
+  const year = Number((start ?? /(?:19|20)\d{2}/.exec(`${doc.title} ${path}`)?.[0] ?? '').slice(0, 4)) || undefined;
+  const agenda = readAgenda(units, path, year);
+  const participants = readParticipants(units, path);
+  return {
+    path,
+    number,
+    primary,
+    title: { value: doc.title, from: { path, line: 1 } },
+    ...(start ? { start: { value: start, from: dateOrigin } } : {}),
+    ...(end ? { end: { value: end, from: dateOrigin } } : {}),
+    places: readPlaces(units, path),
+    roles: readRoles(units, agenda.lines, path),
+    ...(participants ? { participants } : {}),
+    objectives: readList(units, path, OBJECTIVES),
+    conclusions: readList(units, path, CONCLUSIONS),
+    sessions: agenda.sessions,
+    documents: readDocuments(units, path, doc.title),
+  };
+}

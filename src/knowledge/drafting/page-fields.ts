@@ -1,0 +1,185 @@
+import type { Person } from '../meeting-record.js';
+import { CARDINAL_PATTERN, cardinalToNumber } from '../ordinals.js';
+import type { ReadingUnit } from '../reading-units.js';
+import type { DraftItem } from './agenda.js';
+import { citiesIn } from './city-zones.js';
+import type { Drafted, Origin } from './origin.js';
+import { peopleInText } from './people.js';
+
+/**
+ * The single-valued facts of a meeting as a page gives them: where (a "City:" or "Venue:" field, the place line
+ * under the title, the first city the opening names), who opened and closed it (the speaker of the agenda's
+ * opening or closing line, or "opened by …" in prose), how many took part, and the lists that a lead-in
+ * announces ("The objectives of the meeting are: (a) …").
+ */
+
+/** How far into a page its own place and dates are stated; later mentions are of other meetings. */
+const HEAD_UNITS = 12;
+
+const field = (name: string) => new RegExp(`^(?:${name})\\s*:\\s*(.+)$`, 'i');
+const CITY_FIELD = field('city|location|place');
+const VENUE_FIELD = field('venue');
+const ROOM_FIELD = field('room|meeting room');
+const ROOM = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]*\s+){0,3}Room(?:\s+(?:[\p{Lu}\d][\w-]*))?(?:\s+\([^)]{1,30}\))?)/u;
+const VENUE_AT =
+  /\b(?:at|in)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:of|the|for|and|on|\p{Lu}[\p{L}'’-]*))*\s+(?:Headquarters|Centre|Center|Hall|Palace|House|Building|Institute|Office|Hotel|Complex|Campus|University|Maison\s+[\p{L} ]+))/u;
+
+const drafted = <T>(value: T, from: Origin): Drafted<T> => ({ value, from });
+const at = (path: string, u: ReadingUnit): Origin => ({ path, line: u.line });
+
+export interface Places {
+  city?: Drafted<string>;
+  zone?: string;
+  venue?: Drafted<string>;
+  room?: Drafted<string>;
+}
+
+function firstPart(value: string): string {
+  return value.split(/,\s+/)[0]?.trim() ?? value.trim();
+}
+
+export function readPlaces(units: ReadingUnit[], path: string): Places {
+  const found: Places = {};
+  for (const u of units) {
+    const text = u.text.replace(/^[-•]\s*/, '');
+    const city = CITY_FIELD.exec(text)?.[1];
+    if (city && !found.city) {
+      found.city = drafted(firstPart(citiesIn(city)[0]?.city ?? city), at(path, u));
+      found.zone = citiesIn(city)[0]?.zone;
+    }
+    const venue = VENUE_FIELD.exec(text)?.[1];
+    if (venue && !found.venue) found.venue = drafted(venue.replace(/[.;]$/, '').trim(), at(path, u));
+    const room = ROOM_FIELD.exec(text)?.[1];
+    if (room && !found.room) found.room = drafted(firstPart(room), at(path, u));
+  }
+  const head = units.slice(0, HEAD_UNITS);
+  if (!found.city) {
+    for (const u of head) {
+      const [city] = citiesIn(u.text);
+      if (city) {
+        found.city = drafted(city.city, at(path, u));
+        found.zone = city.zone;
+        break;
+      }
+    }
+  }
+  for (const u of head) {
+    const room = ROOM.exec(u.text)?.[1];
+    if (!found.room && room && /\d|\p{Lu}\p{Ll}+\s+Room/u.test(room)) found.room = drafted(room.trim(), at(path, u));
+    const venue = VENUE_AT.exec(u.text)?.[1];
+    if (!found.venue && venue && !citiesIn(venue).some((c) => c.city === venue)) {
+      found.venue = drafted(venue.trim(), at(path, u));
+    }
+  }
+  return found;
+}
+
+export interface Roles {
+  openedBy?: Drafted<Person>;
+  closedBy?: Drafted<Person>;
+}
+
+const OPENING = /\bopen(?:ing|ed|s)?\b/i;
+const CLOSING = /\bclos(?:ing|ed|es|ure)\b/i;
+
+function roleFromAgenda(lines: DraftItem[], cue: RegExp): Drafted<Person> | undefined {
+  for (const line of lines) {
+    if (!cue.test(line.title)) continue;
+    const person = line.speakers[0] ?? line.moderators[0];
+    if (person) return drafted(person, line.from);
+  }
+  return undefined;
+}
+
+/**
+ * "The workshop was opened by Ms. X" names the person after the verb; "Ms. X, Director, opened the workshop"
+ * and "…, who closed the workshop" the one before it.
+ */
+function roleFromProse(units: ReadingUnit[], path: string, verb: RegExp): Drafted<Person> | undefined {
+  for (const u of units) {
+    if (u.kind !== 'sentence') continue;
+    const cue = verb.exec(u.text);
+    if (!cue) continue;
+    const people = peopleInText(u.text);
+    const after = u.text.slice(cue.index, cue.index + cue[0].length + 4);
+    const person = /\bby\b/i.test(after)
+      ? people.find((p) => p.index >= cue.index)
+      : [...people].reverse().find((p) => p.index < cue.index);
+    if (person) return drafted({ name: person.name, ...(person.role ? { role: person.role } : {}) }, at(path, u));
+  }
+  return undefined;
+}
+
+const OPENED = /\b(?:opened\s+by|opened\s+(?:the|this)\b|opening\s+(?:statement|remarks|address|speech)[^.]*?\bby)/i;
+const CLOSED = /\b(?:closed\s+by|closed\s+(?:the|this)\b|closing\s+(?:statement|remarks|address|speech)[^.]*?\bby)/i;
+
+export function readRoles(units: ReadingUnit[], lines: DraftItem[], path: string): Roles {
+  const openedBy = roleFromAgenda(lines, OPENING) ?? roleFromProse(units, path, OPENED);
+  const closedBy = roleFromAgenda(lines, CLOSING) ?? roleFromProse(units, path, CLOSED);
+  return { ...(openedBy ? { openedBy } : {}), ...(closedBy ? { closedBy } : {}) };
+}
+
+const COUNT = `(\\d{1,5}|${CARDINAL_PATTERN})`;
+const PARTICIPANTS = new RegExp(
+  `(?:\\battended\\s+by\\s+(?:some\\s+|about\\s+|over\\s+)?${COUNT}\\b|\\b${COUNT}\\s+(?:[\\p{L}-]+\\s+){0,2}?participants\\b(?=[^.]*\\b(?:attended|took\\s+part|participated|gathered|were\\s+present)))`,
+  'iu',
+);
+
+export function readParticipants(units: ReadingUnit[], path: string): Drafted<number> | undefined {
+  for (const u of units) {
+    const m = PARTICIPANTS.exec(u.text);
+    const raw = m?.[1] ?? m?.[2];
+    if (!raw) continue;
+    const n = /^\d/.test(raw) ? Number(raw) : cardinalToNumber(raw);
+    if (n) return drafted(n, at(path, u));
+  }
+  return undefined;
+}
+
+const MARKER = /(?:^|[\s;:,·])\(([a-z]|[ivx]{1,4})\)\s+/g;
+
+/** "(a) to share …; (b) to identify …; and (c) to …" → the three entries, without their joints. */
+export function enumerated(text: string): string[] {
+  const marks = [...text.matchAll(MARKER)];
+  if (marks.length < 2) return [];
+  return marks.map((m, i) => {
+    const from = (m.index ?? 0) + m[0].length;
+    const to = marks[i + 1]?.index ?? text.length;
+    return text
+      .slice(from, to)
+      .replace(/(?:[;,.]\s*(?:and|or)?|\s+(?:and|or))\s*$/i, '')
+      .replace(/[;,.]$/, '')
+      .trim();
+  });
+}
+
+const clean = (entry: string) =>
+  entry
+    .replace(/ · /g, ' ')
+    .replace(/[;,.]$/, '')
+    .trim();
+
+/**
+ * The entries of a list a lead-in announces: inline "(a) … (b) …" in the sentence that names it, the lettered
+ * lines that follow a lead-in ending in a colon, or the numbered lines under a heading that names it.
+ */
+export function readList(units: ReadingUnit[], path: string, cue: RegExp): Array<Drafted<string>> {
+  for (const [i, u] of units.entries()) {
+    if (!cue.test(u.text) || u.kind === 'label') continue;
+    const entries = enumerated(u.text);
+    if (entries.length) return entries.map((e) => drafted(clean(e), at(path, u)));
+    if (!u.text.trimEnd().endsWith(':')) continue;
+    const following: Array<Drafted<string>> = [];
+    for (const next of units.slice(i + 1)) {
+      if (next.kind !== 'item' || !/^[A-Z]$|^[IVX]{1,4}$/.test(next.number ?? '')) break;
+      following.push(drafted(clean(next.text.replace(LIST_MARK, '')), at(path, next)));
+    }
+    if (following.length) return following;
+  }
+  const listed = units.filter(
+    (u) => u.kind === 'item' && u.number && [u.frame.heading, u.frame.label].some((t) => t && cue.test(t)),
+  );
+  return listed.map((u) => drafted(clean(u.text.replace(LIST_MARK, '')), at(path, u)));
+}
+
+const LIST_MARK = /^\s*\(?[a-z0-9]{1,4}[.)]\s*/i;

@@ -1,0 +1,116 @@
+import nlp from 'compromise';
+
+/**
+ * People as meeting pages name them. compromise knows common first names ("Michael Doyle") but not every
+ * name ("Hania Zlotnik"), so the layout decides as well: an honorific before the name ("Ms.", "H.E.
+ * Ambassador"), or the "Name, Title, Organisation" line that programmes use under an item. A stretch of
+ * capitalised words that compromise tags as an organisation, a place or a plural noun is not a person.
+ */
+export interface NamedPerson {
+  name: string;
+  role?: string;
+  /** The label a programme puts before the person ("Moderator", "Chair", "Closing remarks"), lower-case. */
+  label?: string;
+}
+
+const HONORIFIC =
+  /^(?:(?:H\.\s?E\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Amb|Ambassador|Sir|Dame|Rev|Hon|Judge|Justice)\.?\s+)+/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)$/u;
+/** Lower-case particles of family names ("Fernández de la Vega", "van der Berg", "bin Said"). */
+const PARTICLE = /^(?:de|del|della|der|den|da|das|do|dos|du|la|le|van|von|bin|binti|al|el|y|e|di|ter|zu)$/;
+const NOT_A_PERSON_TAG = ['Organization', 'Place', 'Plural', 'Uncountable', 'Verb', 'Date', 'Value'];
+
+const memo = new Map<string, boolean>();
+
+/** Name-shaped: two to five capitalised words (particles between), none that compromise calls a thing. */
+function nameShaped(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  const capitals = words.filter((w) => NAME_WORD.test(w));
+  if (capitals.length < 2 || words.length > 5) return false;
+  if (!words.every((w) => NAME_WORD.test(w) || PARTICLE.test(w))) return false;
+  if (!NAME_WORD.test(words[0] ?? '') || !NAME_WORD.test(words[words.length - 1] ?? '')) return false;
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  const terms = nlp(text).json()[0]?.terms ?? [];
+  const ok = !terms.some((t: { tags: string[] }) => t.tags.some((tag) => NOT_A_PERSON_TAG.includes(tag)));
+  memo.set(text, ok);
+  return ok;
+}
+
+function knownByCompromise(text: string): boolean {
+  return nlp(text).people().out('array').join(' ').trim() === text.trim();
+}
+
+/** "Dr. Siriporn Wattanakul, Director, Bureau of Hydrological Statistics": one person with their role. */
+function personOfSegment(segment: string, label?: string): NamedPerson | undefined {
+  const parts = segment
+    .split(/,\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const first = parts[0] ?? '';
+  const honorific = HONORIFIC.exec(first);
+  const name = first
+    .replace(HONORIFIC, '')
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .trim();
+  if (!name || !nameShaped(name)) return undefined;
+  // Without an honorific, the programme's layout must say it is a person: a role after the name, or a label.
+  if (!honorific && parts.length < 2 && !label && !knownByCompromise(name)) return undefined;
+  const role = parts.slice(1).join(', ').replace(/[.;]$/, '').trim();
+  return { name, ...(role ? { role } : {}), ...(label ? { label } : {}) };
+}
+
+/**
+ * The people a programme line names: "Moderator: Ms. Zsófia Varga, Central European Aquifer Observatory", or
+ * several separated by semicolons. Text that names no one gives nothing.
+ */
+export function peopleOfLine(line: string): NamedPerson[] {
+  const people: NamedPerson[] = [];
+  for (const raw of line.split(/\s*;\s*/)) {
+    const labelled = /^([\p{L}][\p{L} /-]{1,30}):\s+(.+)$/u.exec(raw.trim());
+    const label = labelled?.[1]?.toLowerCase();
+    const person = personOfSegment(labelled ? (labelled[2] ?? '') : raw.trim(), label);
+    if (person) people.push(person);
+  }
+  return people;
+}
+
+const HONORIFIC_NAME = new RegExp(
+  `(?<![\\p{L}])(?:${HONORIFIC.source.slice(1)})((?:\\p{Lu}[\\p{L}'’-]*\\.?|${PARTICLE.source.slice(4, -2)})(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|${PARTICLE.source.slice(4, -2)})){0,4})`,
+  'gu',
+);
+
+export interface PersonMention extends NamedPerson {
+  index: number;
+  /** Where the mention, with its role, ends in the text. */
+  endIndex: number;
+}
+
+/** The role a sentence gives after a name: "Ms. X, Chief of the Water Accounts Unit, who …" → "Chief of …". */
+function appositive(after: string): string | undefined {
+  const m =
+    /^,\s+(.+?)(?=,?\s+(?:who|which|said|opened|closed|delivered|welcomed|will|was|is)\b|[.;)](?:\s|$)|$)/u.exec(after);
+  const role = m?.[1]?.trim();
+  if (!role || /^(?:who|which)\b/.test(role)) return undefined;
+  return role.split(/\s+/).length <= 14 && !/[.!?]$/.test(role) ? role : undefined;
+}
+
+/** People named in running text: after an honorific, or as compromise finds them; with the role that follows. */
+export function peopleInText(text: string): PersonMention[] {
+  const found: PersonMention[] = [];
+  const add = (name: string, index: number, end: number) => {
+    const clean = name.trim().replace(/\s+(?:de|del|da|van|von)$/, '');
+    if (!nameShaped(clean) || found.some((f) => f.index <= index && index < f.endIndex)) return;
+    const role = appositive(text.slice(end));
+    found.push({ name: clean, index, endIndex: end, ...(role ? { role } : {}) });
+  };
+  for (const m of text.matchAll(HONORIFIC_NAME)) {
+    const index = m.index ?? 0;
+    add(m[1] ?? '', index, index + m[0].length);
+  }
+  for (const p of nlp(text).people().json({ offset: true }) as Array<{ text: string; offset: { start: number } }>) {
+    const name = p.text.replace(/[,.;:]+$/, '');
+    add(name, p.offset.start, p.offset.start + name.length);
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
