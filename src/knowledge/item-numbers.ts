@@ -23,6 +23,11 @@ function romanValue(numeral: string): number | undefined {
 
 /** "III" and "3" number the same item; pages of one series may print either. */
 export function sameItemNumber(a: string, b: string): boolean {
-  const value = (n: string) => (/^\d+$/.test(n) ? Number(n) : (romanValue(n.toUpperCase()) ?? n.toUpperCase()));
-  return value(a) === value(b);
+  return numberValue(a) === numberValue(b);
+}
+
+/** An item number's value, for ordering: "IV" and "4" are 4; a letter counts from 1 for "A". */
+export function numberValue(n: string): number {
+  if (/^\d+$/.test(n)) return Number(n);
+  return romanValue(n.toUpperCase()) ?? n.toUpperCase().charCodeAt(0) - 64;
 }

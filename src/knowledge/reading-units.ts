@@ -48,6 +48,8 @@ const WRAP_WIDTH = 50;
 /** Two or more words, every letter a capital: a heading, numbered or not. */
 const SHOUTED = /^(?=(?:.*\p{Lu}){4})[^\p{Ll}]+$/u;
 const SENTENCE_END = /[.!?]["')\]]?$/;
+/** "10 a.m.–1 p.m." ends in a full stop that ends no sentence. */
+const ABBREVIATION_END = /\b(?:[ap]\.\s?m|hrs|No|approx|etc)\.$/i;
 
 /** Dates and times as chrono reads them; a fixed reference, since only what the text itself states is kept. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
@@ -93,14 +95,15 @@ function plainMarkup(line: string): string {
 
 function isLabel(line: string): boolean {
   const words = line.split(/\s+/).filter(Boolean).length;
-  return words > 0 && words <= MAX_LABEL_WORDS && !SENTENCE_END.test(line) && !BULLET.test(line);
+  const ends = SENTENCE_END.test(line) && !ABBREVIATION_END.test(line);
+  return words > 0 && words <= MAX_LABEL_WORDS && !ends && !BULLET.test(line);
 }
 
 function sentencesOf(paragraph: string): string[] {
   // Sentences end at . ! ? before a capital or digit; an item numeral ("X."), an initial or a title ("Amb.") does not.
   return paragraph
     .split(
-      /(?<=[.!?]["')\]]?)(?<!\b(?:[IVXLC]{1,5}|[A-Z]|No|Amb|Prof|Dr|Mr|Ms|Mrs|St|H\.E|e\.g|i\.e)\.)\s+(?=["“(]?[A-Z0-9])/,
+      /(?<=[.!?]["')\]]?)(?<!\b(?:[IVXLC]{1,5}|[A-Z]|No|Amb|Prof|Dr|Mr|Ms|Mrs|St|H\.E|e\.g|i\.e|[ap]\.m)\.)\s+(?=["“(]?[A-Z0-9])/,
     )
     .map((s) => s.trim())
     .filter((s) => s.length > 1);
@@ -216,9 +219,10 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
       flushParagraph();
       item = undefined;
       const stated = statedDateTime(line);
-      if (stated.day && !stated.time) {
+      if (stated.day) {
+        // "Tuesday, 8 June 2021, 10 a.m.–1 p.m." is the day and the time at once.
         day = line;
-        time = '';
+        time = stated.time ? line : '';
         label = '';
       } else if (stated.time) {
         time = line;

@@ -1,7 +1,9 @@
 import * as chrono from 'chrono-node';
+import { extractSymbols } from '../doc-symbols.js';
+import { numberValue } from '../item-numbers.js';
 import type { Person } from '../meeting-record.js';
 import type { ReadingUnit } from '../reading-units.js';
-import { clockRange } from './clock-times.js';
+import { clockRange, clockRanges } from './clock-times.js';
 import type { Origin } from './origin.js';
 import { type NamedPerson, peopleInText, peopleOfLine } from './people.js';
 
@@ -44,7 +46,8 @@ export function dayOf(text: string | undefined, year: number | undefined): strin
   if (!text) return undefined;
   const reference = new Date(Date.UTC(year ?? 2000, 0, 1));
   const [first] = chrono.parse(text, { instant: reference, timezone: 0 });
-  if (!first || first.end) return undefined;
+  // A range of days ("9–11 April 2019") dates no one session; a range of hours on one day does.
+  if (!first || (first.end && first.end.get('day') !== first.start.get('day'))) return undefined;
   const known = first.start.isCertain.bind(first.start);
   if (!known('day') || !known('month')) return undefined;
   if (!known('year') && year === undefined) return undefined;
@@ -90,6 +93,12 @@ function itemOfLines(unit: ReadingUnit, origin: Origin): DraftItem {
   return item;
 }
 
+/** The symbols an item's own text cites: "Adoption of the agenda (CCBWS/WKS/2021/1)". */
+export function itemDocuments(item: DraftItem): string[] {
+  const cited = extractSymbols(`${item.title} ${item.notes ?? ''}`).filter((m) => !m.bare);
+  return [...new Set(cited.map((m) => m.symbol))];
+}
+
 /** A table row: one cell holds the time, one the item, others the people. */
 function itemOfRow(unit: ReadingUnit, origin: Origin): { item: DraftItem; time?: ReturnType<typeof clockRange> } {
   const cells = unit.cells ?? [{ text: unit.text }];
@@ -117,6 +126,15 @@ function itemOfRow(unit: ReadingUnit, origin: Origin): { item: DraftItem; time?:
   return { item: withPeople(item, people), time };
 }
 
+/** A line longer than this is prose about the programme, not a line naming an item's people. */
+const MAX_PERSON_LINE_WORDS = 25;
+
+function peopleUnder(text: string): NamedPerson[] {
+  const labelled = peopleOfLine(text).filter((p) => p.label);
+  if (labelled.length) return labelled;
+  return /\bby\b/i.test(text) ? peopleInText(text).filter((p) => p.index > text.search(/\bby\b/i)) : [];
+}
+
 export function readAgenda(units: ReadingUnit[], path: string, year: number | undefined): Agenda {
   const sessions: DraftSession[] = [];
   const lines: DraftItem[] = [];
@@ -128,8 +146,17 @@ export function readAgenda(units: ReadingUnit[], path: string, year: number | un
     }
     return s;
   };
+  let last: DraftItem | undefined;
+  let lastTime: string | undefined;
   for (const unit of units) {
     const origin = { path, line: unit.line };
+    if (unit.kind === 'label' || unit.kind === 'sentence') {
+      // "Presenter: Ms. X" or "Opening remarks by Mr. Y" on the line after an item names that item's people.
+      const people = last && unit.text.split(/\s+/).length <= MAX_PERSON_LINE_WORDS ? peopleUnder(unit.text) : [];
+      if (last && people.length) withPeople(last, people);
+      else last = undefined;
+      continue;
+    }
     const day = dayOf(unit.frame.day, year);
     if (unit.kind === 'row') {
       const { item, time } = itemOfRow(unit, origin);
@@ -143,7 +170,19 @@ export function readAgenda(units: ReadingUnit[], path: string, year: number | un
     }
     // Numbered lines under neither a day nor a time are a list (objectives, conclusions), not a programme.
     if (unit.kind !== 'item' || !unit.number || !(unit.frame.time || unit.frame.day)) continue;
+    // "(a) Changes made since …" under "Item 3." is a sub-point of item 3, not an item of its own.
+    if (/^\s*\(?[a-z][.)]/.test(unit.text) && last?.number && !/^[A-Z]$/.test(last.number)) {
+      last.notes = [last.notes, unit.text].filter(Boolean).join('; ');
+      continue;
+    }
+    // Numbering that starts again under the same time ("5. Documents" after item 8) is the page's next section.
+    if (last?.number && unit.frame.time === lastTime && numberValue(unit.number) < numberValue(last.number)) {
+      last = undefined;
+      continue;
+    }
     const item = itemOfLines(unit, origin);
+    last = item;
+    lastTime = unit.frame.time;
     lines.push(item);
     const time = unit.frame.time ? clockRange(unit.frame.time) : undefined;
     if (!day || !time) continue;
@@ -152,3 +191,35 @@ export function readAgenda(units: ReadingUnit[], path: string, year: number | un
   }
   return { sessions, lines };
 }
+
+const EVERY_DAY = /\b(?:each|every)\s+day\b|\bdaily\b/i;
+
+/**
+ * "Sessions ran each day from 9.00 to 17.30": with no programme on the page, the stated daily hours make one
+ * session a day (or one per range, "10:00–13:00 and 15:00–18:00 each day") over the meeting's dates.
+ */
+export function dailySessions(units: ReadingUnit[], path: string, start: string, end: string): DraftSession[] {
+  const unit = units.find((u) => EVERY_DAY.test(u.text) && clockRanges(u.text).some((r) => r.end));
+  if (!unit || !/^\d{4}-\d{2}-\d{2}$/.test(start) || !/^\d{4}-\d{2}-\d{2}$/.test(end)) return [];
+  const ranges = clockRanges(unit.text).filter((r) => r.end);
+  const sessions: DraftSession[] = [];
+  const from = { path, line: unit.line };
+  for (let day = new Date(`${start}T00:00Z`), n = 1; day <= new Date(`${end}T00:00Z`) && n <= MAX_DAYS; n++) {
+    const date = day.toISOString().slice(0, 10);
+    ranges.forEach((r, i) => {
+      const part = ranges.length > 1 ? `, part ${i + 1}` : '';
+      sessions.push({
+        title: `Day ${n}${part}`,
+        start: `${date}T${r.start}`,
+        end: `${date}T${r.end}`,
+        items: [],
+        from,
+      });
+    });
+    day = new Date(day.getTime() + 86_400_000);
+  }
+  return sessions;
+}
+
+/** A meeting's dates span at most this many days; longer is a misread range, not a programme. */
+const MAX_DAYS = 14;

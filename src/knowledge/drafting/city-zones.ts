@@ -86,8 +86,8 @@ export const CITY_ZONES: Record<string, string> = {
 };
 
 const NAMES = Object.keys(CITY_ZONES).sort((a, b) => b.length - a.length);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const CITY = new RegExp(`(?<![\\p{L}])(${NAMES.map(escape).join('|')})(?![\\p{L}])`, 'giu');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const CITY = new RegExp(`(?<![\\p{L}])(${NAMES.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'giu');
 
 export interface CityMention {
   city: string;

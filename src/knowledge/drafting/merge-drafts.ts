@@ -1,6 +1,6 @@
 import { symbolKey } from '../doc-symbols.js';
 import { type MeetingRecord, meetingRecordSchema } from '../meeting-record.js';
-import type { DraftItem, DraftSession } from './agenda.js';
+import { type DraftItem, type DraftSession, itemDocuments } from './agenda.js';
 import type { Drafted, Origin } from './origin.js';
 import type { PageDraft } from './page-draft.js';
 
@@ -194,6 +194,7 @@ function mergeMeeting(number: number, pages: PageDraft[]): DraftedRecord | { rea
         title: item.title,
         speakers: item.speakers,
         moderators: item.moderators,
+        documents: itemDocuments(item),
         ...(item.notes ? { notes: item.notes } : {}),
       })),
     };

@@ -50,7 +50,8 @@ function titleOf(unit: ReadingUnit, mention: SymbolMention, onCover: boolean, pa
     const other = unit.cells.find((c) => !c.text.includes(symbol) && /\p{L}{3}/u.test(c.text));
     if (other) return clean(other.text);
   }
-  if (unit.kind === 'item') {
+  // A list line, "CCBWS/WKS/2018/1  Provisional agenda", gives the title after the symbol.
+  if (unit.kind === 'item' || (unit.kind === 'label' && index === 0)) {
     const after = clean(unit.text.slice(index + symbol.length).split(' · ')[0] ?? '');
     if (/\p{L}{3}/u.test(after)) return after;
   }
@@ -68,7 +69,7 @@ export function readDocuments(units: ReadingUnit[], path: string, pageTitle: str
       const key = symbolKey(mention.symbol);
       const known = found.get(key);
       // A table row or list line describes a document better than a passing mention does.
-      if (known && (known.value.title !== mention.symbol || !unit.cells)) continue;
+      if (known && known.value.title !== mention.symbol) continue;
       const title = titleOf(unit, mention, position < COVER_UNITS, pageTitle);
       const near = unit.text.slice(Math.max(0, mention.index - 40), mention.index + mention.symbol.length);
       const kind = mention.bare ?? kindOf(`${title} ${near}`);

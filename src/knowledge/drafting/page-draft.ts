@@ -3,7 +3,7 @@ import { detectMeeting } from '../meeting-detect.js';
 import type { DocumentRecord } from '../meeting-record.js';
 import { MONTH_PATTERN, monthNumber } from '../ordinals.js';
 import { type ReadingUnit, readingUnits } from '../reading-units.js';
-import { type DraftSession, readAgenda } from './agenda.js';
+import { type DraftSession, dailySessions, readAgenda } from './agenda.js';
 import type { Drafted } from './origin.js';
 import { readDocuments } from './page-documents.js';
 import { type Places, type Roles, readList, readParticipants, readPlaces, readRoles } from './page-fields.js';
@@ -71,7 +71,7 @@ export function draftPage(doc: KnowledgeDocument, number: number): PageDraft {
     ...(participants ? { participants } : {}),
     objectives: readList(units, path, OBJECTIVES),
     conclusions: readList(units, path, CONCLUSIONS),
-    sessions: agenda.sessions,
+    sessions: agenda.sessions.length || !start || !end ? agenda.sessions : dailySessions(units, path, start, end),
     documents: readDocuments(units, path, doc.title),
   };
 }

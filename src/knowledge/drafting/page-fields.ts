@@ -97,7 +97,8 @@ function roleFromAgenda(lines: DraftItem[], cue: RegExp): Drafted<Person> | unde
  */
 function roleFromProse(units: ReadingUnit[], path: string, verb: RegExp): Drafted<Person> | undefined {
   for (const u of units) {
-    if (u.kind !== 'sentence') continue;
+    // Numbered paragraphs of a report ("3. The workshop was opened by …") are prose too.
+    if (u.kind !== 'sentence' && u.kind !== 'item') continue;
     const cue = verb.exec(u.text);
     if (!cue) continue;
     const people = peopleInText(u.text);
@@ -168,9 +169,11 @@ export function readList(units: ReadingUnit[], path: string, cue: RegExp): Array
     if (!cue.test(u.text) || u.kind === 'label') continue;
     const entries = enumerated(u.text);
     if (entries.length) return entries.map((e) => drafted(clean(e), at(path, u)));
-    if (!u.text.trimEnd().endsWith(':')) continue;
+    // A heading that names the list ("2. Objectives") may come before its lead-in ("The workshop will:").
+    const leadIn = u.text.trimEnd().endsWith(':') ? i : units[i + 1]?.text.trimEnd().endsWith(':') ? i + 1 : -1;
+    if (leadIn < 0) continue;
     const following: Array<Drafted<string>> = [];
-    for (const next of units.slice(i + 1)) {
+    for (const next of units.slice(leadIn + 1)) {
       if (next.kind !== 'item' || !/^[A-Z]$|^[IVX]{1,4}$/.test(next.number ?? '')) break;
       following.push(drafted(clean(next.text.replace(LIST_MARK, '')), at(path, next)));
     }
