@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { BUNDLED_KNOWLEDGE_DIR, EVAL_PARTS, loadEvalSet, SERIES_B } from '../evaluation/eval-set.js';
+import { COMPARED_FIELDS } from '../evaluation/record-compare.js';
+import { evaluateRecords } from '../evaluation/record-eval.js';
 import {
   type EvalReport,
   evaluate,
@@ -20,6 +22,9 @@ const USAGE = `Usage: npm run eval -- [options]
   --perturb         also ask every question reworded (greeting, typo, ordinal form, …) and report per kind
   --failures        list the tune part's failures; test-part (held-out) failures are only counted
   --show-held-out   --failures including the test part's: for a final review only, never while tuning
+  --records         compare the meeting records drafted from the knowledge folder's raw pages with hand-written
+                    records, field by field (recall and precision)
+  --expected DIR    with --records: the folder of hand-written records (default: the bundled knowledge folder)
   --json            print the summaries as JSON`;
 
 /**
@@ -35,11 +40,18 @@ async function main(): Promise<void> {
       perturb: { type: 'boolean' },
       'series-b': { type: 'boolean' },
       'show-held-out': { type: 'boolean' },
+      records: { type: 'boolean' },
+      expected: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (values.expected !== undefined && !values.records) usageError('--expected DIR goes with --records');
+  if (values.records) {
+    await recordsReport(values.expected, values.json === true, values.failures === true);
     return;
   }
   const seriesB = values['series-b'] === true;
@@ -70,6 +82,43 @@ async function main(): Promise<void> {
     if (report.perturbation) listVariantFailures(report.perturbation, showHeldOut);
   }
 }
+
+/** `--records`: drafting measured against hand-written records; needs no index, so it embeds nothing. */
+async function recordsReport(expectedDir: string | undefined, json: boolean, failures: boolean): Promise<void> {
+  const config = configOrExit();
+  const result = await evaluateRecords(config.knowledgeDir, path.resolve(expectedDir ?? BUNDLED_KNOWLEDGE_DIR));
+  if (json) {
+    const { fields, recall, precision, meetings } = result;
+    process.stdout.write(`${JSON.stringify({ meetings, recall, precision, fields })}\n`);
+    return;
+  }
+  process.stdout.write(
+    `Records drafted from ${config.knowledgeDir} for meetings ${result.meetings.join(', ')}:\n\n${table(
+      ['field', 'hand-written', 'drafted', 'matched', 'recall', 'precision'],
+      [
+        ...COMPARED_FIELDS.map((f) => {
+          const s = result.fields[f];
+          return [
+            f,
+            String(s.expected),
+            String(s.drafted),
+            String(s.matched),
+            ratio(s.matched, s.expected),
+            ratio(s.matched, s.drafted),
+          ];
+        }),
+        ['all', '', '', '', fixed(result.recall), fixed(result.precision)],
+      ],
+    )}`,
+  );
+  for (const s of result.draft.skipped) process.stdout.write(`\nNo record for meeting ${s.number}: ${s.reason}`);
+  if (failures) {
+    for (const m of result.misses) process.stdout.write(`\n[meeting ${m.meeting}] ${m.kind} ${m.field}: ${m.value}`);
+  }
+  process.stdout.write('\n');
+}
+
+const ratio = (n: number, d: number) => (d === 0 ? '–' : (n / d).toFixed(3));
 
 function usageError(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);

@@ -89,7 +89,7 @@ function mergeMeeting(number: number, pages: PageDraft[]): DraftedRecord | { rea
   const ordered = [...pages].sort(
     (a, b) =>
       Number(b.primary) - Number(a.primary) ||
-      (a.primary ? a.title.value.length - b.title.value.length : 0) ||
+      (a.primary ? a.pageTitle.length - b.pageTitle.length : 0) ||
       a.path.localeCompare(b.path),
   );
   const conflicts: Conflict[] = [];

@@ -1,7 +1,8 @@
+import nlp from 'compromise';
 import type { KnowledgeDocument } from '../document.js';
 import { detectMeeting } from '../meeting-detect.js';
 import type { DocumentRecord } from '../meeting-record.js';
-import { MONTH_PATTERN, monthNumber } from '../ordinals.js';
+import { MONTH_PATTERN, monthNumber, ORDINAL_PATTERN } from '../ordinals.js';
 import { type ReadingUnit, readingUnits } from '../reading-units.js';
 import { type DraftSession, dailySessions, readAgenda } from './agenda.js';
 import type { Drafted } from './origin.js';
@@ -15,6 +16,8 @@ export interface PageDraft {
   /** The page's own title names the meeting: its values go before those of pages that only mention it. */
   primary: boolean;
   title: Drafted<string>;
+  /** The page's own title, of which `title` is the meeting's name. */
+  pageTitle: string;
   start?: Drafted<string>;
   end?: Drafted<string>;
   places: Places;
@@ -44,6 +47,23 @@ function monthOf(units: ReadingUnit[], number: number): string | undefined {
   return undefined;
 }
 
+const ORDINAL_START = new RegExp(`\\b(?:${ORDINAL_PATTERN})\\b`, 'i');
+
+/**
+ * The meeting's name inside a page title: "Announcement: 5th edition of the Workshop on …" names it from its
+ * ordinal on, and "First Workshop on Basin Water Accounts held in Vancouver" up to the verb of the headline.
+ */
+export function meetingName(title: string): string {
+  const from = ORDINAL_START.exec(title)?.index ?? 0;
+  let name = title.slice(from).split(/\s+[-–—|]\s+|\s*\(/)[0] ?? title;
+  const terms: Array<{ text: string; tags: string[] }> = nlp(name).json()[0]?.terms ?? [];
+  const verb = terms.find(
+    (t) => t.tags.includes('PastTense') || (t.tags.includes('PresentTense') && !t.tags.includes('Gerund')),
+  );
+  if (verb) name = name.slice(0, name.indexOf(verb.text)).trim();
+  return name.replace(/[\s,:;]+$/, '') || title;
+}
+
 /** The opening units of a page, where it states its own title, place and dates. */
 const HEAD_UNITS = 12;
 
@@ -63,7 +83,8 @@ export function draftPage(doc: KnowledgeDocument, number: number): PageDraft {
     path,
     number,
     primary,
-    title: { value: doc.title, from: { path, line: 1 } },
+    title: { value: meetingName(doc.title), from: { path, line: 1 } },
+    pageTitle: doc.title,
     ...(start ? { start: { value: start, from: dateOrigin } } : {}),
     ...(end ? { end: { value: end, from: dateOrigin } } : {}),
     places: readPlaces(units, path),
