@@ -26,6 +26,8 @@ export const BUNDLED_KNOWLEDGE_DIR = path.join(projectRoot, 'knowledge');
 export const SERIES_B = {
   knowledgeDir: path.join(projectRoot, 'test', 'fixtures', 'series-b', 'corpus'),
   evalFile: path.join(projectRoot, 'test', 'fixtures', 'series-b', 'questions.jsonl'),
+  /** Hand-written records of the series, to measure the records drafted from its pages. */
+  recordsDir: path.join(projectRoot, 'test', 'fixtures', 'series-b', 'records'),
 };
 
 export function loadEvalSet(file = DEFAULT_EVAL_FILE): EvalItem[] {

@@ -38,7 +38,12 @@ function firstPart(value: string): string {
   return value.split(/,\s+/)[0]?.trim() ?? value.trim();
 }
 
-export function readPlaces(units: ReadingUnit[], path: string): Places {
+/** "Rotterdam, 4-5 March 2024": the place a dates line starts with, for a city the zone table does not know. */
+const PLACE_BEFORE_DATE = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}),/u;
+
+const PLACE_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}$/u;
+
+export function readPlaces(units: ReadingUnit[], path: string, dateLine?: number): Places {
   const found: Places = {};
   for (const u of units) {
     const text = u.text.replace(/^[-•]\s*/, '');
@@ -63,6 +68,16 @@ export function readPlaces(units: ReadingUnit[], path: string): Places {
       }
     }
   }
+  const dated = dateLine === undefined ? undefined : head.find((u) => u.line === dateLine);
+  const place = dated && PLACE_BEFORE_DATE.exec(dated.text)?.[1];
+  if (!found.city && dated && place && !/^(?:\p{Lu}+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/u.test(place)) {
+    found.city = drafted(place, at(path, dated));
+  }
+  // "Antwerp" on a line of its own just above the dates (a "Date:" label may stand between).
+  const above = dated ? head.slice(0, head.indexOf(dated)).filter((u) => !u.text.endsWith(':')) : [];
+  const line = above.length > 1 ? above[above.length - 1] : undefined;
+  if (!found.city && line?.kind === 'label' && PLACE_LINE.test(line.text))
+    found.city = drafted(line.text, at(path, line));
   for (const u of head) {
     const room = ROOM.exec(u.text)?.[1];
     if (!found.room && room && /\d|\p{Lu}\p{Ll}+\s+Room/u.test(room)) found.room = drafted(room.trim(), at(path, u));

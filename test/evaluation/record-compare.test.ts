@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SERIES_B } from '../../src/evaluation/eval-set.js';
+import { compareRecords } from '../../src/evaluation/record-compare.js';
+import { evaluateRecords } from '../../src/evaluation/record-eval.js';
+import { type MeetingRecord, meetingRecordSchema } from '../../src/knowledge/meeting-record.js';
+
+const record = (fields: Record<string, unknown> & { number: number }): MeetingRecord =>
+  meetingRecordSchema.parse({ title: `Meeting ${fields.number}`, start: '2020-01-01', ...fields });
+
+describe('comparing drafted records with hand-written ones', () => {
+  it('matches item titles by shared words, since hand-written titles are reworded', () => {
+    const session = (title: string) => ({
+      title: 'Morning',
+      start: '2020-01-01T09:00',
+      items: [{ number: 'I', title }],
+    });
+    const result = compareRecords(
+      [record({ number: 1, sessions: [session('Opening of the meeting')] })],
+      [record({ number: 1, sessions: [session('Opening')] })],
+    );
+    expect(result.fields['item titles']).toEqual({ expected: 1, drafted: 1, matched: 1 });
+  });
+
+  it('matches a bare "58/208" as a page prints it with the full symbol, and nothing else', () => {
+    const docs = (...symbols: string[]) =>
+      symbols.map((symbol) => ({ symbol, title: symbol, kind: 'resolution' as const }));
+    const result = compareRecords(
+      [record({ number: 1, documents: docs('58/208', 'XYZ/WS/2019/3') })],
+      [record({ number: 1, documents: docs('A/RES/58/208', 'XYZ/WS/2019/4') })],
+    );
+    expect(result.fields.symbols).toEqual({ expected: 2, drafted: 2, matched: 1 });
+    expect(result.misses).toContainEqual({ meeting: 1, field: 'symbols', value: 'XYZ/WS/2019/4', kind: 'missing' });
+    expect(result.misses).toContainEqual({ meeting: 1, field: 'symbols', value: 'XYZ/WS/2019/3', kind: 'extra' });
+  });
+
+  it('counts every field of a meeting that was not drafted at all as missed', () => {
+    const result = compareRecords([], [record({ number: 2, city: 'Geneva', opened_by: { name: 'Ana Ruiz' } })]);
+    expect(result.recall).toBe(0);
+    expect(result.misses.map((m) => m.field)).toEqual(['dates', 'city', 'opener', 'people']);
+  });
+});
+
+const floors = JSON.parse(readFileSync(path.resolve('test/eval/floors.json'), 'utf8')).records.seriesB as {
+  recall: number;
+  precision: number;
+};
+
+describe('records drafted from the series B pages', () => {
+  it('match the hand-written series B records field by field, above the floors', async () => {
+    const result = await evaluateRecords(SERIES_B.knowledgeDir, SERIES_B.recordsDir);
+    expect(result.meetings).toEqual([1, 2, 3, 4, 5]);
+    expect(result.recall, JSON.stringify(result.misses)).toBeGreaterThanOrEqual(floors.recall);
+    expect(result.precision, JSON.stringify(result.misses)).toBeGreaterThanOrEqual(floors.precision);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { clockRange, clockRanges } from '../../../src/knowledge/drafting/clock-times.js';
+
+describe('clock times as programmes print them', () => {
+  it.each([
+    ['09.00 – 12.30', { start: '09:00', end: '12:30' }],
+    ['10:00-17:00', { start: '10:00', end: '17:00' }],
+    ['from 10 a.m. to 6 p.m.', { start: '10:00', end: '18:00' }],
+    ['10 a.m.–1 p.m.', { start: '10:00', end: '13:00' }],
+    ['8:30 a.m. to 4:30 p.m. Pacific time', { start: '08:30', end: '16:30' }],
+    ['1 to 5 p.m.', { start: '13:00', end: '17:00' }],
+    ['9 to 5 p.m.', { start: '09:00', end: '17:00' }],
+    ['12.45 – 14.00 hrs', { start: '12:45', end: '14:00' }],
+    ['14.00 hrs', { start: '14:00' }],
+    ['15h00', { start: '15:00' }],
+  ])('reads "%s"', (text, expected) => {
+    expect(clockRange(text)).toEqual(expected);
+  });
+
+  it('reads every range of a line in order', () => {
+    expect(clockRanges('Hours: 10:00–13:00 and 15:00–18:00 each day')).toEqual([
+      { start: '10:00', end: '13:00' },
+      { start: '15:00', end: '18:00' },
+    ]);
+  });
+
+  it.each([
+    'on 15 October 2003',
+    'resolution 58/208',
+    'UTC+7',
+    'Conference Room 6',
+    '2.5 million people',
+    '52 participants',
+  ])('finds no time in "%s"', (text) => {
+    expect(clockRanges(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,169 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../../src/knowledge/corpus.js';
+import { meetingRecordSchema } from '../../../src/knowledge/meeting-record.js';
+import { type ExportedRecord, exportRecords, type RecordExport } from '../../../src/knowledge/record-export.js';
+import { useTempDirs } from '../../helpers/temp-dirs.js';
+
+/**
+ * A series none of the code has seen (harbour-safety seminars with their own symbols), written as raw pages in
+ * three shapes: a plain-text programme, an HTML news item and a Markdown page with an agenda table.
+ */
+const PROGRAMME = `Third Regional Seminar on Harbour Safety
+Rotterdam, 4-5 March 2024
+
+Venue: Port Authority Conference Centre
+Room: Maas Hall
+
+Programme
+
+Monday, 4 March 2024
+09:30 – 12:30
+Morning sitting
+
+1. Opening of the seminar
+  • Ilse Vantongerloo, Head of Section, Harbour Safety Office
+2. Election of officers
+
+14:00 – 17:00
+Afternoon sitting
+
+3. Pilotage incidents in 2023
+  Moderator: Mr. Tomasz Wrzosek, Baltic Pilots Association
+
+Tuesday, 5 March 2024
+10 a.m. – 1 p.m.
+
+4. Closing of the seminar
+  • Dr. Amara Okonkwo, Chair of the Seminar Bureau
+
+Documents
+
+- HSS/SEM/2024/1 Provisional agenda
+- HSS/SEM/2024/INF.1 List of participants
+`;
+
+const NEWS = `<html><head><title>Harbour seminar ends | News</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<h1>Third Regional Seminar on Harbour Safety ends in Rotterdam</h1>
+<p>The Third Regional Seminar on Harbour Safety was held from 4 to 6 March 2024 and was attended by 64 participants
+from 19 ports.</p>
+</body></html>`;
+
+const FOURTH = `# Fourth Regional Seminar on Harbour Safety
+
+- **City:** Lisbon, Portugal
+- **Dates:** 10–11 June 2025
+
+## Programme
+
+### Tuesday, 10 June 2025
+
+| Time | Item | Speaker |
+| --- | --- | --- |
+| 09:00–10:00 | Item 1. Opening and welcome | Ms. Lena Fischer, Chief, Data Unit |
+| 10:00–10:30 | Coffee break | |
+| 10:30–12:00 | Item 2. Tug escort rules | Moderator: Mr. Rui Tavares |
+`;
+
+const tempDir = useTempDirs('rapporteur-drafts');
+let result: RecordExport;
+const record = (n: number) => result.records.find((r) => r.number === n) as ExportedRecord;
+
+beforeAll(async () => {
+  const dir = tempDir('pages');
+  mkdirSync(path.join(dir, 'news'), { recursive: true });
+  writeFileSync(path.join(dir, 'third-programme.txt'), PROGRAMME);
+  writeFileSync(path.join(dir, 'news', 'third-ends.html'), NEWS);
+  writeFileSync(path.join(dir, 'fourth.md'), FOURTH);
+  result = exportRecords((await loadCorpus(dir)).documents);
+});
+
+describe('records drafted from raw pages', () => {
+  it('drafts one valid record per meeting the pages speak of, merging the pages of one meeting', () => {
+    expect(result.records.map((r) => r.number)).toEqual([3, 4]);
+    for (const r of result.records) {
+      const { sources, provenance, conflicts, ...fields } = r;
+      expect(meetingRecordSchema.safeParse(fields).success).toBe(true);
+    }
+    expect(record(3).sources).toEqual(['third-programme.txt', 'news/third-ends.html']);
+    expect(record(3)).toMatchObject({
+      title: 'Third Regional Seminar on Harbour Safety',
+      start: '2024-03-04',
+      end: '2024-03-05',
+      city: 'Rotterdam',
+      venue: 'Port Authority Conference Centre',
+      room: 'Maas Hall',
+      participants: { count: 64 },
+    });
+  });
+
+  it('reads sessions from day and time headings, with their items, speakers and moderators', () => {
+    const sessions = record(3).sessions;
+    expect(sessions.map((s) => [s.start, s.end])).toEqual([
+      ['2024-03-04T09:30', '2024-03-04T12:30'],
+      ['2024-03-04T14:00', '2024-03-04T17:00'],
+      ['2024-03-05T10:00', '2024-03-05T13:00'],
+    ]);
+    expect(sessions[0]?.title).toBe('Morning sitting');
+    expect(sessions[0]?.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Opening of the seminar'],
+      ['2', 'Election of officers'],
+    ]);
+    expect(sessions[1]?.items[0]?.moderators).toEqual([{ name: 'Tomasz Wrzosek', role: 'Baltic Pilots Association' }]);
+    expect(record(3).opened_by).toEqual({ name: 'Ilse Vantongerloo', role: 'Head of Section, Harbour Safety Office' });
+    expect(record(3).closed_by).toEqual({ name: 'Amara Okonkwo', role: 'Chair of the Seminar Bureau' });
+  });
+
+  it("reads the series' own symbols with the titles its list gives them", () => {
+    expect(record(3).documents.map((d) => [d.symbol, d.title, d.kind])).toEqual([
+      ['HSS/SEM/2024/1', 'Provisional agenda', 'paper'],
+      ['HSS/SEM/2024/INF.1', 'List of participants', 'note'],
+    ]);
+  });
+
+  it('keeps where each field was read, file and line', () => {
+    expect(record(3).provenance).toMatchObject({
+      start: { path: 'third-programme.txt', line: 2 },
+      room: { path: 'third-programme.txt', line: 5 },
+      participants: { path: 'news/third-ends.html' },
+      opened_by: { path: 'third-programme.txt', line: 13 },
+      'sessions[1].items[0]': { path: 'third-programme.txt', line: 20 },
+    });
+  });
+
+  it('keeps both values where two pages disagree, and warns', () => {
+    expect(record(3).conflicts).toEqual([
+      {
+        field: 'end',
+        values: [
+          { value: '2024-03-05', from: { path: 'third-programme.txt', line: 2 } },
+          { value: '2024-03-06', from: expect.objectContaining({ path: 'news/third-ends.html' }) },
+        ],
+      },
+    ]);
+    expect(result.warnings).toContainEqual(
+      expect.stringMatching(/^meeting 3: the pages disagree on end: 2024-03-05 .* vs 2024-03-06/),
+    );
+  });
+
+  it("uses the city's time zone where the table knows it, and says so where it does not", () => {
+    expect(record(4).timezone).toBe('Europe/Lisbon');
+    expect(record(3).timezone).toBe('UTC');
+    expect(result.warnings).toContain(
+      'meeting 3: no time zone is known for Rotterdam, so its session times are read as UTC',
+    );
+  });
+
+  it('reads an agenda table: a timed row with an item or a person is a session; a break is not', () => {
+    const sessions = record(4).sessions;
+    expect(sessions.map((s) => s.start)).toEqual(['2025-06-10T09:00', '2025-06-10T10:30']);
+    expect(sessions[1]?.items[0]).toMatchObject({
+      number: '2',
+      title: 'Tug escort rules',
+      moderators: [{ name: 'Rui Tavares' }],
+    });
+    expect(record(4).opened_by).toEqual({ name: 'Lena Fischer', role: 'Chief, Data Unit' });
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { peopleInText, peopleOfLine } from '../../../src/knowledge/drafting/people.js';
+
+describe('people on programme lines', () => {
+  it('reads "Name, Title, Organisation" even for a name no name list knows', () => {
+    expect(peopleOfLine('Ilse Vantongerloo, Head of Section, Harbour Safety Office')).toEqual([
+      { name: 'Ilse Vantongerloo', role: 'Head of Section, Harbour Safety Office' },
+    ]);
+  });
+
+  it('drops honorifics and keeps the label a programme puts first', () => {
+    expect(peopleOfLine('Moderator: H.E. Ambassador Tomasz Wrzosek, Permanent Representative of Poland')).toEqual([
+      { name: 'Tomasz Wrzosek', role: 'Permanent Representative of Poland', label: 'moderator' },
+    ]);
+  });
+
+  it('reads several people separated by semicolons', () => {
+    const names = peopleOfLine('Dr. Amara Okonkwo, Director; Ms. Lena Fischer, Chief, Data Unit').map((p) => p.name);
+    expect(names).toEqual(['Amara Okonkwo', 'Lena Fischer']);
+  });
+
+  it.each([
+    'Secretariat',
+    'Moderator: to be confirmed',
+    'Presentations by participating organizations (tour-de-table)',
+    'Statistics Division, Ministry of Planning',
+    'Coffee break',
+  ])('finds no person in "%s"', (line) => {
+    expect(peopleOfLine(line)).toEqual([]);
+  });
+});
+
+describe('people in running text', () => {
+  it('reads the role that follows a name, up to the clause that ends it', () => {
+    const [p] = peopleInText(
+      'The seminar was opened by Ms. Ilse Vantongerloo, Head of the Safety Office, who welcomed all.',
+    );
+    expect(p).toMatchObject({ name: 'Ilse Vantongerloo', role: 'Head of the Safety Office' });
+  });
+
+  it('finds a person compromise knows without an honorific, and people with one', () => {
+    const names = peopleInText('Michael Doyle spoke first; Mr. Chaiwat Pongsiri then reported.').map((p) => p.name);
+    expect(names).toEqual(['Michael Doyle', 'Chaiwat Pongsiri']);
+  });
+});
