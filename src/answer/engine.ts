@@ -178,7 +178,11 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     // A general overview gives way to a passage that speaks to the question's own subject at least as well.
     const overviewLoses =
       !isFact && usable && specificTerms(subject, bm25).length > 0 && passageCoverage >= directCoverage;
-    if ((passageBetter && directCoverage < FACT_WEAK_BELOW) || overviewLoses) return passage(direct.sources);
+    // A record drafted from raw pages says no more than those pages: a passage that covers the question as well wins.
+    const draftYields = direct.drafted === true && usable && passageCoverage >= directCoverage;
+    if ((passageBetter && directCoverage < FACT_WEAK_BELOW) || overviewLoses || draftYields) {
+      return passage(direct.sources);
+    }
     // A fact of the kind asked for stands even when worded differently; a general overview must speak to the topic.
     if (directCoverage >= (isFact ? MIN_FACT_COVERAGE : MIN_OVERVIEW_COVERAGE)) {
       return { ...direct, sources: mergeSources(direct.sources, []) };

@@ -7,7 +7,7 @@ import type { Schedule } from '../knowledge/schedule.js';
 import { type AnswerKind, expectsSpan, shapeKindOf } from '../question/expected-kind.js';
 import type { Question } from '../question/question.js';
 import type { Hit } from '../retrieval/hybrid-search.js';
-import { acronyms, contentTokens } from '../retrieval/tokenize.js';
+import { contentTokens } from '../retrieval/tokenize.js';
 import { statesAbsence } from './coverage.js';
 import { dayHeadings, type Pages, type PageUnits, type ReadableUnit, underHeading } from './page-units.js';
 import { holdsSpan, type KnownNames } from './spans.js';

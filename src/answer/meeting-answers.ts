@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { formatDateRange, formatSessionTime } from '../knowledge/date-format.js';
 import { describePerson, describeSession, meetingLabel, meetingWhen } from '../knowledge/meeting-facts.js';
-import type { AgendaItem, MeetingRecord } from '../knowledge/meeting-record.js';
+import { type AgendaItem, documentSchema, type MeetingRecord } from '../knowledge/meeting-record.js';
 import { ordinalSuffix } from '../knowledge/ordinals.js';
 import type { Meeting, Schedule, Session } from '../knowledge/schedule.js';
 import type { FactKind, Question } from '../question/question.js';
@@ -19,6 +19,9 @@ interface Part {
   known: boolean;
   section: string;
 }
+
+/** The record schema's document kinds, as the question's stemmed terms spell them. */
+const DOCUMENT_KINDS = documentSchema.shape.kind.options.map((kind) => ({ kind, stem: contentTokens(kind)[0] }));
 
 const short = (m: Meeting) => `${ordinalSuffix(m.number)} ${m.noun}`;
 
@@ -229,9 +232,11 @@ function renderFact(kind: FactKind, m: Meeting, q: Question): Part | undefined {
       return notRecorded(m, 'the participants or their number');
     case 'documents': {
       if (!r?.documents.length) return notRecorded(m, 'any documents');
-      const list = r.documents.map(
-        (d) => `${d.symbol ? `${d.symbol} — ` : ''}${d.title}${d.date ? ` (${d.date})` : ''}`,
-      );
+      // "the symbol of the report" asks for a report: the record's other documents do not answer it.
+      const named = DOCUMENT_KINDS.filter((k) => q.terms.some((t) => t.term === k.stem));
+      const documents = named.length ? r.documents.filter((d) => named.some((k) => k.kind === d.kind)) : r.documents;
+      if (!documents.length) return notRecorded(m, `a ${named[0]?.kind ?? 'document'}`);
+      const list = documents.map((d) => `${d.symbol ? `${d.symbol} — ` : ''}${d.title}${d.date ? ` (${d.date})` : ''}`);
       return {
         text: `Documents of the ${short(m)} (${formatWhen(m)}): ${list.join('; ')}.`,
         known: true,
@@ -394,13 +399,16 @@ export function answerAboutMeetings(q: Question, schedule: Schedule): Answer | u
   // A meeting known only from raw pages has no record beyond its dates: every other fact is for the pages to tell.
   if (chosen.every((m) => !m.record) && kinds.some((k) => k !== 'date')) return undefined;
   const parts: Part[] = [];
-  const sources = [];
+  const sources: Answer['sources'] = [];
   for (const m of chosen) {
     const mine = kinds.length
       ? kinds.map((k) => renderFact(k, m, q)).filter((p): p is Part => Boolean(p))
       : [overview(m)];
     parts.push(...mine);
-    sources.push(meetingSource(m, mine[0]?.section));
+    for (const kind of kinds.length ? kinds : ['date' as const]) {
+      const source = factSource(m, kind, mine[0]?.section);
+      if (!sources.some((s) => s.path === source.path)) sources.push(source);
+    }
   }
   if (parts.length === 0) return undefined;
   const known = parts.filter((p) => p.known).length;
@@ -411,7 +419,30 @@ export function answerAboutMeetings(q: Question, schedule: Schedule): Answer | u
     intent: `meeting.${kinds[0] ?? 'overview'}`,
     sources,
     confidence: known === parts.length ? 0.95 : known > 0 ? 0.7 : 0.3,
+    ...(chosen.some((m) => m.drafted) ? { drafted: true } : {}),
   };
+}
+
+/** The record field each kind of fact is read from, to cite the raw page a drafted field came from. */
+const FACT_FIELDS: Partial<Record<FactKind, string[]>> = {
+  date: ['start'],
+  venue: ['room', 'venue', 'city'],
+  opener: ['opened_by'],
+  closer: ['closed_by'],
+  participants: ['participants'],
+  objectives: ['objectives[0]'],
+  conclusions: ['conclusions[0]'],
+  documents: ['documents[0]'],
+  agenda: ['sessions[0]'],
+  speakers: ['sessions[0]'],
+  time: ['sessions[0]'],
+};
+
+function factSource(m: Meeting, kind: FactKind, section: string | undefined): Answer['sources'][number] {
+  const source = meetingSource(m, section);
+  const field = FACT_FIELDS[kind]?.find((f) => m.drafted?.provenance[f]);
+  const from = field ? m.drafted?.provenance[field] : undefined;
+  return from ? { ...source, path: from.path } : source;
 }
 
 function noSuchMeeting(q: Question, schedule: Schedule): Answer {

@@ -15,6 +15,8 @@ export interface Answer {
   intent: string;
   sources: Source[];
   confidence: number;
+  /** Set when a structured answer was read from a record drafted from raw pages, not one written by hand. */
+  drafted?: boolean;
 }
 
 export interface Turn {

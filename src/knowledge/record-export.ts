@@ -1,9 +1,8 @@
 import type { KnowledgeDocument } from './document.js';
-import { draftRecords } from './drafting/draft-records.js';
 import type { Conflict } from './drafting/merge-drafts.js';
 import type { Origin } from './drafting/origin.js';
 import type { MeetingRecord } from './meeting-record.js';
-import { buildSchedule, withMeetingsByDays } from './schedule.js';
+import { buildSchedule } from './schedule.js';
 
 /**
  * The meeting records a knowledge folder holds, in the record schema, each with the files it came from: a
@@ -32,32 +31,25 @@ const at = (o: Origin) => `${o.path} line ${o.line}`;
 
 export function exportRecords(documents: KnowledgeDocument[]): RecordExport {
   const schedule = buildSchedule(documents);
-  const draft = draftRecords(withMeetingsByDays(documents, schedule));
   const records: ExportedRecord[] = [];
   const drafted = new Set<number>();
   const warnings: string[] = [];
-  for (const m of schedule.meetings.filter((x) => x.record)) {
-    if (m.record) records.push({ ...m.record, sources: [...new Set(m.sourcePaths)] });
-  }
-  for (const d of draft.drafts) {
-    // A hand-written record wins wherever one exists.
-    if (records.some((r) => r.number === d.record.number)) continue;
-    drafted.add(d.record.number);
-    records.push({
-      ...d.record,
-      sources: d.sources,
-      provenance: d.provenance,
-      ...(d.conflicts.length ? { conflicts: d.conflicts } : {}),
-    });
-    for (const c of d.conflicts) {
+  for (const m of schedule.meetings) {
+    if (!m.record) continue;
+    const sources = [...new Set(m.sourcePaths)];
+    if (!m.drafted) {
+      records.push({ ...m.record, sources });
+      continue;
+    }
+    const { provenance, conflicts, zoneUnknown } = m.drafted;
+    drafted.add(m.number);
+    records.push({ ...m.record, sources, provenance, ...(conflicts.length ? { conflicts } : {}) });
+    for (const c of conflicts) {
       warnings.push(
-        `meeting ${d.record.number}: the pages disagree on ${c.field}: ${c.values.map((v) => `${v.value} (${at(v.from)})`).join(' vs ')}; the first is kept`,
+        `meeting ${m.number}: the pages disagree on ${c.field}: ${c.values.map((v) => `${v.value} (${at(v.from)})`).join(' vs ')}; the first is kept`,
       );
     }
-    if (d.zoneUnknown)
-      warnings.push(`meeting ${d.record.number}: ${d.zoneUnknown}, so its session times are read as UTC`);
+    if (zoneUnknown) warnings.push(`meeting ${m.number}: ${zoneUnknown}, so its session times are read as UTC`);
   }
-  records.sort((a, b) => a.number - b.number);
-  const skipped = draft.skipped.filter((s) => !records.some((r) => r.number === s.number));
-  return { records, drafted, skipped, warnings };
+  return { records, drafted, skipped: schedule.undrafted, warnings };
 }

@@ -1,5 +1,7 @@
 import { DateTime } from 'luxon';
 import type { KnowledgeDocument } from './document.js';
+import { draftRecords } from './drafting/draft-records.js';
+import type { DraftedRecord, DraftResult } from './drafting/merge-drafts.js';
 import { detectMeeting, meetingNoun } from './meeting-detect.js';
 import type { AgendaItem, MeetingRecord } from './meeting-record.js';
 
@@ -34,6 +36,8 @@ export interface Meeting {
   end?: string;
   timezone: string;
   record?: MeetingRecord;
+  /** Set when `record` was drafted from raw pages rather than written by hand: where each field was read. */
+  drafted?: Pick<DraftedRecord, 'provenance' | 'conflicts' | 'zoneUnknown'>;
   sourcePath: string;
   sourcePaths: string[];
   url?: string;
@@ -44,14 +48,16 @@ export interface Schedule {
   meetings: Meeting[];
   sessions: Session[];
   byNumber: Map<number, Meeting>;
+  /** Meetings the raw pages speak of but that make no valid record, with the reason. */
+  undrafted: DraftResult['skipped'];
 }
 
 function toInstant(local: string, zone: string): Date {
   return DateTime.fromISO(local, { zone }).toJSDate();
 }
 
-function sessionsFromRecord(record: MeetingRecord, sourcePath: string): Session[] {
-  return record.sessions.map((s) => ({
+function sessionsFromRecord(record: MeetingRecord, sourcePath: string, drafted?: DraftedRecord): Session[] {
+  return record.sessions.map((s, i) => ({
     key: `meeting-${record.number}@${s.start}`,
     meetingNumber: record.number,
     meetingTitle: record.title,
@@ -63,8 +69,38 @@ function sessionsFromRecord(record: MeetingRecord, sourcePath: string): Session[
     status: s.status,
     items: s.items,
     cutOff: s.cut_off,
-    sourcePath,
+    // A drafted session cites the page its programme was read from.
+    sourcePath: drafted?.provenance[`sessions[${i}]`]?.path ?? sourcePath,
   }));
+}
+
+/**
+ * Meetings known only from raw pages get the record drafted from those pages, so their sessions, opener and
+ * documents answer the way a hand-written record's do, each citing the page it was read from.
+ */
+function withDrafts(meetings: Meeting[], documents: KnowledgeDocument[]): DraftResult['skipped'] {
+  const byNumber = new Map(meetings.map((m) => [m.number, m]));
+  const draft = draftRecords(
+    documents.map((d) => {
+      const n = d.meetingNumber === undefined ? meetingByDays(d, meetings) : undefined;
+      return n === undefined ? d : { ...d, meetingNumber: n };
+    }),
+  );
+  for (const d of draft.drafts) {
+    const m = byNumber.get(d.record.number);
+    if (!m || m.record) continue;
+    const r = d.record;
+    Object.assign(m, {
+      title: r.title,
+      start: r.start,
+      end: r.end,
+      timezone: r.timezone,
+      record: r,
+      drafted: { provenance: d.provenance, conflicts: d.conflicts, zoneUnknown: d.zoneUnknown },
+      sessions: sessionsFromRecord(r, m.sourcePath, d),
+    });
+  }
+  return draft.skipped.filter((s) => !byNumber.get(s.number)?.record);
 }
 
 export function buildSchedule(documents: KnowledgeDocument[]): Schedule {
@@ -117,6 +153,7 @@ export function buildSchedule(documents: KnowledgeDocument[]): Schedule {
     });
   }
   const meetings = [...byNumber.values()].sort((a, b) => a.number - b.number);
+  const undrafted = withDrafts(meetings, documents);
   for (const doc of documents) {
     const n = doc.meetingNumber === undefined ? meetingByDays(doc, meetings) : undefined;
     if (n !== undefined) byNumber.get(n)?.sourcePaths.push(doc.path);
@@ -144,7 +181,7 @@ export function buildSchedule(documents: KnowledgeDocument[]): Schedule {
     }
   }
   sessions.sort((a, b) => a.start.getTime() - b.start.getTime() || a.key.localeCompare(b.key));
-  return { meetings, sessions, byNumber };
+  return { meetings, sessions, byNumber, undrafted };
 }
 
 /**

@@ -69,7 +69,7 @@ export function editSessions(
     ...m,
     sessions: sessions.filter((s) => s.meetingNumber === m.number),
   }));
-  return { meetings, sessions, byNumber: new Map(meetings.map((m) => [m.number, m])) };
+  return { ...schedule, meetings, sessions, byNumber: new Map(meetings.map((m) => [m.number, m])) };
 }
 
 /**
