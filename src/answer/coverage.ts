@@ -1,6 +1,6 @@
 import { MONTHS } from '../knowledge/ordinals.js';
 import type { Bm25Index } from '../retrieval/bm25.js';
-import { acronyms, contentTokens } from '../retrieval/tokenize.js';
+import { acronyms, contentTokens, initialisms } from '../retrieval/tokenize.js';
 
 /**
  * How much of what a question is specifically about an answer actually speaks to. Question words, the words that
@@ -50,10 +50,14 @@ export function specificTerms(question: string, bm25: Bm25Index): string[] {
   ];
 }
 
+const MIN_INITIALISM = 3;
+
 export function answerCoverage(question: string, answer: string, bm25: Bm25Index): number {
   const terms = specificTerms(question, bm25);
   if (terms.length === 0) return 1;
-  const present = new Set([...contentTokens(answer), ...acronyms(answer)]);
+  // "GFMD" is covered by an answer that spells it out, capitalised or not; a short initialism could be anything.
+  const spelledOut = [...initialisms(answer)].filter((a) => a.length >= MIN_INITIALISM);
+  const present = new Set([...contentTokens(answer), ...acronyms(answer), ...spelledOut]);
   let total = 0;
   let covered = 0;
   for (const t of terms) {

@@ -5,7 +5,7 @@ import { type AgendaItem, documentSchema, type MeetingRecord } from '../knowledg
 import { ordinalSuffix } from '../knowledge/ordinals.js';
 import type { Meeting, Schedule, Session } from '../knowledge/schedule.js';
 import type { FactKind, Question } from '../question/question.js';
-import { contentTokens } from '../retrieval/tokenize.js';
+import { contentTokens, initialisms } from '../retrieval/tokenize.js';
 import { meetingSource } from './sources.js';
 import type { Answer } from './types.js';
 
@@ -114,11 +114,12 @@ function matchingItems(m: Meeting, q: Question): Array<{ session: Session; item:
   if (words.size === 0) return [];
   const scored = all.map((entry) => {
     const { item } = entry;
-    const text = new Set(
-      contentTokens(
+    const text = new Set([
+      ...contentTokens(
         `${item.title} ${item.notes ?? ''} ${[...item.speakers, ...item.moderators].map((p) => `${p.name} ${p.role ?? ''} ${p.topic ?? ''}`).join(' ')}`,
       ),
-    );
+      ...initialisms(item.title),
+    ]);
     return { entry, score: [...words].filter((w) => text.has(w)).length };
   });
   const best = Math.max(0, ...scored.map((x) => x.score));

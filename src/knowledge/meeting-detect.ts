@@ -1,3 +1,4 @@
+import { extractSymbols } from './doc-symbols.js';
 import {
   CARDINAL_PATTERN,
   cardinalToNumber,
@@ -250,6 +251,14 @@ function daysOf(parts: Parts): Pick<DetectedMeeting, 'days'> {
   return start && end ? { days: { start, end } } : {};
 }
 
+/** "HSS/SEM/2024/REP / 12 April 2024": a date printed right under a document's symbol is that document's date. */
+function datesASymbol(before: string): boolean {
+  const last = extractSymbols(before)
+    .filter((m) => !m.bare)
+    .at(-1);
+  return last !== undefined && before.slice(last.index + last.symbol.length).trim() === '';
+}
+
 export function detectMeeting(text: string, hints: { path?: string; title?: string } = {}): DetectedMeeting {
   const result: DetectedMeeting = {};
   const head = `${hints.title ?? ''}\n${text.slice(0, 4000)}`;
@@ -270,7 +279,8 @@ export function detectMeeting(text: string, hints: { path?: string; title?: stri
   if (ranges.length) return result;
   // A lone day is only trusted when the opening gives no range at all, and not when it dates the page itself.
   for (const c of candidates(head, DAY_FORMS)) {
-    if (NOT_EVENT_DAY.test(head.slice(Math.max(0, c.index - 40), c.index))) continue;
+    const before = head.slice(Math.max(0, c.index - 40), c.index);
+    if (NOT_EVENT_DAY.test(before) || datesASymbol(before)) continue;
     const dates = datesOf(c.parts, undefined);
     if (dates) return { ...result, ...dates };
   }

@@ -54,6 +54,26 @@ export function acronyms(text: string): string[] {
   return capitalisedRuns(text).map((r) => r.acronym);
 }
 
+/**
+ * Every initialism a title's words could be shortened to, in any case: "The global forum on migration and
+ * development" gives "gfmd" among others, so "the GFMD session" finds the item that spells it out in lower case.
+ */
+export function initialisms(text: string, maxWords = 6): Set<string> {
+  const words = (foldText(text).match(/[a-z]+/g) ?? []).filter((w) => !CONNECTORS.has(w) && !STOPWORDS.has(w));
+  const out = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 2; n <= maxWords && i + n <= words.length; n++) {
+      out.add(
+        words
+          .slice(i, i + n)
+          .map((w) => w[0])
+          .join(''),
+      );
+    }
+  }
+  return out;
+}
+
 /** Search terms: content words plus one whole-symbol term per document symbol, so "A/RES/68/4" matches exactly. */
 export function searchTerms(text: string): string[] {
   const terms = contentTokens(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentTokens } from '../../src/retrieval/tokenize.js';
+import { contentTokens, initialisms } from '../../src/retrieval/tokenize.js';
 
 describe('search terms', () => {
   it.each([
@@ -12,5 +12,16 @@ describe('search terms', () => {
 
   it('keeps numbers whole and stems words', () => {
     expect(contentTokens('The remittances of 2003')).toEqual(['remitt', '2003']);
+  });
+});
+
+describe('initialisms', () => {
+  it('finds the short form of a title written in any case, connectors skipped', () => {
+    expect(initialisms('The global forum on migration and development').has('gfmd')).toBe(true);
+    expect(initialisms('Session 2: Water Data Exchange Network').has('wden')).toBe(true);
+  });
+
+  it('spans only consecutive words', () => {
+    expect(initialisms('global data and forum partners').has('gfp')).toBe(false);
   });
 });

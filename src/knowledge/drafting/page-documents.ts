@@ -1,5 +1,7 @@
 import { extractSymbols, type SymbolMention, symbolKey } from '../doc-symbols.js';
+import { detectMeeting } from '../meeting-detect.js';
 import type { DocumentRecord } from '../meeting-record.js';
+import { MONTH_PATTERN } from '../ordinals.js';
 import type { ReadingUnit } from '../reading-units.js';
 import type { Drafted } from './origin.js';
 
@@ -62,6 +64,27 @@ function titleOf(unit: ReadingUnit, mention: SymbolMention, onCover: boolean, pa
   return named ? `${named} ${symbol}` : symbol;
 }
 
+const ISSUED = new RegExp(`(?:\\b\\d{1,2}\\s+)?\\b(?:${MONTH_PATTERN})\\s+(?:19|20)\\d{2}\\b`, 'i');
+
+/**
+ * "ESA/P/WP.204 / October 2007": a date printed just after a cover's symbol is the document's date. A line that
+ * gives a range of days gives the meeting's dates instead, and is passed over.
+ */
+function issueDate(units: ReadingUnit[], position: number, mention: SymbolMention): string | undefined {
+  const unit = units[position];
+  const texts = [
+    unit?.text.slice(mention.index + mention.symbol.length) ?? '',
+    ...units.slice(position + 1, position + 3).map((u) => u.text),
+  ];
+  for (const text of texts) {
+    const detected = detectMeeting(text);
+    if (detected.start && detected.end && detected.start !== detected.end) continue;
+    const m = ISSUED.exec(text);
+    if (m) return m[0];
+  }
+  return undefined;
+}
+
 export function readDocuments(units: ReadingUnit[], path: string, pageTitle: string): Array<Drafted<DocumentRecord>> {
   const found = new Map<string, Drafted<DocumentRecord>>();
   units.forEach((unit, position) => {
@@ -71,10 +94,23 @@ export function readDocuments(units: ReadingUnit[], path: string, pageTitle: str
       // A table row or list line describes a document better than a passing mention does.
       if (known && known.value.title !== mention.symbol) continue;
       const title = titleOf(unit, mention, position < COVER_UNITS, pageTitle);
-      const near = unit.text.slice(Math.max(0, mention.index - 40), mention.index + mention.symbol.length);
+      const own = position < COVER_UNITS && !mention.bare && title === pageTitle;
+      // The page's own symbol takes its kind from the cover ("… in this report") and its date from the lines after it.
+      const near = own
+        ? units
+            .slice(0, position + 1)
+            .map((u) => u.text)
+            .join(' ')
+        : unit.text.slice(Math.max(0, mention.index - 40), mention.index + mention.symbol.length);
       const kind = mention.bare ?? kindOf(`${title} ${near}`);
+      const date = own ? issueDate(units, position, mention) : undefined;
       found.set(key, {
-        value: { symbol: mention.symbol, title, kind: kind === 'decision' ? 'resolution' : kind },
+        value: {
+          symbol: mention.symbol,
+          title,
+          kind: kind === 'decision' ? 'resolution' : kind,
+          ...(date ? { date } : {}),
+        },
         from: { path, line: unit.line },
       });
     }

@@ -51,6 +51,14 @@ const NEWS = `<html><head><title>Harbour seminar ends | News</title></head><body
 from 19 ports.</p>
 </body></html>`;
 
+const REPORT = `REPORT OF THE THIRD REGIONAL SEMINAR ON HARBOUR SAFETY
+
+HSS/SEM/2024/REP
+12 April 2024
+
+The participants reviewed the pilotage incidents of the past year.
+`;
+
 const FOURTH = `# Fourth Regional Seminar on Harbour Safety
 
 - **City:** Lisbon, Portugal
@@ -77,6 +85,7 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, 'third-programme.txt'), PROGRAMME);
   writeFileSync(path.join(dir, 'news', 'third-ends.html'), NEWS);
   writeFileSync(path.join(dir, 'fourth.md'), FOURTH);
+  writeFileSync(path.join(dir, 'third-report.txt'), REPORT);
   result = exportRecords((await loadCorpus(dir)).documents);
 });
 
@@ -87,7 +96,7 @@ describe('records drafted from raw pages', () => {
       const { sources, provenance, conflicts, ...fields } = r;
       expect(meetingRecordSchema.safeParse(fields).success).toBe(true);
     }
-    expect(record(3).sources).toEqual(['third-programme.txt', 'news/third-ends.html']);
+    expect([...record(3).sources].sort()).toEqual(['news/third-ends.html', 'third-programme.txt', 'third-report.txt']);
     expect(record(3)).toMatchObject({
       title: 'Third Regional Seminar on Harbour Safety',
       start: '2024-03-04',
@@ -120,7 +129,12 @@ describe('records drafted from raw pages', () => {
     expect(record(3).documents.map((d) => [d.symbol, d.title, d.kind])).toEqual([
       ['HSS/SEM/2024/1', 'Provisional agenda', 'paper'],
       ['HSS/SEM/2024/INF.1', 'List of participants', 'note'],
+      ['HSS/SEM/2024/REP', 'REPORT OF THE THIRD REGIONAL SEMINAR ON HARBOUR SAFETY', 'report'],
     ]);
+  });
+
+  it("dates a page's own symbol by the date printed under it on the cover", () => {
+    expect(record(3).documents.find((d) => d.symbol === 'HSS/SEM/2024/REP')?.date).toBe('12 April 2024');
   });
 
   it('keeps where each field was read, file and line', () => {
