@@ -23,11 +23,11 @@ const TOPIC_WORDS = (
   'household income poverty inequality urbanization housing xenophobia discrimination inclusion networks transfers'
 ).split(' ');
 
-const FIRST_NAMES = (
+export const FIRST_NAMES = (
   'Amina Bela Carlos Dana Elif Farid Grace Hiro Ines Jonas Kofi Lena Mateo Nadia Omar Priya Quentin Rosa Sami Tanvir ' +
   'Ursula Viktor Wen Ximena Yusuf Zara'
 ).split(' ');
-const LAST_NAMES = (
+export const LAST_NAMES = (
   'Abebe Bakker Castillo Dubois Eriksen Fofana Gupta Haddad Ivanova Jensen Kato Lopez Mensah Novak Okafor Petrov ' +
   'Quispe Rahman Silva Tanaka Uzoma Varga Wang Xu Yilmaz Zhou'
 ).split(' ');
@@ -39,7 +39,7 @@ const SYLLABLES = 'ka lo mi ne ru ta shi vo den pra mel tor fin gal bre zu ost n
  * A word pool with a Zipf-like frequency curve: a few topic words are common, a long tail of invented words is
  * rare. Real prose has that shape, and it is what makes BM25 postings and hashed vectors behave as they do at scale.
  */
-function wordPool(random: () => number, tail: number): { pick: () => string } {
+export function wordPool(random: () => number, tail: number): { pick: () => string } {
   const words = [...TOPIC_WORDS];
   const seen = new Set(words);
   while (words.length < TOPIC_WORDS.length + tail) {

@@ -4,6 +4,7 @@ import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureHnswAtScale, type ScaleFigures } from '../bench/hnsw-scale.js';
+import { writeRawPages } from '../bench/raw-pages.js';
 import { type BenchReport, markdownReport, retrieverTable, scaleTable, svgChart, table } from '../bench/report.js';
 import { measureRetriever, type RetrieverFigures } from '../bench/retrieval-eval.js';
 import { RETRIEVERS } from '../bench/retrievers.js';
@@ -28,23 +29,39 @@ import { bootstrap, exitWith } from './bootstrap.js';
 const RESULTS_DIR = path.join(projectRoot, 'bench', 'results');
 const DEFAULT_SCALES = [1000, 10_000, 100_000];
 
-function coldStart(dataDir: string): number {
+/** Runs one of our commands in a fresh process, as a user would, and returns its wall time and output. */
+function timedCommand(command: string, args: string[], env: Record<string, string>): { ms: number; stdout: string } {
   const started = performance.now();
   const run = spawnSync(
     process.execPath,
-    [
-      path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'),
-      path.join(projectRoot, 'src/cli/ask.ts'),
-      '--json',
-      'When was the tenth meeting?',
-    ],
-    {
-      env: { ...process.env, DATA_DIR: dataDir },
-      encoding: 'utf8',
-    },
+    [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), path.join(projectRoot, `src/cli/${command}.ts`), ...args],
+    { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
   );
-  if (run.status !== 0) throw new Error(`ask failed during the benchmark: ${run.stderr}`);
-  return performance.now() - started;
+  if (run.status !== 0) throw new Error(`${command} failed during the benchmark: ${run.stderr}`);
+  return { ms: performance.now() - started, stdout: run.stdout };
+}
+
+function coldStart(dataDir: string): number {
+  return timedCommand('ask', ['--json', 'When was the tenth meeting?'], { DATA_DIR: dataDir }).ms;
+}
+
+const RAW_PAGES = 1000;
+
+/** `npm run ingest` over a folder of raw pages, and `ingest --records` drafting their meeting records. */
+function rawPageIngest(scratch: string): Array<[string, string]> {
+  const pages = path.join(scratch, 'raw-pages');
+  writeRawPages(pages, RAW_PAGES);
+  const env = { KNOWLEDGE_DIR: pages, DATA_DIR: path.join(scratch, 'raw-data') };
+  const ingest = timedCommand('ingest', [], env);
+  const records = timedCommand('ingest', ['--records'], env);
+  const drafted = records.stdout.trim().split('\n').filter(Boolean).length;
+  return [
+    [
+      `ingest of ${RAW_PAGES.toLocaleString('en')} raw pages (load, chunk, embed, index)`,
+      `${(ingest.ms / 1000).toFixed(1)} s`,
+    ],
+    [`ingest --records on them (${drafted} drafted records)`, `${(records.ms / 1000).toFixed(1)} s`],
+  ];
 }
 
 function scalesFrom(argv: string[]): number[] {
@@ -94,6 +111,8 @@ async function main(): Promise<void> {
       ['RSS after load', `${(rssLoaded / 1048576).toFixed(0)} MB`],
       ['RSS after queries', `${(process.memoryUsage().rss / 1048576).toFixed(0)} MB`],
     ];
+    log(`Ingest: ${RAW_PAGES} raw pages…`);
+    engineRows.push(...rawPageIngest(scratch));
 
     const embeddings = new LocalHashEmbeddings();
     const retrievers: RetrieverFigures[] = [];
