@@ -5,7 +5,7 @@ import type { Schedule } from '../knowledge/schedule.js';
 import type { SymbolInfo } from '../knowledge/symbol-index.js';
 import { createLogger, type Logger } from '../logging/logger.js';
 import { headNounKind } from '../question/expected-kind.js';
-import { parseQuestion, type Question, withoutFactCues } from '../question/question.js';
+import { parseQuestion, type Question } from '../question/question.js';
 import { createEmbedder, type Embedder } from '../retrieval/embedder.js';
 import { EmbeddingCache } from '../retrieval/embedding-cache.js';
 import type { Hit, SearchOptions } from '../retrieval/hybrid-search.js';
@@ -166,11 +166,16 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       return usable ? passage(direct.sources) : { ...direct, sources: mergeSources(direct.sources, searchSources) };
     const isFact = !direct.intent.endsWith('overview');
     // A question pinned to a day, a part of a day or an item number is answered exactly by the record.
-    const pinned = q.dayIndex !== undefined || q.weekday !== undefined || q.dayPart !== undefined || q.agendaItem;
-    if (isFact && pinned && !unknownTopic(q.question, direct.answer, bm25)) {
+    const pinned =
+      q.dayIndex !== undefined ||
+      q.weekday !== undefined ||
+      q.dayPart !== undefined ||
+      q.sessionIndex !== undefined ||
+      q.agendaItem;
+    if (isFact && pinned && !unknownTopic(q.subject, direct.answer, bm25)) {
       return { ...direct, sources: mergeSources(direct.sources, []) };
     }
-    const subject = withoutFactCues(q.question);
+    const subject = q.subject;
     const directCoverage = answerCoverage(subject, direct.answer, bm25);
     const passageCoverage = usable ? answerCoverage(subject, evidence.text, bm25) : 0;
     // A passage that names what the question names beats a record fact that does not.

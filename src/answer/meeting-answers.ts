@@ -128,7 +128,7 @@ function matchingItems(m: Meeting, q: Question): Array<{ session: Session; item:
 
 function sessionsFor(m: Meeting, q: Question): Session[] {
   const days = [...new Set(m.sessions.map((s) => DateTime.fromJSDate(s.start, { zone: s.timezone }).toISODate()))];
-  return m.sessions.filter((s) => {
+  const matching = m.sessions.filter((s) => {
     const local = DateTime.fromJSDate(s.start, { zone: s.timezone });
     if (q.dayPart === 'morning' && local.hour >= 12) return false;
     if (q.dayPart === 'afternoon' && local.hour < 12) return false;
@@ -139,6 +139,9 @@ function sessionsFor(m: Meeting, q: Question): Session[] {
     }
     return true;
   });
+  if (q.sessionIndex === undefined) return matching;
+  const one = q.sessionIndex < 0 ? matching.at(-1) : matching[q.sessionIndex - 1];
+  return one ? [one] : [];
 }
 
 function itemLine(session: Session, item: AgendaItem): string {
@@ -353,6 +356,11 @@ function factsAsked(q: Question): FactKind[] {
   if (asked.has('speakers') || asked.has('opener') || asked.has('chair') || asked.has('closer')) asked.delete('agenda');
   if (asked.has('time')) asked.delete('date');
   if (asked.has('opener') || asked.has('closer')) asked.delete('speakers');
+  // "What special presentation was scheduled?" asks for the presentation, not for who gave it.
+  if (asked.has('speakers') && q.expects !== 'person') {
+    asked.delete('speakers');
+    asked.add('agenda');
+  }
   if (asked.has('chair')) {
     asked.delete('opener');
     asked.delete('speakers');

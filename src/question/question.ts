@@ -74,6 +74,13 @@ export interface Question {
   dayIndex?: number;
   /** "objective (c)", "the third objective": which one of a list, counted from 1. */
   listIndex?: number;
+  /** "the final session", "the second sitting": which session of the meeting, counted from 1; -1 is the last. */
+  sessionIndex?: number;
+  /**
+   * What the question is about once the words that name the kind of fact and the position it asks for ("the final
+   * session", "day one", "the third objective") are taken out: what an answer must speak to.
+   */
+  subject: string;
   aggregate: boolean;
   countQuestion: boolean;
 }
@@ -397,7 +404,10 @@ export function parseQuestion(raw: string, catalogue: Catalogue): Question {
   const q = correctSpelling(conversation.core, catalogue.vocabulary);
   const { numbers, by } = collectMeetingNumbers(q, catalogue);
   const expects = expectedKind(q);
-  const cued = FACT_CUES.filter(([, cue, unless]) => cue.test(q) && !unless?.test(q)).map(([kind]) => kind);
+  // "the closing session" names a session by its place, and asks nothing about who closed the meeting.
+  const sessionWord = /\b(first|second|third|fourth|fifth|last|final|opening|closing)\s+(?:session|sitting)\b/i.exec(q);
+  const cueText = sessionWord ? q.replace(sessionWord[0], 'session') : q;
+  const cued = FACT_CUES.filter(([, cue, unless]) => cue.test(cueText) && !unless?.test(cueText)).map(([kind]) => kind);
   // "When does the afternoon sitting start?" asks for a time of day, however "when" alone would read.
   const facts: FactKind[] =
     expects === 'time' && !cued.includes('time') ? cued.map((k) => (k === 'date' ? 'time' : k)) : cued;
@@ -414,6 +424,9 @@ export function parseQuestion(raw: string, catalogue: Catalogue): Question {
     /\b(?:objective|item|point|aim|goal)\s*\(([a-h])\)|\b(first|second|third|fourth|fifth)\s+(?:objective|aim|goal|purpose)\b/i.exec(
       q,
     );
+  const sessionIndex = sessionWord
+    ? (DAY_INDEX[(sessionWord[1] ?? '').toLowerCase()] ?? ordinalToNumber(sessionWord[1] ?? ''))
+    : undefined;
   const listIndex = listWord
     ? listWord[1]
       ? listWord[1].toLowerCase().charCodeAt(0) - 96
@@ -458,6 +471,8 @@ export function parseQuestion(raw: string, catalogue: Catalogue): Question {
     weekday: weekdayIn(lower),
     dayIndex,
     listIndex,
+    ...(sessionIndex !== undefined ? { sessionIndex } : {}),
+    subject: withoutFactCues([dayWord, sessionWord, listWord].reduce((t, w) => (w ? t.replace(w[0], ' ') : t), q)),
     aggregate: catalogue.names.aggregate.test(q),
     countQuestion: catalogue.names.count.test(q),
   };

@@ -87,7 +87,19 @@ describe('answers from raw pages of another series', () => {
   ])('reads a session time with its day: %j', async (question) => {
     const a = await engine.ask(question);
     expect(a.answered).toBe(true);
-    expect(a.answer).toMatch(/14\.00/);
+    expect(a.answer).toMatch(/14[.:]00/);
+  });
+
+  it.each([
+    'When did the final session of the second seminar end?',
+    'what time did the last sitting of the 2nd seminar finish',
+    'Second seminar: when did its closing session end?',
+  ])('reads which session is the last from the programme the page gives: %j', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/16[.:]30/);
+    expect(a.answer).not.toMatch(/12[.:]00/);
+    expect(a.sources[0]?.path).toBe('seminar-2-2021.txt');
   });
 
   it.each([

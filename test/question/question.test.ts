@@ -49,6 +49,15 @@ describe('the question model', () => {
     expect(q.meetingBy).toBe(by);
   });
 
+  it.each([
+    ['When did the final session of the second seminar end?', -1],
+    ['what time did the last sitting start', -1],
+    ['Which room was the second session of the 2023 seminar in?', 2],
+    ['When is the opening session?', 1],
+  ])('reads which session %j asks for', (text, index) => {
+    expect(parseQuestion(text, catalogue).sessionIndex).toBe(index);
+  });
+
   it('leaves the words that only name the meeting out of its terms', () => {
     const byPlace = parse('Who spoke about pilotage at the Valparaíso seminar?').terms.map((t) => t.term);
     expect(byPlace).toEqual(['pilotag']);

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { DateTime } from 'luxon';
 import { extractSymbols } from '../doc-symbols.js';
 import { numberValue } from '../item-numbers.js';
 import type { Person } from '../meeting-record.js';
@@ -186,7 +187,8 @@ export function readAgenda(units: ReadingUnit[], path: string, year: number | un
     lines.push(item);
     const time = unit.frame.time ? clockRange(unit.frame.time) : undefined;
     if (!day || !time) continue;
-    const title = unit.frame.label ?? unit.frame.time ?? item.title;
+    const title =
+      unit.frame.label ?? (day ? `${DateTime.fromISO(day, { zone: 'UTC' }).toFormat('cccc')} session` : item.title);
     sessionAt(`${day}T${time.start}`, time.end && `${day}T${time.end}`, title, origin).items.push(item);
   }
   return { sessions, lines };
