@@ -40,11 +40,19 @@ function withoutVerbForms(question: string): string {
   return question.replace(/\b[A-Za-z]{3,}(?:ed|ing)\b/g, ' ');
 }
 
-export function specificTerms(question: string, bm25: Bm25Index): string[] {
+/**
+ * `kept` is the question model's own terms: a word it judged to only modify the question ("the *daily* hours") is
+ * not something an answer must repeat.
+ */
+export function specificTerms(question: string, bm25: Bm25Index, kept?: ReadonlySet<string>): string[] {
   return [
     ...new Set(
       contentTokens(withoutVerbForms(question)).filter(
-        (t) => !NOT_SPECIFIC.has(t) && !/^\d+(st|nd|rd|th)?$/.test(t) && bm25.spread(t) <= COMMON_SPREAD,
+        (t) =>
+          !NOT_SPECIFIC.has(t) &&
+          !/^\d+(st|nd|rd|th)?$/.test(t) &&
+          bm25.spread(t) <= COMMON_SPREAD &&
+          (!kept || kept.has(t)),
       ),
     ),
   ];
@@ -52,8 +60,8 @@ export function specificTerms(question: string, bm25: Bm25Index): string[] {
 
 const MIN_INITIALISM = 3;
 
-export function answerCoverage(question: string, answer: string, bm25: Bm25Index): number {
-  const terms = specificTerms(question, bm25);
+export function answerCoverage(question: string, answer: string, bm25: Bm25Index, kept?: ReadonlySet<string>): number {
+  const terms = specificTerms(question, bm25, kept);
   if (terms.length === 0) return 1;
   // "GFMD" is covered by an answer that spells it out, capitalised or not; a short initialism could be anything.
   const spelledOut = [...initialisms(answer)].filter((a) => a.length >= MIN_INITIALISM);
@@ -69,9 +77,9 @@ export function answerCoverage(question: string, answer: string, bm25: Bm25Index
 }
 
 /** The question names something the corpus never mentions at all ("lunch menu"), so no record fact can answer it. */
-export function unknownTopic(question: string, answer: string, bm25: Bm25Index): boolean {
+export function unknownTopic(question: string, answer: string, bm25: Bm25Index, kept?: ReadonlySet<string>): boolean {
   const present = new Set(contentTokens(answer));
-  return specificTerms(question, bm25).some((t) => bm25.spread(t) === 0 && !present.has(t));
+  return specificTerms(question, bm25, kept).some((t) => bm25.spread(t) === 0 && !present.has(t));
 }
 
 /** Sentences that state what the record lacks ("is not recorded", "cut off") are an honest non-answer, not an answer. */

@@ -172,17 +172,18 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       q.dayPart !== undefined ||
       q.sessionIndex !== undefined ||
       q.agendaItem;
-    if (isFact && pinned && !unknownTopic(q.subject, direct.answer, bm25)) {
+    const kept = new Set(q.terms.map((t) => t.term));
+    if (isFact && pinned && !unknownTopic(q.subject, direct.answer, bm25, kept)) {
       return { ...direct, sources: mergeSources(direct.sources, []) };
     }
     const subject = q.subject;
-    const directCoverage = answerCoverage(subject, direct.answer, bm25);
-    const passageCoverage = usable ? answerCoverage(subject, evidence.text, bm25) : 0;
+    const directCoverage = answerCoverage(subject, direct.answer, bm25, kept);
+    const passageCoverage = usable ? answerCoverage(subject, evidence.text, bm25, kept) : 0;
     // A passage that names what the question names beats a record fact that does not.
     const passageBetter = usable && passageCoverage >= MIN_PASSAGE_OVER_FACT && passageCoverage > directCoverage;
     // A general overview gives way to a passage that speaks to the question's own subject at least as well.
     const overviewLoses =
-      !isFact && usable && specificTerms(subject, bm25).length > 0 && passageCoverage >= directCoverage;
+      !isFact && usable && specificTerms(subject, bm25, kept).length > 0 && passageCoverage >= directCoverage;
     // A record drafted from raw pages says no more than those pages: a passage that covers the question as well wins.
     const draftYields = direct.drafted === true && usable && passageCoverage >= directCoverage;
     if ((passageBetter && directCoverage < FACT_WEAK_BELOW) || overviewLoses || draftYields) {

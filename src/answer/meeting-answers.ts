@@ -102,7 +102,7 @@ function formatWhen(m: Meeting): string {
 
 const ITEM_GENERIC = new Set(
   contentTokens(
-    'meeting meetings coordination agenda item items session sessions speaker speakers spoke speak moderated moderator who what which when where held hold take place start begin time talk about discuss discussed present presented presentation international migration day morning afternoon first second third last monday tuesday wednesday thursday friday january february march april may june july august september october november december',
+    'agenda item items session sessions sitting speaker speakers spoke speak moderated moderator who what which when where held hold take place start begin time hour hours talk about discuss discussed present presented presentation day daily morning afternoon first second third last monday tuesday wednesday thursday friday january february march april may june july august september october november december',
   ),
 );
 
@@ -110,7 +110,8 @@ const ITEM_GENERIC = new Set(
 function matchingItems(m: Meeting, q: Question): Array<{ session: Session; item: AgendaItem }> {
   const all = sessionsFor(m, q).flatMap((session) => session.items.map((item) => ({ session, item })));
   if (q.agendaItem) return all.filter(({ item }) => item.number.toUpperCase() === q.agendaItem);
-  const words = new Set(contentTokens(q.question).filter((w) => !ITEM_GENERIC.has(w) && !/^\d+$/.test(w)));
+  // The question model's terms leave out the words that only name the meeting, whatever the series calls it.
+  const words = new Set(q.terms.map((t) => t.term).filter((w) => !ITEM_GENERIC.has(w) && !/^\d+$/.test(w)));
   if (words.size === 0) return [];
   const scored = all.map((entry) => {
     const { item } = entry;

@@ -103,6 +103,17 @@ describe('answers from raw pages of another series', () => {
   });
 
   it.each([
+    'What were the daily hours of the second seminar?',
+    'what hours did the 2nd seminar run each day',
+    'Second seminar: what were its session times?',
+  ])('gives the session hours the programme states, whatever modifies the question: %j', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/09:30–12:00/);
+    expect(a.answer).toMatch(/14:00–16:30/);
+  });
+
+  it.each([
     'Who spoke on mooring lines at the third seminar?',
     'who presented mooring lines and fatigue at the 2023 seminar?',
     'at the Valparaíso seminar, who talked about mooring lines?',
