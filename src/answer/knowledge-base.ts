@@ -1,6 +1,7 @@
 import type { AppConfig } from '../config/env.js';
 import { type Chunk, chunkDocument } from '../knowledge/chunk.js';
 import { type Corpus, loadCorpus } from '../knowledge/corpus.js';
+import { draftRecords } from '../knowledge/drafting/draft-records.js';
 import { buildSchedule, type Schedule, withMeetingsByDays } from '../knowledge/schedule.js';
 import { SymbolIndex } from '../knowledge/symbol-index.js';
 import type { Logger } from '../logging/logger.js';
@@ -44,7 +45,7 @@ export async function buildKnowledgeBase(
     onProgress: (done, total, file) => onProgress?.({ stage: 'load', done, total, file }),
   });
   for (const w of loaded.warnings) logger.warn(`${w.path}: ${w.message}`);
-  const schedule = buildSchedule(loaded.documents);
+  const schedule = buildSchedule(loaded.documents, draftRecords);
   const corpus = { ...loaded, documents: withMeetingsByDays(loaded.documents, schedule) };
   const symbols = new SymbolIndex(corpus.documents, config.symbolUrlTemplate);
   const chunks = corpus.documents.flatMap((doc) => chunkDocument(doc, schedule));

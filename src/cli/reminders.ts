@@ -5,6 +5,7 @@ import { DateTime } from 'luxon';
 import { systemClock } from '../config/clock.js';
 import { loadCorpus } from '../knowledge/corpus.js';
 import { zoneLabel } from '../knowledge/date-format.js';
+import { draftRecords } from '../knowledge/drafting/draft-records.js';
 import { buildSchedule } from '../knowledge/schedule.js';
 import { openReminderDatabase, REMINDER_DATABASE_FILE } from '../reminders/database.js';
 import { parseLeadTimes } from '../reminders/lead-times.js';
@@ -91,7 +92,7 @@ async function main(): Promise<void> {
   if (inMinutes !== undefined && rehearse === undefined) usage('--in only applies with --rehearse');
 
   const corpus = await loadCorpus(config.knowledgeDir);
-  const schedule = buildSchedule(corpus.documents);
+  const schedule = buildSchedule(corpus.documents, draftRecords);
   const channels = values.channel ?? config.reminders.channels;
   const users = optedInUsers(config.dataDir);
   if (channels.length === 0 && users.length === 0) {

@@ -1,4 +1,5 @@
 import type { KnowledgeDocument } from './document.js';
+import { draftRecords } from './drafting/draft-records.js';
 import type { Conflict } from './drafting/merge-drafts.js';
 import type { Origin } from './drafting/origin.js';
 import type { MeetingRecord } from './meeting-record.js';
@@ -30,7 +31,7 @@ export interface RecordExport {
 const at = (o: Origin) => `${o.path} line ${o.line}`;
 
 export function exportRecords(documents: KnowledgeDocument[]): RecordExport {
-  const schedule = buildSchedule(documents);
+  const schedule = buildSchedule(documents, draftRecords);
   const records: ExportedRecord[] = [];
   const drafted = new Set<number>();
   const warnings: string[] = [];

@@ -1,6 +1,5 @@
 import { DateTime } from 'luxon';
 import type { KnowledgeDocument } from './document.js';
-import { draftRecords } from './drafting/draft-records.js';
 import type { DraftedRecord, DraftResult } from './drafting/merge-drafts.js';
 import { detectMeeting, meetingNoun } from './meeting-detect.js';
 import type { AgendaItem, MeetingRecord } from './meeting-record.js';
@@ -78,9 +77,9 @@ function sessionsFromRecord(record: MeetingRecord, sourcePath: string, drafted?:
  * Meetings known only from raw pages get the record drafted from those pages, so their sessions, opener and
  * documents answer the way a hand-written record's do, each citing the page it was read from.
  */
-function withDrafts(meetings: Meeting[], documents: KnowledgeDocument[]): DraftResult['skipped'] {
+function withDrafts(meetings: Meeting[], documents: KnowledgeDocument[], drafter: Drafter): DraftResult['skipped'] {
   const byNumber = new Map(meetings.map((m) => [m.number, m]));
-  const draft = draftRecords(
+  const draft = drafter(
     documents.map((d) => {
       const n = d.meetingNumber === undefined ? meetingByDays(d, meetings) : undefined;
       return n === undefined ? d : { ...d, meetingNumber: n };
@@ -103,7 +102,13 @@ function withDrafts(meetings: Meeting[], documents: KnowledgeDocument[]): DraftR
   return draft.skipped.filter((s) => !byNumber.get(s.number)?.record);
 }
 
-export function buildSchedule(documents: KnowledgeDocument[]): Schedule {
+/**
+ * Drafts records from raw pages (`draftRecords`). Passed in rather than imported: reading layout loads the NLP
+ * libraries, and a process that only plans reminders from hand-written records should not pay for them.
+ */
+export type Drafter = (documents: KnowledgeDocument[]) => DraftResult;
+
+export function buildSchedule(documents: KnowledgeDocument[], drafter?: Drafter): Schedule {
   const byNumber = new Map<number, Meeting>();
   // Records first: they are the authority; detected pages only fill meetings no record describes.
   const ordered = [...documents].sort((a, b) => Number(Boolean(b.record)) - Number(Boolean(a.record)));
@@ -153,7 +158,7 @@ export function buildSchedule(documents: KnowledgeDocument[]): Schedule {
     });
   }
   const meetings = [...byNumber.values()].sort((a, b) => a.number - b.number);
-  const undrafted = withDrafts(meetings, documents);
+  const undrafted = drafter ? withDrafts(meetings, documents, drafter) : [];
   for (const doc of documents) {
     const n = doc.meetingNumber === undefined ? meetingByDays(doc, meetings) : undefined;
     if (n !== undefined) byNumber.get(n)?.sourcePaths.push(doc.path);
