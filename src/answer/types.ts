@@ -28,4 +28,6 @@ export interface AskContext {
   /** Called with text as it is generated, where the answer path streams (the LLM path). */
   onToken?: (text: string) => void;
   signal?: AbortSignal;
+  /** Called with the passages put before the model, when one reads: what the eval's context recall counts. */
+  onPassages?: (sources: Source[]) => void;
 }
