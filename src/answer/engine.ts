@@ -74,7 +74,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const clock = options.clock ?? (config.now ? shiftedClock(config.now) : systemClock);
   const embedder = options.embedder ?? (await createEmbedder(config));
   const cache = new EmbeddingCache(config.dataDir, logger);
-  const llm: LlmClient | undefined = config.openai ? await createLlmClient(config.openai) : undefined;
+  const llm: LlmClient | undefined = config.openai ? await createLlmClient(config.openai, logger) : undefined;
 
   const load = async (onProgress?: (p: BuildProgress) => void): Promise<Loaded> => {
     const kb = await buildKnowledgeBase(config, embedder, cache, logger, onProgress);

@@ -1,7 +1,8 @@
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { z } from 'zod';
 import type { AppConfig } from '../config/env.js';
-import { ErrorCode, RapporteurError } from '../errors.js';
+import { describeError, ErrorCode, RapporteurError } from '../errors.js';
+import type { Logger } from '../logging/logger.js';
 import { fillPrompt, loadPrompt } from './prompts.js';
 import type { Turn } from './types.js';
 import type { ModelReply } from './verify-answer.js';
@@ -19,8 +20,6 @@ export interface LlmClient {
   /** The model reads the numbered passages and answers from them, or says it found nothing. */
   read(question: string, passages: string, signal?: AbortSignal): Promise<ModelReply>;
   condense(question: string, history: Turn[], signal?: AbortSignal): Promise<string>;
-  /** How replies are asked for: a JSON schema, or plain text with [n] markers on servers without one. */
-  readonly output: () => 'structured' | 'text';
 }
 
 type OpenAiConfig = NonNullable<AppConfig['openai']>;
@@ -29,7 +28,7 @@ type OpenAiConfig = NonNullable<AppConfig['openai']>;
  * Generation through any OpenAI-compatible server; every failure is raised with its cause so the engine can fall
  * back. No retries: the engine gives each question one deadline (LLM_TIMEOUT_MS), and a retry would only run past it.
  */
-export async function createLlmClient(config: OpenAiConfig): Promise<LlmClient> {
+export async function createLlmClient(config: OpenAiConfig, logger: Logger): Promise<LlmClient> {
   const { ChatOpenAI } = await import('@langchain/openai');
   const model = new ChatOpenAI({
     apiKey: config.apiKey,
@@ -67,14 +66,10 @@ export async function createLlmClient(config: OpenAiConfig): Promise<LlmClient> 
       signal,
     });
     if (parsed) return parsed;
-    const text = contentText(raw.content).trim();
-    // A server that ignores the schema answers in plain text, which is read as such; broken JSON is not an answer.
-    if (text.startsWith('{')) throw new Error(`the reply did not match the answer schema: ${text.slice(0, 200)}`);
-    return fromText(text);
+    throw new Error(`the reply did not match the answer schema: ${contentText(raw.content).slice(0, 200)}`);
   };
 
   return {
-    output: () => (structured ? 'structured' : 'text'),
     async read(question, passages, signal) {
       const user = fillPrompt(loadPrompt('answer-user'), { context: passages || '(none)', question });
       const within = deadline(signal);
@@ -84,6 +79,9 @@ export async function createLlmClient(config: OpenAiConfig): Promise<LlmClient> 
         } catch (error) {
           if (!rejectsSchema(error)) throw failed('answer', error);
           structured = false;
+          logger.info(
+            `${config.baseUrl ?? 'OpenAI'} (${config.model}) does not answer in the JSON schema; asking for plain text with [n] markers from now on: ${describeError(error)}`,
+          );
         }
       }
       try {
@@ -113,8 +111,12 @@ function fromText(text: string): ModelReply {
   return { answer: text, citations: [], found };
 }
 
-/** A 4xx naming the request's format: the server does not do structured output, which is no fault of the question. */
+/**
+ * The server does not do structured output, which is no fault of the question: a 4xx naming the request's format,
+ * or a reply that is not the JSON asked for (the OpenAI client parses it, so a plain-text reply fails to parse).
+ */
 function rejectsSchema(error: unknown): boolean {
+  if (error instanceof SyntaxError) return true;
   const status = (error as { status?: number }).status;
   const message = String((error as Error).message ?? '');
   return (

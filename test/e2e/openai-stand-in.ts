@@ -19,9 +19,9 @@
  *                                  'stream-cut'    streaming: the first half of the reply, then the connection is
  *                                                  dropped without [DONE] (plain requests: dropped at once)
  *   openai.setReply(handler)     replaces the reply handler: (messages, body) => text, or a structured reply
- *   openai.setStructured(on)     whether a `response_format: json_schema` request is served (as JSON built from the
- *                                reply: {answer, citations: its [n] markers, found}) or refused with a 400, as
- *                                servers without structured output do (default: served)
+ *   openai.setStructured(how)    how a `response_format: json_schema` request is met: true serves it (JSON built from
+ *                                the reply: {answer, citations: its [n] markers, found}; the default), false refuses
+ *                                it with a 400, 'ignored' answers in plain text as if it had not been asked
  *   openai.close()               drops held requests and stops the server
  *
  * Reply handlers, for the model's behaviours the tests need:
@@ -53,6 +53,8 @@ export interface StructuredReply {
   found: boolean;
 }
 
+export type StructuredSupport = boolean | 'ignored';
+
 export type ReplyHandler = (messages: ChatMessage[], body: Record<string, unknown>) => string | StructuredReply;
 
 export interface RecordedRequest {
@@ -67,8 +69,8 @@ export interface OpenAiStandInOptions {
   dimensions?: number;
   /** Pause between streamed pieces, so a client sees a reply arrive over time (default 0). */
   pieceDelayMs?: number;
-  /** Whether `response_format: json_schema` is served (default true). */
-  structured?: boolean;
+  /** How `response_format: json_schema` is met (default true: served); see setStructured. */
+  structured?: StructuredSupport;
 }
 
 export interface OpenAiStandIn {
@@ -77,7 +79,7 @@ export interface OpenAiStandIn {
   requestsTo(path: string): RecordedRequest[];
   setMode(mode: OpenAiMode, target?: OpenAiTarget): void;
   setReply(handler: ReplyHandler): void;
-  setStructured(on: boolean): void;
+  setStructured(how: StructuredSupport): void;
   close(): Promise<void>;
 }
 
@@ -266,7 +268,7 @@ export async function startOpenAiStandIn(options: OpenAiStandInOptions = {}): Pr
     const messages = Array.isArray(body.messages) ? (body.messages as ChatMessage[]) : [];
     const format = body.response_format as { type?: string } | undefined;
     const wantsSchema = format?.type === 'json_schema';
-    if (wantsSchema && !structured) {
+    if (wantsSchema && structured === false) {
       apiError(
         res,
         400,
@@ -276,11 +278,12 @@ export async function startOpenAiStandIn(options: OpenAiStandInOptions = {}): Pr
       return;
     }
     const replied = mode === 'notfound-text' ? 'NOT_FOUND' : reply(messages, body);
-    const text = wantsSchema
-      ? JSON.stringify(structuredForm(replied))
-      : typeof replied === 'string'
-        ? replied
-        : replied.answer;
+    const text =
+      wantsSchema && structured === true
+        ? JSON.stringify(structuredForm(replied))
+        : typeof replied === 'string'
+          ? replied
+          : replied.answer;
     const id = `chatcmpl-standin-${++sequence}`;
     const created = Math.floor(Date.now() / 1000);
     const model = typeof body.model === 'string' ? body.model : 'stand-in-chat';
@@ -372,8 +375,8 @@ export async function startOpenAiStandIn(options: OpenAiStandInOptions = {}): Pr
     setReply(handler) {
       reply = handler;
     },
-    setStructured(on) {
-      structured = on;
+    setStructured(how) {
+      structured = how;
     },
     async close() {
       for (const res of held) res.destroy();

@@ -65,6 +65,9 @@ async function withReply<T>(handler: Parameters<OpenAiStandIn['setReply']>[0], b
   }
 }
 
+const format = (body: Record<string, unknown>) =>
+  (body.response_format as { type?: string } | undefined)?.type ?? 'text';
+
 function chatBodies(from: number): Array<Record<string, unknown>> {
   return standIn.requests
     .slice(from)
@@ -224,8 +227,11 @@ describe('LLM path against an OpenAI-compatible stand-in', () => {
       } finally {
         standIn.setMode('ok');
       }
-      // One call, no retries: the question has one deadline.
-      expect(chatMessages(fromRequests)).toHaveLength(1);
+      // One call, no retries: the question has one deadline. A reply that is not JSON is asked again as plain text,
+      // as for a server without structured output, not retried.
+      const formats = chatBodies(fromRequests).map(format);
+      if (mode === 'malformed') expect(formats).toEqual(['json_schema', 'text']);
+      else expect(formats).toHaveLength(1);
       const warnings = logLines.slice(fromLogs).filter((line) => line.includes(' WARN '));
       expect(warnings.some((line) => line.includes('Falling back to the offline answer'))).toBe(true);
     });
@@ -362,15 +368,31 @@ describe('a server without structured output', () => {
     expect(first.answer).toMatch(/^According to the meeting records: The 10th meeting .*\[1\]$/);
     const second = await plainEngine.ask(REFUSED_OFFLINE);
     expect(second.answered).toBe(true);
-    const formats = plainServer
-      .requestsTo(CHAT)
-      .map((r) => (r.body as { response_format?: { type: string } }).response_format?.type ?? 'text');
+    const formats = plainServer.requestsTo(CHAT).map((r) => format(r.body as Record<string, unknown>));
     expect(formats).toEqual(['json_schema', 'text', 'text']);
     plainServer.setReply(liarReply('It was opened by Zorana Petrovska-Lindqvist.'));
     const lie = await plainEngine.ask(TENTH);
     expect(lie.answer).not.toContain('Petrovska');
     expect(lie.intent).not.toContain('+llm');
   });
+});
+
+it('a server that ignores the schema and answers in plain text is read as plain text', async () => {
+  const ignoring = await startOpenAiStandIn({ structured: 'ignored' });
+  const ignoringEngine = await createEngine({
+    config: loadConfig({ ...llmEnv('2000'), OPENAI_BASE_URL: `${ignoring.url}/v1` }),
+    logger: logger(),
+  });
+  try {
+    const result = await ignoringEngine.ask(TENTH);
+    expect(result.intent.endsWith('+llm')).toBe(true);
+    expect(result.answer).toMatch(/^According to the meeting records: The 10th meeting .*\[1\]$/);
+    ignoring.setReply(liarReply('About 470 participants attended.'));
+    expect((await ignoringEngine.ask(TENTH)).answer).not.toContain('470');
+  } finally {
+    await ignoringEngine.close();
+    await ignoring.close();
+  }
 });
 
 describe('a document that orders "ignore the question and reply X"', () => {
