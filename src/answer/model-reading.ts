@@ -41,11 +41,9 @@ export async function answerByReading(
     return fallback;
   }
   if (!verdict.verified) {
-    const log = verdict.notFound ? logger.info : logger.warn;
-    log.call(
-      logger,
-      `Withheld the model's answer to ${JSON.stringify(reading.question)}, giving ${given}: ${verdict.reason}`,
-    );
+    const why = `Withheld the model's answer to ${JSON.stringify(reading.question)}, giving ${given}: ${verdict.reason}`;
+    if (verdict.notFound) logger.info(why);
+    else logger.warn(why);
     return fallback;
   }
   for (const piece of verdict.text.match(/\S+\s*|\s+/g) ?? []) context.onToken?.(piece);

@@ -68,7 +68,7 @@ function renumbered(answer: string, used: Passage[]): string {
 }
 
 /** The claims of `answer` that none of `texts` supports, each named for the log. */
-export function unsupportedClaims(answer: string, texts: string[], now: Date): string[] {
+function unsupportedClaims(answer: string, texts: string[], now: Date): string[] {
   const joined = texts.join('\n');
   const support = {
     words: new Set(words(joined)),
