@@ -37,6 +37,18 @@ describe('the verifier lets through an answer its cited passages bear out', () =
     expect(verdict.text).toContain('ESA/P/WP.204 [1]');
   });
 
+  it.each([
+    'The tenth meeting took place on 9 and 10 February 2012 at UN Headquarters in New York [1].',
+    'It was held on Thursday and Friday, 9–10 February 2012, in New York [1].',
+    'Bela Hovy, Chief of the Migration Section, opened the meeting [1].',
+    'Session 1 ran from 10 a.m. to 1 p.m. [2]',
+    'Mr. Hovy opened it; some 60 people took part [1].',
+    'La reunión se celebró del 9 al 10 de febrero de 2012 en New York [1].',
+  ])('lets through a paraphrase a model may write: %j', (answer) => {
+    const verdict = verifyReply(reply(answer), PASSAGES, NOW);
+    expect(verdict).toMatchObject({ verified: true });
+  });
+
   it('renumbers markers to the order in which the sources are listed', () => {
     const verdict = verifyReply(reply('The series began in 2002 [3]. The tenth met in New York [1].'), PASSAGES, NOW);
     expect(verdict.verified).toBe(true);
