@@ -17,10 +17,12 @@ import { answerAboutSymbols } from './doc-answers.js';
 import { readEvidence } from './evidence-reader.js';
 import { ABOUT_ASSISTANT_REPLY, FOREIGN_LANGUAGE_REPLY, helpAnswer } from './help.js';
 import { type BuildProgress, buildKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
-import { createLlmClient, LLM_NOT_FOUND, type LlmClient } from './llm.js';
+import { createLlmClient, type LlmClient } from './llm.js';
 import { answerAboutMeetings } from './meeting-answers.js';
+import { answerByReading } from './model-reading.js';
 import { answerAboutPeople, PeopleIndex } from './people-answers.js';
 import { guardQuestion } from './question-guard.js';
+import { READING_HITS, readingPassages } from './reading-passages.js';
 import { answerAboutSchedule } from './schedule-answers.js';
 import { hitSources, mergeSources } from './sources.js';
 import {
@@ -40,7 +42,7 @@ export interface Engine {
   schedule(): Schedule;
   now(): Date;
   lookupSymbol(symbol: string): SymbolInfo | undefined;
-  condense(question: string, history: Turn[]): Promise<string>;
+  condense(question: string, history: Turn[], signal?: AbortSignal): Promise<string>;
   /** Re-reads the knowledge folder; questions keep being served from the old knowledge until the new one is whole. */
   reload(onProgress?: (p: BuildProgress) => void): Promise<KnowledgeBase['stats']>;
   stats(): KnowledgeBase['stats'] & { embedder: string; llm: string | null };
@@ -57,6 +59,9 @@ export interface EngineOptions {
   onProgress?: (p: BuildProgress) => void;
 }
 
+/** Retrieved chunks the offline engine weighs. */
+const OFFLINE_HITS = 8;
+
 interface Loaded {
   kb: KnowledgeBase;
   people: PeopleIndex;
@@ -69,7 +74,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const clock = options.clock ?? (config.now ? shiftedClock(config.now) : systemClock);
   const embedder = options.embedder ?? (await createEmbedder(config));
   const cache = new EmbeddingCache(config.dataDir, logger);
-  const llm: LlmClient | undefined = config.openai ? await createLlmClient(config.openai) : undefined;
+  const llm: LlmClient | undefined = config.openai ? await createLlmClient(config.openai, logger) : undefined;
 
   const load = async (onProgress?: (p: BuildProgress) => void): Promise<Loaded> => {
     const kb = await buildKnowledgeBase(config, embedder, cache, logger, onProgress);
@@ -91,26 +96,43 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const ask = async (raw: string, context: AskContext = {}): Promise<Answer> => {
     let text = guardQuestion(raw, config.maxQuestionChars);
     const state = current;
-    if (context.history?.length) text = await condense(text, context.history);
+    // One deadline for every remote call a question makes, so a stalled server costs LLM_TIMEOUT_MS once, not per call.
+    const signal = config.openai ? withTimeout(config.openai.timeoutMs, context.signal) : context.signal;
+    if (context.history?.length) text = await condense(text, context.history, signal);
     const q = parseQuestion(text, state.kb.catalogue);
     if (q.social) return helpAnswer(state.kb.schedule, state.kb.symbols, state.kb.corpus.documents.length);
-    if (q.foreign) return reply(FOREIGN_LANGUAGE_REPLY, 'language');
+    // A model reads the documents whatever the question's language; the offline engine reads English only.
+    if (q.foreign && !llm) return reply(FOREIGN_LANGUAGE_REPLY, 'language');
     if (q.aboutAssistant) return reply(ABOUT_ASSISTANT_REPLY, 'assistant');
     const boost = q.meetingBy === 'ordinal' ? 3 : q.meetingBy === 'none' ? 1 : 2;
-    const hits = await search(state, q.question, { k: 8, meetingNumbers: q.meetingNumbers, meetingBoost: boost });
-    const answer = choose(q, state, hits);
-    return llm && answer.answered
-      ? polish(answer, q.question, answer.intent.startsWith('search') ? '' : answer.answer, hits, context)
-      : answer;
+    // The model reads further down the ranking; the offline engine weighs the same top eight either way.
+    const k = llm ? READING_HITS : OFFLINE_HITS;
+    const found = await search(state, q.question, { k, meetingNumbers: q.meetingNumbers, meetingBoost: boost }, signal);
+    const hits = found.slice(0, OFFLINE_HITS);
+    const offline = q.foreign ? reply(FOREIGN_LANGUAGE_REPLY, 'language') : choose(q, state, hits);
+    // A meeting the catalogue does not hold is decisive for the model too: pages about other meetings cannot answer.
+    if (!llm || offline.intent === 'meeting.unknown') return offline;
+    const fromRecords = offline.answered && !offline.intent.startsWith('search');
+    const passages = readingPassages(offline, found, state.kb.chunks, q.meetingNumbers, fromRecords);
+    context.onPassages?.(passages.map((p) => p.source));
+    const intent = q.foreign ? 'search' : offline.intent;
+    const reading = { question: text, passages, fallback: offline, intent, now: clock.now() };
+    return answerByReading(llm, logger, reading, context, signal);
   };
 
   /**
-   * The question is embedded by the remote model when one is configured; when that call fails the answer is still
-   * grounded by keyword search alone (same ranking and meeting lift), instead of the whole question failing.
+   * The question is embedded by the remote model when one is configured; when that call fails or outlasts the
+   * question's deadline the answer is still grounded by keyword search alone (same ranking and meeting lift),
+   * instead of the whole question failing.
    */
-  const search = async (state: Loaded, question: string, options: SearchOptions): Promise<Hit[]> => {
+  const search = async (
+    state: Loaded,
+    question: string,
+    options: SearchOptions,
+    signal?: AbortSignal,
+  ): Promise<Hit[]> => {
     try {
-      return await state.kb.search.search(question, options);
+      return await untilAborted(state.kb.search.search(question, options), signal);
     } catch (error) {
       if (!config.openai) throw error;
       logger.warn(`Embedding the question failed, searching by keywords only: ${describeError(error)}`);
@@ -196,30 +218,11 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     return usable ? passage(direct.sources) : notFound(mergeSources(direct.sources, searchSources));
   };
 
-  /** The LLM rewrites a grounded answer; when it fails or says it cannot, the offline answer stands. */
-  const polish = async (
-    offline: Answer,
-    question: string,
-    facts: string,
-    hits: Hit[],
-    context: AskContext,
-  ): Promise<Answer> => {
-    if (!llm) return offline;
-    try {
-      const text = await llm.answer(question, facts, hits.slice(0, 6), context.onToken, context.signal);
-      if (text.includes(LLM_NOT_FOUND)) return offline;
-      return { ...offline, answer: text, intent: `${offline.intent}+llm` };
-    } catch (error) {
-      logger.warn(`Falling back to the offline answer: ${describeError(error)}`);
-      return offline;
-    }
-  };
-
-  const condense = async (question: string, history: Turn[]): Promise<string> => {
+  const condense = async (question: string, history: Turn[], signal?: AbortSignal): Promise<string> => {
     const byRules = condenseByRules(question, history, current.kb.catalogue);
     if (!llm || byRules !== question) return byRules;
     try {
-      return await llm.condense(question, history);
+      return await llm.condense(question, history, signal);
     } catch (error) {
       logger.warn(`Condensing the follow-up with the LLM failed, using it as asked: ${describeError(error)}`);
       return question;
@@ -248,4 +251,24 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
 /** A reply that answers no question about the documents: said once, with no sources. */
 function reply(answer: string, intent: string): Answer {
   return { answer, answered: false, intent, sources: [], confidence: 1 };
+}
+
+function withTimeout(ms: number, signal: AbortSignal | undefined): AbortSignal {
+  const timeout = AbortSignal.timeout(ms);
+  return signal ? AbortSignal.any([signal, timeout]) : timeout;
+}
+
+/** Settles with `work`, or rejects once `signal` aborts: a call that cannot be cancelled is no longer waited for. */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  if (signal.aborted) return Promise.reject(abortReason(signal));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortReason(signal));
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+function abortReason(signal: AbortSignal): Error {
+  return signal.reason instanceof Error ? signal.reason : new Error(`aborted: ${String(signal.reason)}`);
 }

@@ -27,7 +27,9 @@ export interface Turn {
 export interface AskContext {
   /** Earlier turns of the same thread, oldest first; used to read follow-ups like "and the afternoon?". */
   history?: Turn[];
-  /** Called with text as it is generated, where the answer path streams (the LLM path). */
+  /** Called with the model's answer piece by piece once it is verified; never with words that may be withheld. */
   onToken?: (text: string) => void;
   signal?: AbortSignal;
+  /** Called with the passages put before the model, when one reads: what the eval's context recall counts. */
+  onPassages?: (sources: Source[]) => void;
 }

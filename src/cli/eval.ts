@@ -9,17 +9,18 @@ import {
   type EvalReport,
   evaluate,
   isFailure,
-  type PartSummaries,
   type PerturbationReport,
   type VariantResult,
 } from '../evaluation/run-eval.js';
-import type { EvalSummary, ItemResult } from '../evaluation/scoring.js';
+import type { EvalSummary, ItemResult, ReadingSummary } from '../evaluation/scoring.js';
 import { bootstrap, configOrExit, exitWith } from './bootstrap.js';
 
 const USAGE = `Usage: npm run eval -- [options]
   --file X          score the question set in X instead of test/eval/questions.jsonl
   --series-b        score series B (test/fixtures/series-b) against its own corpus, in a fresh data folder
   --perturb         also ask every question reworded (greeting, typo, ordinal form, …) and report per kind
+  --llm             with the configured model (OPENAI_API_KEY, OPENAI_BASE_URL): also report context recall (the
+                    prompt held a passage of an expected source), verified model answers and accuracy
   --failures        list the tune part's failures; test-part (held-out) failures are only counted
   --show-held-out   --failures including the test part's: for a final review only, never while tuning
   --records         compare the meeting records drafted from the knowledge folder's raw pages with hand-written
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
       failures: { type: 'boolean' },
       json: { type: 'boolean' },
       perturb: { type: 'boolean' },
+      llm: { type: 'boolean' },
       'series-b': { type: 'boolean' },
       'show-held-out': { type: 'boolean' },
       records: { type: 'boolean' },
@@ -60,10 +62,12 @@ async function main(): Promise<void> {
   const items = loadEvalSet(seriesB ? SERIES_B.evalFile : values.file);
 
   useKnowledge(seriesB ? SERIES_B.knowledgeDir : undefined);
+  if (values.llm && !configOrExit().openai)
+    usageError('--llm reads with the configured model: set OPENAI_API_KEY (and OPENAI_BASE_URL for another server)');
   const { engine } = await bootstrap();
   let report: EvalReport;
   try {
-    report = await evaluate(engine, items, { perturb: values.perturb });
+    report = await evaluate(engine, items, { perturb: values.perturb, reading: values.llm });
   } finally {
     await engine.close();
   }
@@ -71,10 +75,13 @@ async function main(): Promise<void> {
   if (values.json) {
     const { all, tune, test } = report.summary;
     const perturb = report.perturbation ? { perturb: report.perturbation.rows } : {};
-    process.stdout.write(`${JSON.stringify({ all, tune, test, ...perturb })}\n`);
+    const reading = report.reading ? { llm: { model: engine.stats().llm, ...report.reading } } : {};
+    process.stdout.write(`${JSON.stringify({ all, tune, test, ...perturb, ...reading })}\n`);
     return;
   }
-  process.stdout.write(summaryTable(report.summary));
+  process.stdout.write(partsTable(report.summary, METRICS));
+  if (report.reading)
+    process.stdout.write(`\nModel reading (${engine.stats().llm}):\n${partsTable(report.reading, READING_METRICS)}`);
   if (report.perturbation) process.stdout.write(`\n${perturbationTable(report)}`);
   const showHeldOut = values['show-held-out'] === true;
   if (values.failures || showHeldOut) {
@@ -163,17 +170,28 @@ const METRICS: Array<[string, (s: EvalSummary) => string]> = [
   ['latency p95', (s) => `${s.p95.toFixed(1)} ms`],
 ];
 
-function summaryTable(summary: PartSummaries): string {
-  const columns: Array<[string, EvalSummary]> = [['all', summary.all]];
+/** A table with one column for all questions and one per part that has questions. */
+function partsTable<T>(
+  parts: { all: T } & Record<(typeof EVAL_PARTS)[number], T | null>,
+  metrics: Array<[string, (s: T) => string]>,
+): string {
+  const columns: Array<[string, T]> = [['all', parts.all]];
   for (const part of EVAL_PARTS) {
-    const s = summary[part];
+    const s = parts[part];
     if (s) columns.push([part === 'test' ? 'test (held out)' : part, s]);
   }
   return table(
     ['metric', ...columns.map(([name]) => name)],
-    METRICS.map(([name, value]) => [name, ...columns.map(([, s]) => value(s))]),
+    metrics.map(([name, value]) => [name, ...columns.map(([, s]) => value(s))]),
   );
 }
+
+const READING_METRICS: Array<[string, (s: ReadingSummary) => string]> = [
+  ['context recall', (s) => s.contextRecall.toFixed(3)],
+  ['verified model answers', (s) => s.verified.toFixed(3)],
+  ['answer accuracy', (s) => s.accuracy.toFixed(3)],
+  ['refusal rate', (s) => s.refusal.toFixed(3)],
+];
 
 function perturbationTable(report: EvalReport): string {
   const perturbation = report.perturbation as PerturbationReport;
@@ -207,7 +225,7 @@ function listFailures(results: ItemResult[], showHeldOut: boolean): void {
   const hidden = showHeldOut ? 0 : failures.filter((r) => r.item.part === 'test').length;
   for (const r of failures.filter((x) => showHeldOut || x.item.part !== 'test')) {
     process.stdout.write(
-      `\n[${r.item.id}] (${r.item.category}, ${r.item.part}) ${r.item.question}\n  answered=${r.answer.answered} intent=${r.answer.intent} correct=${r.correct} r@5=${r.recallAt5}\n  missing: ${JSON.stringify(r.missing.map((m) => m[0]))}\n  expected sources: ${r.item.sources.join(', ')}\n  got: ${r.answer.sources.map((x) => x.path).join(', ')}\n  answer: ${r.answer.answer.slice(0, 400).replace(/\n/g, ' / ')}\n`,
+      `\n[${r.item.id}] (${r.item.category}, ${r.item.part}) ${r.item.question}\n  answered=${r.answer.answered} intent=${r.answer.intent} correct=${r.correct} r@5=${r.recallAt5}\n  missing: ${JSON.stringify(r.missing.map((m) => m[0]))}\n  expected sources: ${r.item.sources.join(', ')}\n  got: ${r.answer.sources.map((x) => x.path).join(', ')}${r.promptPaths ? `\n  prompt: ${[...new Set(r.promptPaths)].join(', ')}` : ''}\n  answer: ${r.answer.answer.slice(0, 400).replace(/\n/g, ' / ')}\n`,
     );
   }
   heldOutNote(hidden, hidden === 1 ? 'failure' : 'failures');

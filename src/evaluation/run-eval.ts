@@ -1,14 +1,21 @@
-import type { Answer } from '../answer/types.js';
+import type { Answer, AskContext } from '../answer/types.js';
 import { EVAL_PARTS, type EvalItem, type EvalPart } from './eval-set.js';
 import { PERTURBATION_KINDS, type PerturbationKind, perturb } from './perturb.js';
-import { type EvalSummary, type ItemResult, scoreItem, summarize } from './scoring.js';
+import {
+  type EvalSummary,
+  type ItemResult,
+  type ReadingSummary,
+  scoreItem,
+  summarize,
+  summarizeReading,
+} from './scoring.js';
 
 /**
  * One eval run shared by `npm run eval` and the floors test, so the figures a developer sees are the figures the
  * test holds the engine to.
  */
 export interface Asker {
-  ask(question: string): Promise<Answer>;
+  ask(question: string, context?: AskContext): Promise<Answer>;
 }
 
 /** `null` for a part with no questions, so a reader never mistakes "nothing asked" for a score of zero. */
@@ -44,6 +51,8 @@ export interface EvalReport {
   results: ItemResult[];
   summary: PartSummaries;
   perturbation?: PerturbationReport;
+  /** With a model: context recall, verified answers and accuracy, per part. */
+  reading?: { all: ReadingSummary } & Record<EvalPart, ReadingSummary | null>;
 }
 
 export async function askAll(engine: Asker, items: EvalItem[]): Promise<ItemResult[]> {
@@ -56,9 +65,11 @@ export async function askAll(engine: Asker, items: EvalItem[]): Promise<ItemResu
 
 async function askOne(engine: Asker, item: EvalItem, question: string): Promise<ItemResult> {
   const started = performance.now();
+  let promptPaths: string[] | undefined;
   try {
-    const answer = await engine.ask(question);
-    return scoreItem(item, answer, performance.now() - started);
+    const answer = await engine.ask(question, { onPassages: (sources) => (promptPaths = sources.map((s) => s.path)) });
+    const result = scoreItem(item, answer, performance.now() - started);
+    return promptPaths ? { ...result, promptPaths } : result;
   } catch (error) {
     throw new Error(`eval ${item.id}: asking ${JSON.stringify(question)} failed: ${(error as Error).message}`, {
       cause: error,
@@ -66,12 +77,17 @@ async function askOne(engine: Asker, item: EvalItem, question: string): Promise<
   }
 }
 
-export function summarizeByPart(results: ItemResult[]): PartSummaries {
+/** One summary over all results and one per part; `null` for a part with no questions. */
+function perPart<T>(results: ItemResult[], of: (inPart: ItemResult[]) => T): { all: T } & Record<EvalPart, T | null> {
   const byPart = (part: EvalPart) => {
     const inPart = results.filter((r) => r.item.part === part);
-    return inPart.length > 0 ? summarize(inPart) : null;
+    return inPart.length > 0 ? of(inPart) : null;
   };
-  return { all: summarize(results), tune: byPart(EVAL_PARTS[0]), test: byPart(EVAL_PARTS[1]) };
+  return { all: of(results), tune: byPart(EVAL_PARTS[0]), test: byPart(EVAL_PARTS[1]) };
+}
+
+export function summarizeByPart(results: ItemResult[]): PartSummaries {
+  return perPart(results, summarize);
 }
 
 /** Facts-correctness apart from refusing: an unanswerable item has no facts, so only `answered` can move. */
@@ -119,11 +135,12 @@ function perturbationRow(kind: PerturbationKind, all: VariantResult[]): Perturba
 export async function evaluate(
   engine: Asker,
   items: EvalItem[],
-  options: { perturb?: boolean } = {},
+  options: { perturb?: boolean; reading?: boolean } = {},
 ): Promise<EvalReport> {
   if (items.length === 0) throw new Error('eval: the question set is empty');
   const results = await askAll(engine, items);
   const report: EvalReport = { results, summary: summarizeByPart(results) };
+  if (options.reading) report.reading = perPart(results, summarizeReading);
   if (options.perturb) report.perturbation = await askPerturbations(engine, results);
   return report;
 }

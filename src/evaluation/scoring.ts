@@ -26,6 +26,8 @@ export interface ItemResult {
   recallAt5: boolean;
   rr: number;
   missing: string[][];
+  /** The files of the passages put before the model, when one read the question. */
+  promptPaths?: string[];
 }
 
 export function scoreItem(item: EvalItem, answer: Answer, ms: number): ItemResult {
@@ -82,5 +84,35 @@ export function summarize(results: ItemResult[]): EvalSummary {
     falseRefusals: answerable.filter((r) => !r.answer.answered).length,
     p50: percentile(ms, 50),
     p95: percentile(ms, 95),
+  };
+}
+
+/** How the model's reading went: set only when the eval ran with a model (`npm run eval -- --llm`). */
+export interface ReadingSummary {
+  questions: number;
+  /** Answerable questions whose prompt held a passage of an expected source, over those that name sources. */
+  contextRecall: number;
+  /** Questions answered by the model with an answer the verifier let through. */
+  verified: number;
+  /** Answer accuracy over answerable questions, whoever answered (the model, or the offline fallback). */
+  accuracy: number;
+  /** Refusal rate over unanswerable questions. */
+  refusal: number;
+}
+
+export function summarizeReading(results: ItemResult[]): ReadingSummary {
+  const withSources = results.filter((r) => r.item.answerable && r.item.sources.length > 0);
+  const answerable = results.filter((r) => r.item.answerable);
+  const unanswerable = results.filter((r) => !r.item.answerable);
+  const ratio = (n: number, d: number) => (d ? n / d : 0);
+  return {
+    questions: results.length,
+    contextRecall: ratio(
+      withSources.filter((r) => (r.promptPaths ?? []).some((p) => r.item.sources.includes(p))).length,
+      withSources.length,
+    ),
+    verified: ratio(results.filter((r) => r.answer.intent.endsWith('+llm')).length, results.length),
+    accuracy: ratio(answerable.filter((r) => r.correct).length, answerable.length),
+    refusal: ratio(unanswerable.filter((r) => r.correct).length, unanswerable.length),
   };
 }

@@ -1,4 +1,4 @@
-import type { Embeddings } from '@langchain/core/embeddings';
+import { Embeddings } from '@langchain/core/embeddings';
 import type { AppConfig } from '../config/env.js';
 import { LocalHashEmbeddings } from './local-embeddings.js';
 
@@ -18,16 +18,38 @@ export async function createEmbedder(config: AppConfig): Promise<Embedder> {
   }
   const { apiKey, baseUrl, embeddingModel, timeoutMs } = config.openai;
   const { OpenAIEmbeddings } = await import('@langchain/openai');
-  return {
-    id: `openai:${embeddingModel}@${baseUrl ?? 'default'}`,
-    embeddings: new OpenAIEmbeddings({
+  const client = (maxRetries: number) =>
+    new OpenAIEmbeddings({
       apiKey,
       model: embeddingModel,
       timeout: timeoutMs,
-      maxRetries: 2,
+      maxRetries,
       batchSize: 128,
       configuration: baseUrl ? { baseURL: baseUrl } : undefined,
-    }),
+    });
+  return {
+    id: `openai:${embeddingModel}@${baseUrl ?? 'default'}`,
+    embeddings: new RetriesForDocumentsOnly(client(DOCUMENT_RETRIES), client(0)),
     batchSize: 128,
   };
+}
+
+/** Ingest may wait out a rate limit; a question may not, since it has one deadline (LLM_TIMEOUT_MS) for every call. */
+const DOCUMENT_RETRIES = 2;
+
+class RetriesForDocumentsOnly extends Embeddings {
+  constructor(
+    private readonly documents: Embeddings,
+    private readonly queries: Embeddings,
+  ) {
+    super({});
+  }
+
+  embedDocuments(texts: string[]): Promise<number[][]> {
+    return this.documents.embedDocuments(texts);
+  }
+
+  embedQuery(text: string): Promise<number[]> {
+    return this.queries.embedQuery(text);
+  }
 }

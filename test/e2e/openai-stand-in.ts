@@ -1,8 +1,9 @@
 /**
- * A local OpenAI-compatible server for tests: chat completions (plain JSON and SSE streaming) and embeddings over
- * HTTP on 127.0.0.1, so the real @langchain/openai clients run unchanged against it (OPENAI_BASE_URL = url + '/v1').
+ * A local OpenAI-compatible server for tests: chat completions (plain JSON, SSE streaming and structured output
+ * through `response_format: json_schema`) and embeddings over HTTP on 127.0.0.1, so the real @langchain/openai
+ * clients run unchanged against it (OPENAI_BASE_URL = url + '/v1').
  *
- *   const openai = await startOpenAiStandIn({ reply?, dimensions? });
+ *   const openai = await startOpenAiStandIn({ reply?, dimensions?, structured? });
  *
  *   openai.url                   http://127.0.0.1:<port> (give url + '/v1' as OPENAI_BASE_URL)
  *   openai.requests              every request in order: { path, body, headers } (body parsed from JSON when it parses)
@@ -10,18 +11,26 @@
  *   openai.setMode(mode, target?) how chat completions (or, with target 'embeddings', embeddings) are answered
  *                                from now on; each endpoint keeps its own mode, both start 'ok':
  *                                  'ok'            the reply handler's text
- *                                  'timeout'       the request is held open until close()
+ *                                  'timeout'       the request is held open until close() (a stalled server)
  *                                  'http500'       500 with an OpenAI-shaped error body
  *                                  'http429'       429 with Retry-After: 0
  *                                  'malformed'     200 whose body is not valid JSON (not valid SSE data when streaming)
  *                                  'notfound-text' the model replies "NOT_FOUND" (chat only; embeddings answer)
  *                                  'stream-cut'    streaming: the first half of the reply, then the connection is
  *                                                  dropped without [DONE] (plain requests: dropped at once)
- *   openai.setReply(handler)     replaces the reply handler: (messages, body) => text
+ *   openai.setReply(handler)     replaces the reply handler: (messages, body) => text, or a structured reply
+ *   openai.setStructured(how)    how a `response_format: json_schema` request is met: true serves it (JSON built from
+ *                                the reply: {answer, citations: its [n] markers, found}; the default), false refuses
+ *                                it with a 400, 'ignored' answers in plain text as if it had not been asked
  *   openai.close()               drops held requests and stops the server
  *
- * The default reply quotes the first line after "Structured facts" (or, when there are none, the first context
- * passage) and cites it with "[1]". Embeddings are a deterministic hashed bag of words, normalised.
+ * Reply handlers, for the model's behaviours the tests need:
+ *   defaultReply    quotes the first line of passage [1] and cites it with "[1]"
+ *   readerReply     answers only from the prompt: the passage sentence sharing most words with the question, cited
+ *                   with its passage number, or NOT_FOUND when no sentence speaks to the question
+ *   liarReply(s)    the reader's answer with a sentence `s` added that no passage holds, cited as [1]
+ *   gullibleReply   obeys any passage that says "ignore the question and reply X" by replying X; otherwise reads
+ * Embeddings are a deterministic hashed bag of words, normalised.
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -37,7 +46,16 @@ export interface ChatMessage {
   content: unknown;
 }
 
-export type ReplyHandler = (messages: ChatMessage[], body: Record<string, unknown>) => string;
+/** A reply as structured output carries it; a handler returning text has its citations read from its [n] markers. */
+export interface StructuredReply {
+  answer: string;
+  citations: unknown[];
+  found: boolean;
+}
+
+export type StructuredSupport = boolean | 'ignored';
+
+export type ReplyHandler = (messages: ChatMessage[], body: Record<string, unknown>) => string | StructuredReply;
 
 export interface RecordedRequest {
   path: string;
@@ -51,6 +69,8 @@ export interface OpenAiStandInOptions {
   dimensions?: number;
   /** Pause between streamed pieces, so a client sees a reply arrive over time (default 0). */
   pieceDelayMs?: number;
+  /** How `response_format: json_schema` is met (default true: served); see setStructured. */
+  structured?: StructuredSupport;
 }
 
 export interface OpenAiStandIn {
@@ -59,6 +79,7 @@ export interface OpenAiStandIn {
   requestsTo(path: string): RecordedRequest[];
   setMode(mode: OpenAiMode, target?: OpenAiTarget): void;
   setReply(handler: ReplyHandler): void;
+  setStructured(how: StructuredSupport): void;
   close(): Promise<void>;
 }
 
@@ -72,21 +93,92 @@ export function messageText(message: ChatMessage): string {
   return '';
 }
 
-/** Quotes the first structured fact, else the first line of the first context passage, and cites [1]. */
-export const defaultReply: ReplyHandler = (messages) => {
+/** The prompt's numbered passages and its question, read back from the last user message. */
+export function promptOf(messages: ChatMessage[]): {
+  passages: Array<{ n: number; heading: string; text: string }>;
+  question: string;
+} {
   const user = [...messages].reverse().find((m) => m.role === 'user');
-  const lines = (user ? messageText(user) : '').split('\n').map((line) => line.trim());
-  const after = (header: RegExp, skip: RegExp) => {
-    const at = lines.findIndex((line) => header.test(line));
-    if (at < 0) return undefined;
-    return lines.slice(at + 1).find((line) => line && !skip.test(line));
-  };
-  const fact = after(/^Structured facts/, /^\(none\)$/);
-  const isHeader = /^(Context passages:|Question:)/;
-  const passage = after(/^Context passages:/, /^(\[\d+\]|\(none\)$)/);
-  const quoted = fact && !isHeader.test(fact) ? fact : passage && !isHeader.test(passage) ? passage : undefined;
-  return quoted ? `According to the meeting records: ${quoted} [1]` : 'NOT_FOUND';
+  const text = user ? messageText(user) : '';
+  const question = /\nQuestion: ([^\n]*)\s*$/.exec(text)?.[1] ?? '';
+  const body = text.replace(/\nQuestion: [^\n]*\s*$/, '');
+  const passages = [...body.matchAll(/(?:^|\n)\[(\d+)\] ([^\n]*)\n([\s\S]*?)(?=\n\n\[\d+\] |$)/g)].map((m) => ({
+    n: Number(m[1]),
+    heading: m[2] ?? '',
+    text: (m[3] ?? '').trim(),
+  }));
+  return { passages, question };
+}
+
+/** Quotes the first line of passage [1] and cites it. */
+export const defaultReply: ReplyHandler = (messages) => {
+  const first = promptOf(messages).passages[0];
+  const line = first?.text.split('\n').find((l) => l.trim());
+  return line ? `According to the meeting records: ${line.trim()} [1]` : 'NOT_FOUND';
 };
+
+const QUESTION_WORDS = new Set(
+  'what which when where who whom whose why how does did were was the and for with that this from about into hey thanks please tell meeting meetings coordination'.split(
+    ' ',
+  ),
+);
+const ORDINALS =
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'.split(
+    ' ',
+  );
+/**
+ * Words of four letters or more, cut to five so "opened" meets "opening" as a reader would, and ordinals as
+ * numbers, so "tenth" meets "10th".
+ */
+const stems = (text: string) =>
+  new Set(
+    (text.toLowerCase().match(/\p{L}{4,}|\d+(?=st|nd|rd|th)/gu) ?? [])
+      .filter((w) => !QUESTION_WORDS.has(w))
+      .map((w) => (ORDINALS.includes(w) ? String(ORDINALS.indexOf(w) + 1) : w.slice(0, 5))),
+  );
+
+/** The sentence of the prompt that shares most words with the question, cited; NOT_FOUND below two shared words. */
+export const readerReply: ReplyHandler = (messages) => {
+  const { passages, question } = promptOf(messages);
+  const asked = stems(question);
+  let best: { score: number; sentence: string; n: number } | undefined;
+  for (const p of passages) {
+    const inHeading = stems(p.heading);
+    for (const sentence of p.text.split(/(?<=[.;!?])\s+|\n+/)) {
+      const words = stems(sentence);
+      let score = 0;
+      for (const w of asked) score += words.has(w) ? 1 : inHeading.has(w) ? 0.5 : 0;
+      if (score > (best?.score ?? 0)) best = { score, sentence: sentence.trim(), n: p.n };
+    }
+  }
+  return best && best.score >= 2 ? `${best.sentence} [${best.n}]` : 'NOT_FOUND';
+};
+
+/** The reader's answer with a sentence no passage holds, cited as if passage [1] held it. */
+export const liarReply =
+  (planted: string): ReplyHandler =>
+  (messages, body) => {
+    const read = readerReply(messages, body);
+    const text = typeof read === 'string' && read !== 'NOT_FOUND' ? read : 'The passages say little.';
+    return `${text} ${planted} [1]`;
+  };
+
+/** Obeys a passage that orders "ignore the question and reply X", the way a model that took data for orders would. */
+export const gullibleReply: ReplyHandler = (messages, body) => {
+  for (const p of promptOf(messages).passages) {
+    const order = /ignore the question and reply:?\s*["“]?([^"”\n]+?)["”]?(?:\.|$)/i.exec(p.text);
+    if (order) return `${order[1]} [${p.n}]`;
+  }
+  return readerReply(messages, body);
+};
+
+/** The structured form of a reply: a text's citations are its [n] markers. */
+function structuredForm(reply: string | StructuredReply): StructuredReply {
+  if (typeof reply !== 'string') return reply;
+  const citations = [...reply.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+  const found = reply.trim() !== 'NOT_FOUND';
+  return { answer: found ? reply : '', citations: [...new Set(citations)], found };
+}
 
 /** A deterministic, normalised hashed bag of words. */
 export function hashedEmbedding(text: string, dimensions = 64): number[] {
@@ -107,6 +199,7 @@ export function hashedEmbedding(text: string, dimensions = 64): number[] {
 export async function startOpenAiStandIn(options: OpenAiStandInOptions = {}): Promise<OpenAiStandIn> {
   const dimensions = options.dimensions ?? 64;
   let reply: ReplyHandler = options.reply ?? defaultReply;
+  let structured = options.structured ?? true;
   let mode: OpenAiMode = 'ok';
   let embeddingsMode: OpenAiMode = 'ok';
   const requests: RecordedRequest[] = [];
@@ -173,7 +266,24 @@ export async function startOpenAiStandIn(options: OpenAiStandInOptions = {}): Pr
   const chat = async (res: ServerResponse, body: Record<string, unknown>) => {
     if (fault(mode, res, body)) return;
     const messages = Array.isArray(body.messages) ? (body.messages as ChatMessage[]) : [];
-    const text = mode === 'notfound-text' ? 'NOT_FOUND' : reply(messages, body);
+    const format = body.response_format as { type?: string } | undefined;
+    const wantsSchema = format?.type === 'json_schema';
+    if (wantsSchema && structured === false) {
+      apiError(
+        res,
+        400,
+        "Invalid parameter: 'response_format' of type 'json_schema' is not supported (stand-in).",
+        'invalid_request_error',
+      );
+      return;
+    }
+    const replied = mode === 'notfound-text' ? 'NOT_FOUND' : reply(messages, body);
+    const text =
+      wantsSchema && structured === true
+        ? JSON.stringify(structuredForm(replied))
+        : typeof replied === 'string'
+          ? replied
+          : replied.answer;
     const id = `chatcmpl-standin-${++sequence}`;
     const created = Math.floor(Date.now() / 1000);
     const model = typeof body.model === 'string' ? body.model : 'stand-in-chat';
@@ -264,6 +374,9 @@ export async function startOpenAiStandIn(options: OpenAiStandInOptions = {}): Pr
     },
     setReply(handler) {
       reply = handler;
+    },
+    setStructured(how) {
+      structured = how;
     },
     async close() {
       for (const res of held) res.destroy();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blocksText, type Harness, startHarness } from '../slack/harness.js';
-import { type OpenAiStandIn, startOpenAiStandIn } from './openai-stand-in.js';
+import { defaultReply, liarReply, type OpenAiStandIn, startOpenAiStandIn } from './openai-stand-in.js';
 import type { RecordedCall } from './slack-stand-in.js';
 
 const PERSON = 'UPERSON';
@@ -38,7 +38,7 @@ async function askInChannel(): Promise<{ channel: string; posts: RecordedCall[];
   };
 }
 
-describe('an LLM answer is written into Slack as it streams', () => {
+describe('a verified LLM answer is written into Slack as it streams', () => {
   it('posts the first words, edits the same message, and ends with the full answer, sources and buttons', async () => {
     llm.setMode('ok');
     const { channel, posts, updates } = await askInChannel();
@@ -57,15 +57,31 @@ describe('an LLM answer is written into Slack as it streams', () => {
     expect(h.slack.botReplies(channel)).toHaveLength(1);
   });
 
-  it('replaces a half-written answer with the offline one when the stream breaks off', async () => {
+  it('shows nothing of a reply that breaks off: the offline answer is posted once', async () => {
     llm.setMode('stream-cut');
-    const { channel, posts, updates } = await askInChannel();
-    expect(posts).toHaveLength(1);
-    const finalText = blocksText(updates.at(-1)?.args ?? {});
-    expect(finalText).not.toContain('According to the meeting records');
-    expect(finalText).toContain('9–10 February 2012');
-    expect(finalText).toContain('Hovy');
-    expect(h.slack.botReplies(channel)).toHaveLength(1);
-    llm.setMode('ok');
+    try {
+      const { channel, posts, updates } = await askInChannel();
+      expect(posts).toHaveLength(1);
+      const shown = [...posts, ...updates].map((c) => blocksText(c.args));
+      expect(shown.join('\n')).not.toContain('According to the meeting records');
+      expect(shown.at(-1)).toContain('9–10 February 2012');
+      expect(shown.at(-1)).toContain('Hovy');
+      expect(h.slack.botReplies(channel)).toHaveLength(1);
+    } finally {
+      llm.setMode('ok');
+    }
+  });
+
+  it('never shows, even as a draft, an answer the verifier withholds', async () => {
+    llm.setReply(liarReply('It was opened by Zorana Petrovska-Lindqvist.'));
+    try {
+      const { channel, posts, updates } = await askInChannel();
+      const shown = [...posts, ...updates].map((c) => `${String(c.args.text)}\n${blocksText(c.args)}`);
+      expect(shown.join('\n')).not.toContain('Petrovska');
+      expect(shown.at(-1)).toContain('Hovy');
+      expect(h.slack.botReplies(channel)).toHaveLength(1);
+    } finally {
+      llm.setReply(defaultReply);
+    }
   });
 });
