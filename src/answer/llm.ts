@@ -1,5 +1,5 @@
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
-import type { AppConfig } from '../config/env.js';
+import type { EngineConfig } from '../config/env.js';
 import { ErrorCode, RapporteurError } from '../errors.js';
 import type { Hit } from '../retrieval/hybrid-search.js';
 import { fillPrompt, loadPrompt } from './prompts.js';
@@ -18,7 +18,7 @@ export interface LlmClient {
   condense(question: string, history: Turn[]): Promise<string>;
 }
 
-type OpenAiConfig = NonNullable<AppConfig['openai']>;
+type OpenAiConfig = NonNullable<EngineConfig['openai']>;
 
 /** Generation through any OpenAI-compatible server; every failure is raised with its cause so the engine can fall back. */
 export async function createLlmClient(config: OpenAiConfig): Promise<LlmClient> {

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadEngineConfig } from '../config/env.js';
 import { BUNDLED_KNOWLEDGE_DIR, EVAL_PARTS, loadEvalSet, SERIES_B } from '../evaluation/eval-set.js';
 import {
   type EvalReport,
@@ -82,7 +83,7 @@ function usageError(message: string): never {
  * bootstrap() reads its configuration from the environment only, hence setting it here rather than passing it.
  */
 function useKnowledge(knowledgeDir: string | undefined): void {
-  const configured = configOrExit();
+  const configured = configOrExit(() => loadEngineConfig());
   const target = knowledgeDir ?? configured.knowledgeDir;
   const dataDirSet = (process.env.DATA_DIR ?? '').trim() !== '';
   const fresh =
