@@ -4,6 +4,7 @@ import { ordinalWord } from '../knowledge/ordinals.js';
 import { type AnswerDeps, answerQuestion, isPersonMessage } from './answer-question.js';
 import { mostRecentMeeting, nextSession } from './schedule-text.js';
 import { plainQuestion, shorten } from './slack-text.js';
+import { STREAM_BUFFER_CHARS } from './streamed-reply.js';
 
 export const ASSISTANT_GREETING =
   'Hi! Ask me about the coordination meetings: dates, agendas, speakers and documents. I answer from the meeting documents and show my sources.';
@@ -49,7 +50,7 @@ export function createAssistant(deps: AnswerDeps): Assistant {
         logger.error(`Could not save the context of assistant thread ${thread}:`, error);
       }
     },
-    userMessage: async ({ message, client, context, setStatus, setTitle }) => {
+    userMessage: async ({ message, client, context, setStatus, setTitle, sayStream }) => {
       if (message.subtype !== undefined || !isPersonMessage(message) || !message.thread_ts) return;
       const text = plainQuestion(message.text ?? '', context.botUserId);
       const thread = `${message.channel}:${message.thread_ts}`;
@@ -67,6 +68,7 @@ export function createAssistant(deps: AnswerDeps): Assistant {
         threadTs: message.thread_ts,
         followsThread: true,
         text,
+        stream: () => sayStream({ buffer_size: STREAM_BUFFER_CHARS }),
       });
       await titled;
     },

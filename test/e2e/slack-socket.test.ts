@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASK_SESSION_ACTION_ID } from '../../src/reminders/message.js';
 import { FAILURE_TEXT } from '../../src/slack/answer-question.js';
 import { ASSISTANT_GREETING, ASSISTANT_STATUS } from '../../src/slack/assistant.js';
-import { FEEDBACK_UP } from '../../src/slack/blocks.js';
+import { FEEDBACK_ACTION, FEEDBACK_UP } from '../../src/slack/blocks.js';
 import { FEEDBACK_THANKS } from '../../src/slack/feedback.js';
 import { REMINDER_TOGGLE } from '../../src/slack/home.js';
 import { blocksText, type Harness, latencySummary, startHarness } from '../slack/harness.js';
@@ -75,8 +75,8 @@ describe('Slack app over Socket Mode (real Bolt, local Slack stand-in)', () => {
     const blocks = blocksText(reply ?? {});
     expect(blocks).toContain('<https://undocs.org/A/RES/68/4|A/RES/68/4>');
     expect(blocks).toMatch(/"block_id":"sources".*<https:\/\/undocs\.org\/A\/RES\/68\/4\|[^>]+>/);
-    expect(blocks).toContain(`"action_id":"${FEEDBACK_UP}"`);
-    expect(blocks).toContain(`"value":"${channel}:${message.ts}"`);
+    expect(blocks).toContain(`"type":"feedback_buttons","action_id":"${FEEDBACK_ACTION}"`);
+    expect(blocks).toContain(`"value":"up:${channel}:${message.ts}"`);
     expect(reply?.text).toContain('Declaration of the High-level Dialogue');
   });
 
