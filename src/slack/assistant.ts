@@ -7,8 +7,9 @@ import { plainQuestion, shorten } from './slack-text.js';
 import { STREAM_BUFFER_CHARS } from './streamed-reply.js';
 
 export const ASSISTANT_GREETING =
-  'Hi! Ask me about the coordination meetings: dates, agendas, speakers and documents. I answer from the meeting documents and show my sources.';
+  'Hi! Ask me about the meetings: dates, agendas, speakers and documents. I answer from the meeting documents and show my sources. Say "help" for examples.';
 export const ASSISTANT_STATUS = 'is searching the meeting documents…';
+export const PROMPTS_TITLE = 'Try asking';
 const TITLE_LENGTH = 60;
 
 /** Prompts that fit the corpus at hand: the meeting people are about to attend, or else the latest one. */
@@ -29,7 +30,10 @@ export function suggestedPrompts(engine: Engine): Array<{ title: string; message
   return prompts;
 }
 
-/** The assistant panel: a greeting with suggested prompts, then every message in the thread is answered. */
+/**
+ * The assistant panel of the older assistant messaging view (`assistant_view` in the manifest), which installs made
+ * before the agent view keep: a greeting with suggested prompts, then every message in the thread is answered.
+ */
 export function createAssistant(deps: AnswerDeps): Assistant {
   const { engine, logger } = deps;
   return new Assistant({
@@ -37,7 +41,7 @@ export function createAssistant(deps: AnswerDeps): Assistant {
       const thread = `${event.assistant_thread.channel_id}:${event.assistant_thread.thread_ts}`;
       try {
         await say(ASSISTANT_GREETING);
-        await setSuggestedPrompts({ title: 'Try asking', prompts: suggestedPrompts(engine) });
+        await setSuggestedPrompts({ title: PROMPTS_TITLE, prompts: suggestedPrompts(engine) });
       } catch (error) {
         logger.error(`Could not greet assistant thread ${thread} (chat.postMessage / setSuggestedPrompts):`, error);
       }
