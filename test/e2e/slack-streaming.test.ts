@@ -61,6 +61,17 @@ for (const mode of ['socket', 'http'] as const) {
       llm.setMode('ok');
     });
 
+    it('when Slack fails a chat.appendStream midway, says so in the log and ends with the whole answer', async () => {
+      h.slack.failNext('chat.appendStream', { status: 200, body: { ok: false, error: 'ratelimited' } });
+      const { channel, reply, calls } = await askInChannel();
+      expect(calls('chat.appendStream')).toHaveLength(1);
+      expect(calls('chat.update')).toHaveLength(1);
+      expect(reply.text).toContain('According to the meeting records');
+      expect(blocksText(reply)).toContain('feedback_buttons');
+      expect(h.slack.botReplies(channel)).toHaveLength(1);
+      expect(h.logs.join('\n')).toMatch(/WARN .*Could not stream the answer.*chat\.appendStream failed: ratelimited/s);
+    });
+
     it('falls back to posting and editing a draft where the workspace refuses the streaming API', async () => {
       h.slack.refuseStreaming('feature_not_enabled');
       try {
