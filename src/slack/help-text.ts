@@ -4,7 +4,7 @@ import type { Answer } from '../answer/types.js';
 export const MEETINGS_COMMANDS = [
   '`/meetings next`: the next session',
   '`/meetings agenda [meeting number]`: the agenda of a meeting (the next or latest one by default)',
-  '`/meetings doc <symbol>`: where the meetings cite a document, e.g. `/meetings doc A/RES/68/4`',
+  '`/meetings doc <symbol>`: a document and where the meetings cite it',
   '`/meetings remind on [minutes]` or `/meetings remind off`: session reminders for you',
   '`/meetings reload`: re-read the knowledge folder (workspace admins only)',
   '`/meetings help`: this list',
