@@ -1,5 +1,5 @@
 import { type Clock, shiftedClock, systemClock } from '../config/clock.js';
-import type { AppConfig } from '../config/env.js';
+import { type EngineConfig, engineSettings } from '../config/env.js';
 import { describeError } from '../errors.js';
 import type { Schedule } from '../knowledge/schedule.js';
 import type { SymbolInfo } from '../knowledge/symbol-index.js';
@@ -52,7 +52,7 @@ export interface Engine {
 }
 
 export interface EngineOptions {
-  config: AppConfig;
+  config: EngineConfig;
   clock?: Clock;
   logger?: Logger;
   embedder?: Embedder;
@@ -69,7 +69,7 @@ interface Loaded {
 }
 
 export async function createEngine(options: EngineOptions): Promise<Engine> {
-  const { config } = options;
+  const config = engineSettings(options.config);
   const logger = options.logger ?? createLogger({ level: config.logLevel, secrets: [config.openai?.apiKey] });
   const clock = options.clock ?? (config.now ? shiftedClock(config.now) : systemClock);
   const embedder = options.embedder ?? (await createEmbedder(config));

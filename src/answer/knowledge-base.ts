@@ -1,4 +1,4 @@
-import type { AppConfig } from '../config/env.js';
+import type { EngineConfig } from '../config/env.js';
 import { type Chunk, chunkDocument } from '../knowledge/chunk.js';
 import { type Corpus, loadCorpus } from '../knowledge/corpus.js';
 import { draftRecords } from '../knowledge/drafting/draft-records.js';
@@ -34,7 +34,7 @@ export interface BuildProgress {
 }
 
 export async function buildKnowledgeBase(
-  config: AppConfig,
+  config: EngineConfig,
   embedder: Embedder,
   cache: EmbeddingCache,
   logger: Logger,

@@ -1,6 +1,6 @@
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { z } from 'zod';
-import type { AppConfig } from '../config/env.js';
+import type { EngineConfig } from '../config/env.js';
 import { describeError, ErrorCode, RapporteurError } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
 import { fillPrompt, loadPrompt } from './prompts.js';
@@ -22,7 +22,7 @@ export interface LlmClient {
   condense(question: string, history: Turn[], signal?: AbortSignal): Promise<string>;
 }
 
-type OpenAiConfig = NonNullable<AppConfig['openai']>;
+type OpenAiConfig = NonNullable<EngineConfig['openai']>;
 
 /**
  * Generation through any OpenAI-compatible server; every failure is raised with its cause so the engine can fall

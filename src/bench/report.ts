@@ -1,6 +1,7 @@
 import { MAX_SHARD_SIZE, WORKERS_FROM } from '../retrieval/vector-shards.js';
 import type { ScaleFigures } from './hnsw-scale.js';
 import type { RetrieverFigures } from './retrieval-eval.js';
+import type { StreamingFigures } from './slack-streaming.js';
 
 export interface BenchReport {
   generatedAt: string;
@@ -10,6 +11,7 @@ export interface BenchReport {
   engine: Array<[string, string]>;
   retrievers: RetrieverFigures[];
   scales: ScaleFigures[];
+  slack: StreamingFigures[];
 }
 
 const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
@@ -67,6 +69,13 @@ export function scaleTable(scales: ScaleFigures[]): string {
   );
 }
 
+export function streamingTable(figures: StreamingFigures[]): string {
+  return table(
+    ['answer written by', 'runs', 'first text p50 ms', 'p95 ms', 'max ms', 'whole answer p95 ms'],
+    figures.map((f) => [f.path, String(f.runs), ms(f.firstP50), ms(f.firstP95), ms(f.firstMax), ms(f.wholeP95)]),
+  );
+}
+
 export function markdownReport(report: BenchReport): string {
   return [
     '# Benchmark results',
@@ -97,6 +106,14 @@ export function markdownReport(report: BenchReport): string {
     'texts to a searchable index.',
     '',
     scaleTable(report.scales),
+    '',
+    '## Slack: from a mention to the first streamed characters',
+    '',
+    'The real Bolt app over Socket Mode, the engine and the LangChain client, between the local Slack stand-in and',
+    'the local LLM stand-in (pieces 25 ms apart). First text: from the event leaving the stand-in to the first call',
+    'that puts answer text in Slack (chat.startStream, or the draft chat.postMessage where streaming is refused).',
+    '',
+    streamingTable(report.slack),
     '',
     '![chart](latest.svg)',
     '',

@@ -5,9 +5,18 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureHnswAtScale, type ScaleFigures } from '../bench/hnsw-scale.js';
 import { writeRawPages } from '../bench/raw-pages.js';
-import { type BenchReport, markdownReport, retrieverTable, scaleTable, svgChart, table } from '../bench/report.js';
+import {
+  type BenchReport,
+  markdownReport,
+  retrieverTable,
+  scaleTable,
+  streamingTable,
+  svgChart,
+  table,
+} from '../bench/report.js';
 import { measureRetriever, type RetrieverFigures } from '../bench/retrieval-eval.js';
 import { RETRIEVERS } from '../bench/retrievers.js';
+import { measureSlackStreaming } from '../bench/slack-streaming.js';
 import { projectRoot } from '../config/env.js';
 import { loadEvalSet } from '../evaluation/eval-set.js';
 import { percentile } from '../evaluation/scoring.js';
@@ -25,6 +34,7 @@ import { bootstrap, exitWith } from './bootstrap.js';
  *
  *   --quick            skip the 100k scale
  *   --scale 1000,10000 the synthetic corpus sizes to measure
+ *   --slack-only       only the Slack streaming figures, printed and not written
  */
 const RESULTS_DIR = path.join(projectRoot, 'bench', 'results');
 const DEFAULT_SCALES = [1000, 10_000, 100_000];
@@ -64,19 +74,36 @@ function rawPageIngest(scratch: string): Array<[string, string]> {
   ];
 }
 
-function scalesFrom(argv: string[]): number[] {
-  const { values } = parseArgs({ args: argv, options: { quick: { type: 'boolean' }, scale: { type: 'string' } } });
+function optionsFrom(argv: string[]): { scales: number[]; slackOnly: boolean } {
+  const { values } = parseArgs({
+    args: argv,
+    options: { quick: { type: 'boolean' }, scale: { type: 'string' }, 'slack-only': { type: 'boolean' } },
+  });
+  const slackOnly = values['slack-only'] ?? false;
   const scales = values.scale ? values.scale.split(',').map((s) => Number(s.trim())) : DEFAULT_SCALES;
   const bad = scales.filter((n) => !Number.isInteger(n) || n < 10);
   if (bad.length)
     throw new Error(`--scale takes chunk counts of at least 10, separated by commas; got ${bad.join(', ')}`);
-  return values.quick ? scales.filter((n) => n < 100_000) : scales;
+  return { scales: values.quick ? scales.filter((n) => n < 100_000) : scales, slackOnly };
+}
+
+/** The answerable eval questions: the ones an LLM answer is written for. */
+function streamingQuestions(): string[] {
+  return loadEvalSet()
+    .filter((i) => i.answerable)
+    .slice(0, 25)
+    .map((i) => i.question);
 }
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 async function main(): Promise<void> {
-  const scales = scalesFrom(process.argv.slice(2));
+  const { scales, slackOnly } = optionsFrom(process.argv.slice(2));
+  if (slackOnly) {
+    log('Slack: time to the first streamed characters…');
+    process.stdout.write(`${streamingTable(await measureSlackStreaming(streamingQuestions()))}\n`);
+    return;
+  }
   const scratch = mkdtempSync(path.join(tmpdir(), 'rapporteur-bench-'));
   try {
     log('Engine: cold starts and warm latency…');
@@ -126,6 +153,9 @@ async function main(): Promise<void> {
       scaleFigures.push(await measureHnswAtScale(count));
     }
 
+    log('Slack: time to the first streamed characters…');
+    const slack = await measureSlackStreaming(streamingQuestions());
+
     const report: BenchReport = {
       generatedAt: new Date().toISOString(),
       machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`,
@@ -133,6 +163,7 @@ async function main(): Promise<void> {
       engine: engineRows,
       retrievers,
       scales: scaleFigures,
+      slack,
     };
     mkdirSync(RESULTS_DIR, { recursive: true });
     writeFileSync(path.join(RESULTS_DIR, 'latest.md'), markdownReport(report));
@@ -142,6 +173,7 @@ async function main(): Promise<void> {
         table(['measure', 'value'], engineRows),
         retrieverTable(retrievers),
         scaleTable(scaleFigures),
+        streamingTable(slack),
         `Written to ${path.relative(process.cwd(), RESULTS_DIR)}/latest.md and latest.svg`,
         '',
       ].join('\n\n'),

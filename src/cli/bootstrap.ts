@@ -1,30 +1,32 @@
 import { createEngine, type Engine } from '../answer/engine.js';
 import type { BuildProgress } from '../answer/knowledge-base.js';
-import { type AppConfig, loadConfig } from '../config/env.js';
+import { type AppConfig, type EngineConfig, engineSettings, loadEngineConfig } from '../config/env.js';
 import { describeError, RapporteurError } from '../errors.js';
 import { createLogger, type Logger } from '../logging/logger.js';
 import { createProgressLine } from './progress.js';
 
 /** Shared start-up of every command: validated config, a redacting logger, and the engine with progress on stderr. */
-export interface Bootstrapped {
-  config: AppConfig;
+export interface Bootstrapped<C extends EngineConfig> {
+  config: C;
   logger: Logger;
   engine: Engine;
 }
 
-export function configOrExit(): AppConfig {
+/** Reads the settings a command uses, by `load`; a bad one ends the process with exit code 2 and its message. */
+export function configOrExit<C>(load: () => C): C {
   try {
-    return loadConfig();
+    return load();
   } catch (error) {
     process.stderr.write(`${describeError(error)}\n`);
     process.exit(2);
   }
 }
 
-export function loggerFor(config: AppConfig): Logger {
+export function loggerFor(config: EngineConfig & Partial<Pick<AppConfig, 'slack'>>): Logger {
+  const { slack } = config;
   return createLogger({
     level: config.logLevel,
-    secrets: [config.openai?.apiKey, config.slack.botToken, config.slack.appToken, config.slack.signingSecret],
+    secrets: [config.openai?.apiKey, slack?.botToken, slack?.appToken, slack?.signingSecret],
   });
 }
 
@@ -34,13 +36,21 @@ const STAGE_LABELS: Record<BuildProgress['stage'], string> = {
   index: 'Building the vector index',
 };
 
-export async function bootstrap(options: { quiet?: boolean } = {}): Promise<Bootstrapped> {
-  const config = configOrExit();
+/** `load` picks the settings the command validates: the engine's alone unless the command needs more. */
+export async function bootstrap(options?: { quiet?: boolean }): Promise<Bootstrapped<EngineConfig>>;
+export async function bootstrap<C extends EngineConfig>(options: {
+  quiet?: boolean;
+  load: () => C;
+}): Promise<Bootstrapped<C>>;
+export async function bootstrap(
+  options: { quiet?: boolean; load?: () => EngineConfig } = {},
+): Promise<Bootstrapped<EngineConfig>> {
+  const config = configOrExit(options.load ?? (() => loadEngineConfig()));
   const logger = loggerFor(config);
   const progress = options.quiet ? undefined : createProgressLine(process.stderr);
   try {
     const engine = await createEngine({
-      config,
+      config: engineSettings(config),
       logger,
       onProgress: progress ? (p: BuildProgress) => progress.update(STAGE_LABELS[p.stage], p.done, p.total) : undefined,
     });

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadEngineConfig } from '../config/env.js';
 import { BUNDLED_KNOWLEDGE_DIR, EVAL_PARTS, loadEvalSet, SERIES_B } from '../evaluation/eval-set.js';
 import { COMPARED_FIELDS } from '../evaluation/record-compare.js';
 import { evaluateRecords } from '../evaluation/record-eval.js';
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
   const items = loadEvalSet(seriesB ? SERIES_B.evalFile : values.file);
 
   useKnowledge(seriesB ? SERIES_B.knowledgeDir : undefined);
-  if (values.llm && !configOrExit().openai)
+  if (values.llm && !configOrExit(() => loadEngineConfig()).openai)
     usageError('--llm reads with the configured model: set OPENAI_API_KEY (and OPENAI_BASE_URL for another server)');
   const { engine } = await bootstrap();
   let report: EvalReport;
@@ -92,7 +93,7 @@ async function main(): Promise<void> {
 
 /** `--records`: drafting measured against hand-written records; needs no index, so it embeds nothing. */
 async function recordsReport(expectedDir: string | undefined, json: boolean, failures: boolean): Promise<void> {
-  const config = configOrExit();
+  const config = configOrExit(() => loadEngineConfig());
   const result = await evaluateRecords(config.knowledgeDir, path.resolve(expectedDir ?? BUNDLED_KNOWLEDGE_DIR));
   if (json) {
     const { fields, recall, precision, meetings } = result;
@@ -138,7 +139,7 @@ function usageError(message: string): never {
  * bootstrap() reads its configuration from the environment only, hence setting it here rather than passing it.
  */
 function useKnowledge(knowledgeDir: string | undefined): void {
-  const configured = configOrExit();
+  const configured = configOrExit(() => loadEngineConfig());
   const target = knowledgeDir ?? configured.knowledgeDir;
   const dataDirSet = (process.env.DATA_DIR ?? '').trim() !== '';
   const fresh =

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadEngineConfig } from '../config/env.js';
 import { loadCorpus } from '../knowledge/corpus.js';
 import { writeDrafts } from '../knowledge/drafting/record-yaml.js';
 import { exportRecords } from '../knowledge/record-export.js';
@@ -55,7 +56,7 @@ function usageError(message: string): never {
  * line each field came from. It reads the folder without embedding anything, so it is quick on any corpus.
  */
 async function printRecords(yamlDir: string | undefined): Promise<void> {
-  const config = configOrExit();
+  const config = configOrExit(() => loadEngineConfig());
   const corpus = await loadCorpus(config.knowledgeDir);
   const { records, drafted, skipped, warnings } = exportRecords(corpus.documents);
   for (const r of records) process.stdout.write(`${JSON.stringify(r)}\n`);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
 import { systemClock } from '../config/clock.js';
+import { loadReminderPlanConfig } from '../config/env.js';
 import { loadCorpus } from '../knowledge/corpus.js';
 import { zoneLabel } from '../knowledge/date-format.js';
 import { draftRecords } from '../knowledge/drafting/draft-records.js';
@@ -83,7 +84,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const config = configOrExit();
+  const config = configOrExit(() => loadReminderPlanConfig());
   const from = instant(values.from, 'from', config.now ?? systemClock.now());
   const to = instant(values.to, 'to', new Date(from.getTime() + WEEK_MS));
   if (to <= from) usage('--to must be later than --from');

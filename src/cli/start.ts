@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import type { webApi } from '@slack/bolt';
 import type { Engine } from '../answer/engine.js';
-import type { AppConfig } from '../config/env.js';
+import { type AppConfig, loadConfig } from '../config/env.js';
 import type { Logger } from '../logging/logger.js';
 import { openReminderDatabase, type ReminderDatabase } from '../reminders/database.js';
 import { SqliteReminderPreferences } from '../reminders/preferences-store.js';
@@ -36,7 +36,7 @@ export const NO_SLACK_NOTICE =
  * `services` are started once Slack is connected (the reminder scheduler is one), in order, and stopped in reverse.
  */
 export async function main(services: ServiceFactory[] = []): Promise<void> {
-  const { config, logger, engine } = await bootstrap();
+  const { config, logger, engine } = await bootstrap({ load: () => loadConfig() });
   if (config.slack.mode === 'none') {
     process.stderr.write(`${NO_SLACK_NOTICE}\n`);
     try {

@@ -45,22 +45,32 @@ const leadTimes = optionalText
   })
   .transform((value) => value ?? '1d,15m');
 
-const envSchema = z.object({
+/** What every command reads: where the documents and the data live, the bot's idea of now, how much it logs. */
+const baseShape = {
   KNOWLEDGE_DIR: optionalText,
   DATA_DIR: optionalText,
   NOW: isoInstant,
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+};
+
+/** The answer engine's own settings: question length, the optional LLM, document links. */
+const engineShape = {
+  ...baseShape,
   MAX_QUESTION_CHARS: positiveInt(2000),
-  SLACK_BOT_TOKEN: prefixed('xoxb-', 'a bot token'),
-  SLACK_APP_TOKEN: prefixed('xapp-', 'an app-level token'),
-  SLACK_SIGNING_SECRET: optionalText,
-  SLACK_API_URL: httpUrl,
-  PORT: positiveInt(3000),
   OPENAI_API_KEY: optionalText,
   OPENAI_BASE_URL: httpUrl,
   OPENAI_MODEL: optionalText.transform((value) => value ?? 'gpt-4o-mini'),
   OPENAI_EMBEDDING_MODEL: optionalText.transform((value) => value ?? 'text-embedding-3-small'),
   LLM_TIMEOUT_MS: positiveInt(15000),
+  SYMBOL_URL_TEMPLATE: optionalText
+    .refine((value) => value === undefined || (value.includes('{symbol}') && /^https?:\/\//.test(value)), {
+      message: 'must be an http(s) URL containing {symbol}, e.g. https://undocs.org/{symbol}',
+    })
+    .transform((value) => value ?? 'https://undocs.org/{symbol}'),
+};
+
+const reminderShape = {
+  ...baseShape,
   REMINDER_CHANNELS: list,
   REMINDER_LEAD_TIMES: leadTimes,
   REMINDER_GRACE_MINUTES: positiveInt(10),
@@ -68,91 +78,131 @@ const envSchema = z.object({
     .refine((value) => value === undefined || /^\d+$/.test(value), { message: 'must be a meeting number such as 2' })
     .transform((value) => (value === undefined ? undefined : Number(value))),
   REMINDER_REHEARSE_IN_MINUTES: positiveInt(5),
+};
+
+const slackShape = {
+  SLACK_BOT_TOKEN: prefixed('xoxb-', 'a bot token'),
+  SLACK_APP_TOKEN: prefixed('xapp-', 'an app-level token'),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_API_URL: httpUrl,
+  PORT: positiveInt(3000),
   ADMIN_USER_IDS: list,
-  SYMBOL_URL_TEMPLATE: optionalText
-    .refine((value) => value === undefined || (value.includes('{symbol}') && /^https?:\/\//.test(value)), {
-      message: 'must be an http(s) URL containing {symbol}, e.g. https://undocs.org/{symbol}',
-    })
-    .transform((value) => value ?? 'https://undocs.org/{symbol}'),
-});
+};
+
+const appShape = { ...engineShape, ...reminderShape, ...slackShape };
+
+type BaseEnv = z.infer<z.ZodObject<typeof baseShape>>;
+type EngineEnv = z.infer<z.ZodObject<typeof engineShape>>;
+type ReminderEnv = z.infer<z.ZodObject<typeof reminderShape>>;
+type SlackEnv = z.infer<z.ZodObject<typeof slackShape>>;
 
 export type SlackMode = 'socket' | 'http' | 'none';
 
-export interface AppConfig {
+interface BaseConfig {
   knowledgeDir: string;
   dataDir: string;
   now: Date | undefined;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+/**
+ * All the answer engine is given. It holds no Slack token or reminder setting, so `ask`, `ingest`, `eval` and the
+ * console validate nothing they do not use, and a leak of the engine's settings cannot leak a Slack secret.
+ */
+export interface EngineConfig extends BaseConfig {
   maxQuestionChars: number;
-  slack: {
-    mode: SlackMode;
-    botToken: string | undefined;
-    appToken: string | undefined;
-    signingSecret: string | undefined;
-    apiUrl: string | undefined;
-    port: number;
-  };
   openai:
     | { apiKey: string; baseUrl: string | undefined; model: string; embeddingModel: string; timeoutMs: number }
     | undefined;
-  reminders: {
-    channels: string[];
-    leadTimes: string;
-    graceMinutes: number;
-    /** Demo mode: re-time this past meeting to start shortly after now, every message labelled "rehearsal". */
-    rehearsal: { meetingNumber: number; inMinutes: number } | undefined;
-  };
-  adminUserIds: string[];
   /** Link for a document symbol; {symbol} is replaced. */
   symbolUrlTemplate: string;
 }
 
-/** Reads and validates the environment once at start-up; every bad setting is reported, not just the first. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => {
-        const name = issue.path.join('.');
-        const got = typeof env[name] === 'string' ? ` (got "${redactForMessage(name, env[name] ?? '')}")` : '';
-        return `${name}: ${issue.message}${got}`;
-      }),
-    );
-  }
-  const e = parsed.data;
-  const problems: string[] = [];
-  let mode: SlackMode = 'none';
-  if (e.SLACK_BOT_TOKEN) {
-    if (e.SLACK_APP_TOKEN) mode = 'socket';
-    else if (e.SLACK_SIGNING_SECRET) mode = 'http';
-    else
-      problems.push(
-        'SLACK_APP_TOKEN or SLACK_SIGNING_SECRET: SLACK_BOT_TOKEN is set, but Socket Mode needs SLACK_APP_TOKEN (xapp-...) and HTTP mode needs SLACK_SIGNING_SECRET',
-      );
-  } else if (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) {
-    problems.push('SLACK_BOT_TOKEN: required when SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set (xoxb-...)');
-  }
-  if (e.OPENAI_BASE_URL && !e.OPENAI_API_KEY) {
-    problems.push(
-      'OPENAI_API_KEY: OPENAI_BASE_URL is set but no key; set any non-empty key for servers that ignore it',
-    );
-  }
-  if (problems.length > 0) throw new ConfigError(problems);
+export interface ReminderConfig {
+  channels: string[];
+  leadTimes: string;
+  graceMinutes: number;
+  /** Demo mode: re-time this past meeting to start shortly after now, every message labelled "rehearsal". */
+  rehearsal: { meetingNumber: number; inMinutes: number } | undefined;
+}
 
+export interface SlackConfig {
+  mode: SlackMode;
+  botToken: string | undefined;
+  appToken: string | undefined;
+  signingSecret: string | undefined;
+  apiUrl: string | undefined;
+  port: number;
+}
+
+/** What `npm start` reads: the engine's settings, Slack's and the reminders'. */
+export interface AppConfig extends EngineConfig {
+  slack: SlackConfig;
+  reminders: ReminderConfig;
+  adminUserIds: string[];
+}
+
+/** What the reminder dry run reads: the documents, the data folder, now, and the reminder settings. */
+export interface ReminderPlanConfig extends BaseConfig {
+  reminders: ReminderConfig;
+}
+
+/** Validates the variables of `shape` only; every bad one is reported, not just the first. */
+function parseEnv<S extends z.ZodRawShape>(shape: S, env: NodeJS.ProcessEnv): z.infer<z.ZodObject<S>> {
+  const parsed = z.object(shape).safeParse(env);
+  if (parsed.success) return parsed.data;
+  throw new ConfigError(
+    parsed.error.issues.map((issue) => {
+      const name = issue.path.join('.');
+      const got = typeof env[name] === 'string' ? ` (got "${redactForMessage(name, env[name] ?? '')}")` : '';
+      return `${name}: ${issue.message}${got}`;
+    }),
+  );
+}
+
+function throwIfAny(problems: string[]): void {
+  if (problems.length > 0) throw new ConfigError(problems);
+}
+
+function engineProblems(e: EngineEnv): string[] {
+  return e.OPENAI_BASE_URL && !e.OPENAI_API_KEY
+    ? ['OPENAI_API_KEY: OPENAI_BASE_URL is set but no key; set any non-empty key for servers that ignore it']
+    : [];
+}
+
+function slackMode(e: SlackEnv): { mode: SlackMode; problems: string[] } {
+  if (e.SLACK_BOT_TOKEN) {
+    if (e.SLACK_APP_TOKEN) return { mode: 'socket', problems: [] };
+    if (e.SLACK_SIGNING_SECRET) return { mode: 'http', problems: [] };
+    return {
+      mode: 'none',
+      problems: [
+        'SLACK_APP_TOKEN or SLACK_SIGNING_SECRET: SLACK_BOT_TOKEN is set, but Socket Mode needs SLACK_APP_TOKEN (xapp-...) and HTTP mode needs SLACK_SIGNING_SECRET',
+      ],
+    };
+  }
+  if (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) {
+    return {
+      mode: 'none',
+      problems: ['SLACK_BOT_TOKEN: required when SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set (xoxb-...)'],
+    };
+  }
+  return { mode: 'none', problems: [] };
+}
+
+function baseConfig(e: BaseEnv): BaseConfig {
   return {
     knowledgeDir: path.resolve(e.KNOWLEDGE_DIR ?? path.join(projectRoot, 'knowledge')),
     dataDir: path.resolve(e.DATA_DIR ?? path.join(projectRoot, 'data')),
     now: e.NOW ? new Date(e.NOW) : undefined,
     logLevel: e.LOG_LEVEL,
+  };
+}
+
+function engineConfig(e: EngineEnv): EngineConfig {
+  return {
+    ...baseConfig(e),
     maxQuestionChars: e.MAX_QUESTION_CHARS,
-    slack: {
-      mode,
-      botToken: e.SLACK_BOT_TOKEN,
-      appToken: e.SLACK_APP_TOKEN,
-      signingSecret: e.SLACK_SIGNING_SECRET,
-      apiUrl: e.SLACK_API_URL ? ensureTrailingSlash(e.SLACK_API_URL) : undefined,
-      port: e.PORT,
-    },
     openai: e.OPENAI_API_KEY
       ? {
           apiKey: e.OPENAI_API_KEY,
@@ -162,17 +212,58 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           timeoutMs: e.LLM_TIMEOUT_MS,
         }
       : undefined,
-    reminders: {
-      channels: e.REMINDER_CHANNELS,
-      leadTimes: e.REMINDER_LEAD_TIMES,
-      graceMinutes: e.REMINDER_GRACE_MINUTES,
-      rehearsal:
-        e.REMINDER_REHEARSE_MEETING === undefined
-          ? undefined
-          : { meetingNumber: e.REMINDER_REHEARSE_MEETING, inMinutes: e.REMINDER_REHEARSE_IN_MINUTES },
-    },
-    adminUserIds: e.ADMIN_USER_IDS,
     symbolUrlTemplate: e.SYMBOL_URL_TEMPLATE,
+  };
+}
+
+function reminderConfig(e: ReminderEnv): ReminderConfig {
+  return {
+    channels: e.REMINDER_CHANNELS,
+    leadTimes: e.REMINDER_LEAD_TIMES,
+    graceMinutes: e.REMINDER_GRACE_MINUTES,
+    rehearsal:
+      e.REMINDER_REHEARSE_MEETING === undefined
+        ? undefined
+        : { meetingNumber: e.REMINDER_REHEARSE_MEETING, inMinutes: e.REMINDER_REHEARSE_IN_MINUTES },
+  };
+}
+
+/** The engine's settings out of a wider config, so the engine is never handed Slack or reminder settings. */
+export function engineSettings(config: EngineConfig): EngineConfig {
+  const { knowledgeDir, dataDir, now, logLevel, maxQuestionChars, openai, symbolUrlTemplate } = config;
+  return { knowledgeDir, dataDir, now, logLevel, maxQuestionChars, openai, symbolUrlTemplate };
+}
+
+/** For `ask`, `ingest`, `eval`, `bench` and the console: the engine's settings and nothing else. */
+export function loadEngineConfig(env: NodeJS.ProcessEnv = process.env): EngineConfig {
+  const e = parseEnv(engineShape, env);
+  throwIfAny(engineProblems(e));
+  return engineConfig(e);
+}
+
+/** For the reminder dry run, which plans from the documents and sends nothing. */
+export function loadReminderPlanConfig(env: NodeJS.ProcessEnv = process.env): ReminderPlanConfig {
+  const e = parseEnv(reminderShape, env);
+  return { ...baseConfig(e), reminders: reminderConfig(e) };
+}
+
+/** For `npm start`: every setting, read and validated once at start-up. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const e = parseEnv(appShape, env);
+  const { mode, problems } = slackMode(e);
+  throwIfAny([...problems, ...engineProblems(e)]);
+  return {
+    ...engineConfig(e),
+    slack: {
+      mode,
+      botToken: e.SLACK_BOT_TOKEN,
+      appToken: e.SLACK_APP_TOKEN,
+      signingSecret: e.SLACK_SIGNING_SECRET,
+      apiUrl: e.SLACK_API_URL ? ensureTrailingSlash(e.SLACK_API_URL) : undefined,
+      port: e.PORT,
+    },
+    reminders: reminderConfig(e),
+    adminUserIds: e.ADMIN_USER_IDS,
   };
 }
 

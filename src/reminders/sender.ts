@@ -1,5 +1,3 @@
-import { Agent as HttpAgent } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
 import { LogLevel, ErrorCode as SlackErrorCode, type WebAPIRateLimitedError, WebClient } from '@slack/web-api';
 import type { Clock } from '../config/clock.js';
 import { describeError } from '../errors.js';
@@ -38,10 +36,10 @@ const MAX_RETRY_MS = 5 * 60_000;
  * A WebClient for reminders. Its own retries are off: after a timeout or a 5xx, Slack may already have posted,
  * and only the sender's retry, which reads the conversation first, can tell. A 429 is returned at once with its
  * Retry-After so the sender can wait without holding up other reminders. Reminders go out minutes or hours
- * apart, so connections are not kept alive: a socket the server closed while idle would fail the next post.
+ * apart; web-api 8 sends them with Node's fetch, whose pool drops a connection after 4 s idle (undici's
+ * keepAliveTimeout), so a post never goes out on a socket the server closed in between.
  */
 export function createReminderClient(token: string | undefined, apiUrl?: string): WebClient {
-  const secure = (apiUrl ?? 'https:').startsWith('https:');
   return new WebClient(token, {
     slackApiUrl: apiUrl,
     // Each failure is logged once by the sender, with the reminder it was for.
@@ -49,7 +47,6 @@ export function createReminderClient(token: string | undefined, apiUrl?: string)
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
     timeout: 15_000,
-    agent: secure ? new HttpsAgent({ keepAlive: false }) : new HttpAgent({ keepAlive: false }),
   });
 }
 

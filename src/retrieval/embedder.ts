@@ -1,5 +1,5 @@
 import { Embeddings } from '@langchain/core/embeddings';
-import type { AppConfig } from '../config/env.js';
+import type { EngineConfig } from '../config/env.js';
 import { LocalHashEmbeddings } from './local-embeddings.js';
 
 /** An embeddings model with a stable identity: vectors from different models never share a cache entry or index. */
@@ -11,7 +11,7 @@ export interface Embedder {
 }
 
 /** The OpenAI client is loaded only when configured: it costs more start-up time than the rest of the engine. */
-export async function createEmbedder(config: AppConfig): Promise<Embedder> {
+export async function createEmbedder(config: EngineConfig): Promise<Embedder> {
   if (!config.openai) {
     const local = new LocalHashEmbeddings();
     return { id: local.id, embeddings: local, batchSize: 512 };

@@ -3,10 +3,11 @@ import type { Engine } from '../answer/engine.js';
 import type { Turn } from '../answer/types.js';
 import { QuestionError } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
-import { answerMessage, type SlackMessage, textMessage } from './blocks.js';
+import { answerMessage, answerTail, type SlackMessage, textMessage } from './blocks.js';
+import { withCommands } from './help-text.js';
 import { slackCall } from './slack-call.js';
 import { escapeMrkdwn } from './slack-text.js';
-import { StreamedReply } from './streamed-reply.js';
+import { type ChatStream, DraftReply, NativeStreamReply, type Reply, type ReplyChannel } from './streamed-reply.js';
 import { type BotIdentity, threadHistory } from './thread-history.js';
 
 export const FAILURE_TEXT = 'Sorry, something went wrong while answering. The team has been told.';
@@ -29,6 +30,11 @@ export interface IncomingQuestion {
   /** True when the message is itself a reply in a thread, so earlier turns give it context. */
   followsThread: boolean;
   text: string;
+  /**
+   * Bolt's `sayStream` for a reply in a thread: it streams with chat.startStream and passes the recipient team
+   * and user that Slack requires outside DMs. Without it (a reply at the top of a DM) the draft is posted and edited.
+   */
+  stream?: () => ChatStream;
 }
 
 /** Bots (ours included), edits, joins and other subtypes are never questions. */
@@ -63,34 +69,40 @@ export async function answerQuestion(
   question: IncomingQuestion,
 ): Promise<void> {
   const { channel, messageTs, threadTs } = question;
-  const reply = new StreamedReply(
-    {
-      post: (message: SlackMessage) =>
-        slackCall('chat.postMessage', () =>
-          client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...message }),
-        ),
-      update: (ts: string, message: SlackMessage) =>
-        slackCall('chat.update', () => client.chat.update({ channel, ts, ...message })),
-    },
-    deps.logger,
-    `${channel}:${messageTs}`,
-  );
+  const where = `${channel}:${messageTs}`;
+  const replyChannel: ReplyChannel = {
+    post: (message: SlackMessage) =>
+      slackCall('chat.postMessage', () =>
+        client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...message }),
+      ),
+    update: (ts: string, message: SlackMessage) =>
+      slackCall('chat.update', () => client.chat.update({ channel, ts, ...message })),
+  };
+  const draft = new DraftReply(replyChannel, deps.logger, where);
+  const reply: Reply =
+    question.stream && threadTs
+      ? new NativeStreamReply(question.stream, draft, replyChannel, deps.logger, where)
+      : draft;
   try {
     const history = question.followsThread && threadTs ? await earlierTurns(deps, client, bot, question, threadTs) : [];
     // The engine condenses a follow-up ("and the afternoon?") against the history itself; a thread holding
     // only the bot's greeting has nothing to condense against.
     const context = history.some((turn) => turn.role === 'user') ? { history } : {};
-    const answer = await deps.engine.ask(question.text, { ...context, onToken: reply.onToken });
-    await reply.finish(
-      answerMessage(answer, { questionId: `${channel}:${messageTs}`, symbolUrlTemplate: deps.symbolUrlTemplate }),
-    );
+    const asked = await deps.engine.ask(question.text, { ...context, onToken: reply.onToken });
+    const answer = asked.intent === 'help' ? withCommands(asked) : asked;
+    const options = { questionId: where, symbolUrlTemplate: deps.symbolUrlTemplate };
+    await reply.finish({
+      message: answerMessage(answer, options),
+      answerText: answer.answer,
+      tail: answerTail(answer, options),
+    });
   } catch (error) {
     const notice = error instanceof QuestionError ? error.message : FAILURE_TEXT;
     if (!(error instanceof QuestionError)) {
       deps.logger.error(`Could not answer the ${question.surface} message ${channel}:${messageTs}:`, error);
     }
     await reply
-      .finish(textMessage(escapeMrkdwn(notice), notice))
+      .finish({ message: textMessage(escapeMrkdwn(notice), notice) })
       .catch((postError: unknown) =>
         deps.logger.error(`Could not tell ${channel}:${messageTs} that answering failed:`, postError),
       );

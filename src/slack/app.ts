@@ -6,6 +6,7 @@ import type { AppConfig } from '../config/env.js';
 import { ConfigError } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
 import type { ReminderPreferences } from '../reminders/preferences.js';
+import { registerAgentView } from './agent-view.js';
 import { registerAskSession } from './ask-session.js';
 import { createAssistant } from './assistant.js';
 import { boltLogger } from './bolt-logger.js';
@@ -125,6 +126,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   registerDirectMessages(app, answerDeps);
   registerMeetingsCommand(app, settingsDeps);
   registerHome(app, settingsDeps);
+  registerAgentView(app, answerDeps);
   registerAskSession(app, answerDeps);
   registerFeedback(app, {
     store: options.feedback ?? new JsonlFeedbackStore(path.join(config.dataDir, 'feedback.jsonl')),

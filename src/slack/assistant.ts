@@ -4,10 +4,12 @@ import { ordinalWord } from '../knowledge/ordinals.js';
 import { type AnswerDeps, answerQuestion, isPersonMessage } from './answer-question.js';
 import { mostRecentMeeting, nextSession } from './schedule-text.js';
 import { plainQuestion, shorten } from './slack-text.js';
+import { STREAM_BUFFER_CHARS } from './streamed-reply.js';
 
 export const ASSISTANT_GREETING =
-  'Hi! Ask me about the coordination meetings: dates, agendas, speakers and documents. I answer from the meeting documents and show my sources.';
+  'Hi! Ask me about the meetings: dates, agendas, speakers and documents. I answer from the meeting documents and show my sources. Say "help" for examples.';
 export const ASSISTANT_STATUS = 'is searching the meeting documents…';
+export const PROMPTS_TITLE = 'Try asking';
 const TITLE_LENGTH = 60;
 
 /** Prompts that fit the corpus at hand: the meeting people are about to attend, or else the latest one. */
@@ -28,7 +30,10 @@ export function suggestedPrompts(engine: Engine): Array<{ title: string; message
   return prompts;
 }
 
-/** The assistant panel: a greeting with suggested prompts, then every message in the thread is answered. */
+/**
+ * The assistant panel of the older assistant messaging view (`assistant_view` in the manifest), which installs made
+ * before the agent view keep: a greeting with suggested prompts, then every message in the thread is answered.
+ */
 export function createAssistant(deps: AnswerDeps): Assistant {
   const { engine, logger } = deps;
   return new Assistant({
@@ -36,7 +41,7 @@ export function createAssistant(deps: AnswerDeps): Assistant {
       const thread = `${event.assistant_thread.channel_id}:${event.assistant_thread.thread_ts}`;
       try {
         await say(ASSISTANT_GREETING);
-        await setSuggestedPrompts({ title: 'Try asking', prompts: suggestedPrompts(engine) });
+        await setSuggestedPrompts({ title: PROMPTS_TITLE, prompts: suggestedPrompts(engine) });
       } catch (error) {
         logger.error(`Could not greet assistant thread ${thread} (chat.postMessage / setSuggestedPrompts):`, error);
       }
@@ -49,7 +54,7 @@ export function createAssistant(deps: AnswerDeps): Assistant {
         logger.error(`Could not save the context of assistant thread ${thread}:`, error);
       }
     },
-    userMessage: async ({ message, client, context, setStatus, setTitle }) => {
+    userMessage: async ({ message, client, context, setStatus, setTitle, sayStream }) => {
       if (message.subtype !== undefined || !isPersonMessage(message) || !message.thread_ts) return;
       const text = plainQuestion(message.text ?? '', context.botUserId);
       const thread = `${message.channel}:${message.thread_ts}`;
@@ -67,6 +72,7 @@ export function createAssistant(deps: AnswerDeps): Assistant {
         threadTs: message.thread_ts,
         followsThread: true,
         text,
+        stream: () => sayStream({ buffer_size: STREAM_BUFFER_CHARS }),
       });
       await titled;
     },

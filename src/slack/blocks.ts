@@ -3,6 +3,9 @@ import type { Answer, Source } from '../answer/types.js';
 import { extractSymbols, symbolKey, symbolUrl } from '../knowledge/doc-symbols.js';
 import { escapeMrkdwn, mrkdwnLink, shorten } from './slack-text.js';
 
+/** Slack's feedback_buttons element under every answer; each button's value is `<vote>:<questionId>`. */
+export const FEEDBACK_ACTION = 'answer_feedback';
+/** The 👍/👎 buttons of answers posted before the feedback_buttons element, still clickable in old threads. */
 export const FEEDBACK_UP = 'feedback_up';
 export const FEEDBACK_DOWN = 'feedback_down';
 
@@ -101,22 +104,34 @@ function sourcesBlock(sources: Source[]): types.ContextBlock | undefined {
   };
 }
 
-function feedbackBlock(questionId: string): types.ActionsBlock {
-  const button = (actionId: string, emoji: string, label: string): types.Button => ({
-    type: 'button',
-    action_id: actionId,
-    text: { type: 'plain_text', text: emoji, emoji: true },
+/**
+ * Slack's own feedback control for AI answers: a feedback_buttons element, which lives in a context_actions block
+ * (https://docs.slack.dev/reference/block-kit/block-elements/feedback-buttons-element).
+ */
+function feedbackBlock(questionId: string): types.ContextActionsBlock {
+  const button = (vote: 'up' | 'down', emoji: string, label: string) => ({
+    text: { type: 'plain_text' as const, text: emoji, emoji: true },
     accessibility_label: label,
-    value: questionId,
+    value: `${vote}:${questionId}`,
   });
   return {
-    type: 'actions',
+    type: 'context_actions',
     block_id: 'feedback',
     elements: [
-      button(FEEDBACK_UP, ':thumbsup:', 'This answer helped'),
-      button(FEEDBACK_DOWN, ':thumbsdown:', 'This answer did not help'),
+      {
+        type: 'feedback_buttons',
+        action_id: FEEDBACK_ACTION,
+        positive_button: button('up', '👍', 'This answer helped'),
+        negative_button: button('down', '👎', 'This answer did not help'),
+      },
     ],
   };
+}
+
+/** A feedback button's value back into its vote and question; undefined for a value we never made. */
+export function parseFeedbackValue(value: string): { vote: 'up' | 'down'; questionId: string } | undefined {
+  const match = /^(up|down):(.+)$/.exec(value);
+  return match ? { vote: match[1] as 'up' | 'down', questionId: match[2] as string } : undefined;
 }
 
 export interface AnswerMessageOptions {
@@ -126,10 +141,15 @@ export interface AnswerMessageOptions {
   symbolUrlTemplate: string;
 }
 
-/** An engine answer as a Slack message: the answer in sections, its sources as links, and 👍/👎 buttons. */
-export function answerMessage(answer: Answer, options: AnswerMessageOptions): SlackMessage {
+/** What follows an answer's text: its sources as links, then the feedback buttons. */
+export function answerTail(answer: Answer, options: AnswerMessageOptions): types.KnownBlock[] {
   const sources = sourcesBlock(answer.sources);
-  const tail: types.KnownBlock[] = [...(sources ? [sources] : []), feedbackBlock(options.questionId)];
+  return [...(sources ? [sources] : []), feedbackBlock(options.questionId)];
+}
+
+/** An engine answer as a Slack message: the answer in sections, its sources as links, and the feedback buttons. */
+export function answerMessage(answer: Answer, options: AnswerMessageOptions): SlackMessage {
+  const tail = answerTail(answer, options);
   let sections = sectionBlocks(answerMrkdwn(answer.answer, answer.sources, options.symbolUrlTemplate));
   const room = MAX_BLOCKS - tail.length;
   if (sections.length > room) {

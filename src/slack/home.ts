@@ -41,7 +41,7 @@ export function homeView(deps: HomeDeps, userId: string): types.HomeView {
     blocks: [
       { type: 'header', text: { type: 'plain_text', text: 'Rapporteur' } },
       ...sectionBlocks(
-        'I answer questions about the coordination meetings from their documents and show my sources. Mention me in a channel, send me a direct message, or open me in the assistant panel.',
+        'I answer questions about the meetings from their documents and show my sources. Mention me in a channel, or ask me in my Messages tab. Say "help" for examples.',
       ),
       { type: 'divider' },
       ...scheduleBlocks(deps.engine),

@@ -8,6 +8,7 @@ import type { Logger } from '../logging/logger.js';
 import type { ReminderPreferences } from '../reminders/preferences.js';
 import { FAILURE_TEXT } from './answer-question.js';
 import { type SlackMessage, textMessage } from './blocks.js';
+import { MEETINGS_COMMANDS, withCommands } from './help-text.js';
 import { describeReminderSetting } from './reminder-text.js';
 import { meetingSource, meetingSummary, mostRecentMeeting, nextSession, sessionSummary } from './schedule-text.js';
 import { slackCall } from './slack-call.js';
@@ -34,15 +35,7 @@ export interface CommandReply extends SlackMessage {
   response_type: 'ephemeral' | 'in_channel';
 }
 
-export const MEETINGS_HELP = [
-  '`/meetings next`: the next session',
-  '`/meetings agenda [meeting number]`: the agenda of a meeting (the next or latest one by default)',
-  '`/meetings doc <symbol>`: where the meetings cite a document, e.g. `/meetings doc A/RES/68/4`',
-  '`/meetings remind on [minutes]` or `/meetings remind off`: session reminders for you',
-  '`/meetings reload`: re-read the knowledge folder (workspace admins only)',
-  '`/meetings help`: this list',
-  'For anything else, mention me in a channel or send me a direct message.',
-].join('\n');
+export const MEETINGS_HELP = `${MEETINGS_COMMANDS}\nFor anything else, mention me in a channel or send me a direct message.`;
 
 const ephemeral = (mrkdwn: string): CommandReply => ({ response_type: 'ephemeral', ...textMessage(mrkdwn) });
 const inChannel = (mrkdwn: string): CommandReply => ({ response_type: 'in_channel', ...textMessage(mrkdwn) });
@@ -131,9 +124,12 @@ function remind(deps: MeetingsCommandDeps, userId: string, args: string[]): Comm
   return ephemeral(describeReminderSetting(deps.preferences.get(userId), deps.defaultLeadTimes));
 }
 
-/** The reply to `/meetings <text>` from `userId`. Synchronous: every answer is a lookup, no search. */
+/**
+ * The reply to `/meetings <text>` from `userId` for the lookups (next, agenda, doc, remind). Synchronous: every
+ * answer is a lookup, no search. `help` and `reload` need the engine and are answered by the command handler.
+ */
 export function meetingsReply(deps: MeetingsCommandDeps, userId: string, text: string): CommandReply {
-  const [sub = 'help', ...args] = text.trim().split(/\s+/).filter(Boolean);
+  const [sub = '', ...args] = text.trim().split(/\s+/).filter(Boolean);
   switch (sub.toLowerCase()) {
     case 'next':
       return next(deps);
@@ -150,8 +146,6 @@ export function meetingsReply(deps: MeetingsCommandDeps, userId: string, text: s
         userId,
         args.map((a) => a.toLowerCase()),
       );
-    case 'help':
-      return ephemeral(MEETINGS_HELP);
     default:
       return ephemeral(`I don't know \`${escapeMrkdwn(sub)}\`.\n${MEETINGS_HELP}`);
   }
@@ -175,6 +169,16 @@ async function isAdmin(deps: MeetingsCommandDeps, client: webApi.WebClient, user
   }
 }
 
+/**
+ * `/meetings help`: the engine's own help, with example questions from the corpus, then the commands. Its
+ * answer to "help" is that help (intent 'help'); anything else would mean the engine changed, so the bare
+ * command list is the reply then.
+ */
+async function help(deps: MeetingsCommandDeps): Promise<CommandReply> {
+  const answer = await deps.engine.ask('help');
+  return ephemeral(answer.intent === 'help' ? escapeMrkdwn(withCommands(answer).answer) : MEETINGS_HELP);
+}
+
 /** `/meetings reload`: affects every answer, so admins only; everyone else gets a private refusal. */
 async function reload(deps: MeetingsCommandDeps, client: webApi.WebClient, userId: string): Promise<CommandReply> {
   if (!(await isAdmin(deps, client, userId))) {
@@ -191,11 +195,13 @@ export function registerMeetingsCommand(app: App, deps: MeetingsCommandDeps): vo
     await ack();
     let reply: CommandReply;
     try {
-      const sub = command.text.trim().split(/\s+/)[0]?.toLowerCase();
+      const sub = command.text.trim().split(/\s+/)[0]?.toLowerCase() || 'help';
       reply =
         sub === 'reload'
           ? await reload(deps, client, command.user_id)
-          : meetingsReply(deps, command.user_id, command.text);
+          : sub === 'help'
+            ? await help(deps)
+            : meetingsReply(deps, command.user_id, command.text);
     } catch (error) {
       deps.logger.error(`Could not answer "${MEETINGS_COMMAND} ${command.text}" for ${command.user_id}:`, error);
       reply = ephemeral(FAILURE_TEXT);

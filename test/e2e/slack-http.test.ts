@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ASSISTANT_GREETING } from '../../src/slack/assistant.js';
+import { FEEDBACK_ACTION } from '../../src/slack/blocks.js';
 import { blocksText, type Harness, latencySummary, SIGNING_SECRET, startHarness } from '../slack/harness.js';
 import { postSigned } from './slack-stand-in.js';
 
@@ -92,6 +94,39 @@ describe('Slack app over HTTP (real Bolt HTTPReceiver, signed requests)', () => 
     const path = new URL(String(payload.response_url)).pathname;
     const reply = await h.slack.waitFor(() => h.slack.callsTo('response_url').find((c) => c.args.path === path));
     expect(reply.args.text).toContain('Thursday, 20 February 2014, 10:00–13:00');
+  });
+
+  it('greets in the agent view and records a feedback_buttons click, over HTTP', async () => {
+    const channel = 'DAGENTHTTP';
+    const opened = await postSigned(
+      eventsUrl,
+      JSON.stringify(h.slack.appHomeOpened('UAGENTHTTP', 'messages', channel)),
+      {
+        signingSecret: SIGNING_SECRET,
+      },
+    );
+    expect(opened.status).toBe(200);
+    const greeting = await h.slack.waitFor(() => h.slack.botReplies(channel)[0]);
+    expect(greeting.text).toBe(ASSISTANT_GREETING);
+    const prompts = h.slack.callsTo('assistant.threads.setSuggestedPrompts').find((c) => c.args.channel_id === channel);
+    expect(prompts?.args.thread_ts).toBeUndefined();
+
+    const before = h.feedback.entries.length;
+    const click = h.slack.blockActionPayload({
+      element: 'feedback_buttons',
+      action_id: FEEDBACK_ACTION,
+      value: `up:${channel}:1.000001`,
+      channel_id: channel,
+      message_ts: greeting.ts,
+    });
+    const form = new URLSearchParams({ payload: JSON.stringify(click) }).toString();
+    const response = await postSigned(eventsUrl, form, {
+      signingSecret: SIGNING_SECRET,
+      contentType: 'application/x-www-form-urlencoded',
+    });
+    expect(response.status).toBe(200);
+    await h.slack.waitFor(() => h.feedback.entries.length > before);
+    expect(h.feedback.entries.at(-1)).toMatchObject({ vote: 'up', questionId: `${channel}:1.000001` });
   });
 
   it('measures ack latency and time to first answer', async () => {

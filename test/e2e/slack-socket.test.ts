@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASK_SESSION_ACTION_ID } from '../../src/reminders/message.js';
 import { FAILURE_TEXT } from '../../src/slack/answer-question.js';
 import { ASSISTANT_GREETING, ASSISTANT_STATUS } from '../../src/slack/assistant.js';
-import { FEEDBACK_UP } from '../../src/slack/blocks.js';
+import { FEEDBACK_ACTION, FEEDBACK_UP } from '../../src/slack/blocks.js';
 import { FEEDBACK_THANKS } from '../../src/slack/feedback.js';
 import { REMINDER_TOGGLE } from '../../src/slack/home.js';
 import { blocksText, type Harness, latencySummary, startHarness } from '../slack/harness.js';
@@ -75,8 +75,8 @@ describe('Slack app over Socket Mode (real Bolt, local Slack stand-in)', () => {
     const blocks = blocksText(reply ?? {});
     expect(blocks).toContain('<https://undocs.org/A/RES/68/4|A/RES/68/4>');
     expect(blocks).toMatch(/"block_id":"sources".*<https:\/\/undocs\.org\/A\/RES\/68\/4\|[^>]+>/);
-    expect(blocks).toContain(`"action_id":"${FEEDBACK_UP}"`);
-    expect(blocks).toContain(`"value":"${channel}:${message.ts}"`);
+    expect(blocks).toContain(`"type":"feedback_buttons","action_id":"${FEEDBACK_ACTION}"`);
+    expect(blocks).toContain(`"value":"up:${channel}:${message.ts}"`);
     expect(reply?.text).toContain('Declaration of the High-level Dialogue');
   });
 
@@ -200,6 +200,58 @@ describe('Slack app over Socket Mode (real Bolt, local Slack stand-in)', () => {
     expect(title?.args.title).toBe(text);
   });
 
+  it('greets a person in the Messages tab of the agent view once, and sets suggested prompts there each time', async () => {
+    const user = 'UAGENT';
+    const channel = freshChannel('D');
+    await h.slack.sendSocketEvent(h.slack.appHomeOpened(user, 'messages', channel));
+    const greeting = await h.slack.waitFor(() => h.slack.botReplies(channel)[0]);
+    expect(greeting).toMatchObject({ text: ASSISTANT_GREETING });
+    expect(greeting.thread_ts).toBeUndefined();
+    await h.slack.sendSocketEvent(h.slack.appHomeOpened(user, 'messages', channel));
+    const prompts = () =>
+      h.slack.callsTo('assistant.threads.setSuggestedPrompts').filter((c) => c.args.channel_id === channel);
+    await h.slack.waitFor(() => prompts().length === 2);
+    for (const call of prompts()) {
+      // The agent view takes prompts for the tab itself, not for a thread.
+      expect(call.args.thread_ts).toBeUndefined();
+      expect(JSON.stringify(call.args.prompts)).toContain('twelfth meeting');
+    }
+    expect(h.slack.botReplies(channel)).toHaveLength(1);
+    // Opening the Home tab is not a visit to the Messages tab.
+    await h.slack.sendSocketEvent(h.slack.appHomeOpened(user, 'home', channel));
+    await h.slack.waitFor(() => h.slack.views.get(user));
+    expect(prompts()).toHaveLength(2);
+  });
+
+  it('answers "hi", "help" and "what can you do" with examples from the documents and the /meetings commands', async () => {
+    const expectHelp = (text: string | undefined) => {
+      expect(text).toContain('Try:');
+      expect(text).toContain('When was the sixteenth meeting?');
+      expect(text).toContain('/meetings next');
+      expect(text).not.toContain("couldn't find");
+    };
+    const dm = freshChannel('D');
+    await directMessage(dm, 'hi');
+    expectHelp((await h.slack.waitFor(() => h.slack.botReplies(dm)[0]))?.text);
+
+    const channel = freshChannel('C');
+    await mention(channel, 'help');
+    expectHelp((await h.slack.waitFor(() => h.slack.botReplies(channel)[0]))?.text);
+
+    const panel = freshChannel('D');
+    await h.slack.sendSocketEvent(
+      h.slack.dmEvent(panel, 'What can you do?', { user: PERSON, extra: { thread_ts: '1392800000.000400' } }),
+    );
+    const inThread = await h.slack.waitFor(() => h.slack.botReplies(panel)[0]);
+    expect(inThread.thread_ts).toBe('1392800000.000400');
+    expectHelp(inThread.text);
+
+    const reply = await command('help');
+    expect(reply.args.response_type).toBe('ephemeral');
+    expectHelp(String(reply.args.text));
+    expect(String(reply.args.text)).toContain('/meetings remind on');
+  });
+
   it('/meetings next gives the next session by the configured NOW', async () => {
     const reply = await command('next');
     expect(reply.args.response_type).toBe('in_channel');
@@ -255,8 +307,50 @@ describe('Slack app over Socket Mode (real Bolt, local Slack stand-in)', () => {
     );
   });
 
-  it('records 👍 feedback and thanks the person privately', async () => {
+  it('records a click on the feedback buttons and thanks the person; a changed mind is a later click', async () => {
     const channel = freshChannel('C');
+    const { message } = await mention(channel, 'Who opened the tenth meeting?');
+    const answer = await h.slack.waitFor(() => h.slack.botReplies(channel)[0]);
+    type Feedback = { type: string; positive_button: { value: string }; negative_button: { value: string } };
+    const control = (answer.blocks as Array<{ type: string; elements?: Feedback[] }>)
+      .find((b) => b.type === 'context_actions')
+      ?.elements?.find((e) => e.type === 'feedback_buttons');
+    const up = control?.positive_button.value;
+    const down = control?.negative_button.value;
+    expect([up, down]).toEqual([`up:${channel}:${message.ts}`, `down:${channel}:${message.ts}`]);
+    const before = h.feedback.entries.length;
+    for (const [value, actionTs] of [
+      [up, '1700000000.000100'],
+      [down, '1700000005.000100'],
+    ] as const) {
+      await h.slack.sendSocketEvent(
+        h.slack.blockActionPayload({
+          element: 'feedback_buttons',
+          action_id: FEEDBACK_ACTION,
+          value: value ?? '',
+          channel_id: channel,
+          message_ts: answer.ts,
+          thread_ts: message.ts,
+          action_ts: actionTs,
+        }),
+        'interactive',
+      );
+    }
+    await h.slack.waitFor(() => h.feedback.entries.length === before + 2);
+    const votes = h.feedback.entries.slice(before);
+    expect(votes.map((v) => [v.vote, v.questionId, v.userId, v.answerTs])).toEqual([
+      ['up', `${channel}:${message.ts}`, PERSON, answer.ts],
+      ['down', `${channel}:${message.ts}`, PERSON, answer.ts],
+    ]);
+    const latest = [...votes].sort((a, b) => Number(a.clickedAt) - Number(b.clickedAt)).at(-1);
+    expect(latest?.vote).toBe('down');
+    const thanks = await h.slack.waitFor(() => h.slack.ephemerals.find((e) => e.channel === channel));
+    expect(thanks).toMatchObject({ user: PERSON, text: FEEDBACK_THANKS, thread_ts: message.ts });
+  });
+
+  it('still records 👍 from the buttons of answers posted before the feedback_buttons element', async () => {
+    const channel = freshChannel('C');
+    const before = h.feedback.entries.length;
     await h.slack.sendSocketEvent(
       h.slack.blockActionPayload({
         action_id: FEEDBACK_UP,
@@ -266,8 +360,8 @@ describe('Slack app over Socket Mode (real Bolt, local Slack stand-in)', () => {
       }),
       'interactive',
     );
-    await h.slack.waitFor(() => h.feedback.entries.length > 0);
-    expect(h.feedback.entries[0]).toMatchObject({
+    await h.slack.waitFor(() => h.feedback.entries.length > before);
+    expect(h.feedback.entries.at(-1)).toMatchObject({
       vote: 'up',
       questionId: `${channel}:1.000001`,
       userId: PERSON,

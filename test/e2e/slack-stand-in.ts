@@ -24,7 +24,17 @@
  *   slack.dmEvent(channel, text, { user?, extra? })  seeds a person's DM and returns its message.im payload
  *   slack.botReplies(channel)    the bot's own messages in a channel
  *   slack.commandPayload({ text, user_id?, channel_id?, command? })   a slash command payload
- *   slack.blockActionPayload({ action_id, value, user_id?, channel_id?, message_ts?, thread_ts?, view? })
+ *   slack.blockActionPayload({ action_id, value, user_id?, channel_id?, message_ts?, thread_ts?, view?, element?, action_ts? })
+ *                                `element: 'feedback_buttons'` makes the click of Slack's feedback_buttons element
+ *   slack.appHomeOpened(user, tab, channel?)   the app_home_opened payload Slack sends when a person opens the
+ *                                app: tab 'messages' is where the agent messaging view greets them, 'home' the Home tab
+ *   slack.refuseStreaming(error) chat.startStream answers { ok: false, error } from now on (false: accept again),
+ *                                as in a workspace that does not allow the streaming API
+ *
+ * Streaming (chat.startStream / appendStream / stopStream) builds one message: its text is the streamed markdown,
+ * shown as a `markdown` block, with `streaming: true` until chat.stopStream, which appends the blocks it is given.
+ * As Slack does, startStream outside a DM needs recipient_user_id and recipient_team_id, and appendStream and
+ * stopStream fail on a message that is not streaming.
  *   slack.connectedSockets()     open Socket Mode connections
  *   slack.dropSockets()          closes them all, as Slack does when it recycles a connection
  *   slack.waitFor(check, ms?)    resolves once check() is truthy (polls), rejects after ms (default 10 s)
@@ -117,7 +127,11 @@ export interface SlackStandIn {
     message_ts?: string;
     thread_ts?: string;
     view?: Record<string, unknown>;
+    element?: 'button' | 'feedback_buttons';
+    action_ts?: string;
   }): Record<string, unknown>;
+  appHomeOpened(user: string, tab: 'home' | 'messages', channel?: string): Record<string, unknown>;
+  refuseStreaming(error: string | false): void;
   connectedSockets(): number;
   dropSockets(): void;
   waitFor<T>(check: () => T | undefined | false | null, timeoutMs?: number): Promise<T>;
@@ -198,6 +212,7 @@ export async function startSlackStandIn(options: StandInOptions = {}): Promise<S
   const nextTs = tsFactory();
   let base = '';
   let responseCount = 0;
+  let streamRefusal: string | false = false;
 
   const channelMessages = (channel: string): StoredMessage[] => {
     let list = byChannel.get(channel);
@@ -212,6 +227,27 @@ export async function startSlackStandIn(options: StandInOptions = {}): Promise<S
     return message;
   };
   const find = (channel: string, ts: string) => channelMessages(channel).find((m) => m.ts === ts);
+  /** The text a streaming call carries: its markdown_text, then its markdown_text chunks. */
+  const streamedText = (args: Record<string, unknown>): string => {
+    const chunks = Array.isArray(args.chunks) ? (args.chunks as Array<{ type?: string; text?: string }>) : [];
+    return (
+      String(args.markdown_text ?? '') +
+      chunks
+        .filter((c) => c.type === 'markdown_text')
+        .map((c) => c.text ?? '')
+        .join('')
+    );
+  };
+  const appendToStream = (message: StoredMessage, text: string): void => {
+    message.text += text;
+    message.blocks = [{ type: 'markdown', text: message.text }];
+  };
+  const streamingMessage = (args: Record<string, unknown>) => {
+    const message = find(String(args.channel), String(args.ts));
+    if (!message) return { error: 'message_not_found' };
+    if (!message.streaming) return { error: 'message_not_in_streaming_state' };
+    return { message };
+  };
 
   const methods: Record<string, (args: Record<string, unknown>) => Record<string, unknown>> = {
     'auth.test': () => ({
@@ -249,6 +285,39 @@ export async function startSlackStandIn(options: StandInOptions = {}): Promise<S
       if (args.blocks !== undefined) message.blocks = args.blocks as unknown[];
       if (args.metadata !== undefined) message.metadata = args.metadata;
       return { channel: message.channel, ts: message.ts, text: message.text };
+    },
+    'chat.startStream': (args) => {
+      if (streamRefusal) return { ok: false, error: streamRefusal };
+      const channel = String(args.channel ?? '');
+      if (!channel) return { ok: false, error: 'channel_not_found' };
+      if (!channel.startsWith('D') && (!args.recipient_user_id || !args.recipient_team_id)) {
+        return { ok: false, error: 'invalid_arguments' };
+      }
+      const message = store({
+        channel,
+        ts: nextTs(),
+        text: '',
+        user: botUserId,
+        bot_id: botId,
+        streaming: true,
+        ...(args.thread_ts ? { thread_ts: String(args.thread_ts) } : {}),
+      });
+      appendToStream(message, streamedText(args));
+      return { channel, ts: message.ts };
+    },
+    'chat.appendStream': (args) => {
+      const { message, error } = streamingMessage(args);
+      if (!message) return { ok: false, error };
+      appendToStream(message, streamedText(args));
+      return { channel: message.channel, ts: message.ts };
+    },
+    'chat.stopStream': (args) => {
+      const { message, error } = streamingMessage(args);
+      if (!message) return { ok: false, error };
+      appendToStream(message, streamedText(args));
+      message.streaming = false;
+      if (Array.isArray(args.blocks)) message.blocks = [...(message.blocks ?? []), ...(args.blocks as unknown[])];
+      return { channel: message.channel, ts: message.ts, message };
     },
     'chat.postEphemeral': (args) => {
       ephemerals.push(args);
@@ -444,7 +513,17 @@ export async function startSlackStandIn(options: StandInOptions = {}): Promise<S
       response_url: `${base}/respond/${++responseCount}`,
       trigger_id: `${Date.now()}.trigger`,
     }),
-    blockActionPayload: ({ action_id, value, user_id = 'UPERSON', channel_id, message_ts, thread_ts, view }) => ({
+    blockActionPayload: ({
+      action_id,
+      value,
+      user_id = 'UPERSON',
+      channel_id,
+      message_ts,
+      thread_ts,
+      view,
+      element = 'button',
+      action_ts = String(Date.now() / 1000),
+    }) => ({
       type: 'block_actions',
       team: { id: teamId, domain: 'stand-in' },
       user: { id: user_id, username: 'person', name: 'person', team_id: teamId },
@@ -460,15 +539,20 @@ export async function startSlackStandIn(options: StandInOptions = {}): Promise<S
       ...(channel_id ? { response_url: `${base}/respond/${++responseCount}` } : {}),
       actions: [
         {
-          type: 'button',
+          type: element,
           action_id,
-          block_id: 'stand-in',
+          block_id: element === 'feedback_buttons' ? 'feedback' : 'stand-in',
           value,
           text: { type: 'plain_text', text: 'button' },
-          action_ts: String(Date.now() / 1000),
+          action_ts,
         },
       ],
     }),
+    appHomeOpened: (user, tab, channel = `D${user}`) =>
+      standIn.eventPayload({ type: 'app_home_opened', user, channel, tab, event_ts: nextTs() }),
+    refuseStreaming(error) {
+      streamRefusal = error;
+    },
     connectedSockets: () => openSockets().length,
     dropSockets() {
       for (const socket of sockets) socket.terminate();

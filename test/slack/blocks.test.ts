@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/types.js';
 import { DEFAULT_SYMBOL_URL_TEMPLATE as UNDOCS } from '../../src/knowledge/doc-symbols.js';
-import { answerMessage, answerMrkdwn, FEEDBACK_DOWN, FEEDBACK_UP, splitMrkdwn } from '../../src/slack/blocks.js';
+import {
+  answerMessage,
+  answerMrkdwn,
+  FEEDBACK_ACTION,
+  parseFeedbackValue,
+  splitMrkdwn,
+} from '../../src/slack/blocks.js';
 
 const answer = (text: string, sources: Answer['sources'] = []): Answer => ({
   answer: text,
@@ -53,12 +59,18 @@ describe('answer blocks', () => {
       ],
     });
     expect(actions).toMatchObject({
-      type: 'actions',
+      type: 'context_actions',
       elements: [
-        { action_id: FEEDBACK_UP, value: 'C1:1.000001' },
-        { action_id: FEEDBACK_DOWN, value: 'C1:1.000001' },
+        {
+          type: 'feedback_buttons',
+          action_id: FEEDBACK_ACTION,
+          positive_button: { value: 'up:C1:1.000001', text: { type: 'plain_text' } },
+          negative_button: { value: 'down:C1:1.000001', text: { type: 'plain_text' } },
+        },
       ],
     });
+    expect(parseFeedbackValue('down:C1:1.000001')).toEqual({ vote: 'down', questionId: 'C1:1.000001' });
+    expect(parseFeedbackValue('C1:1.000001')).toBeUndefined();
   });
 
   it('shows five sources and counts the rest for an answer drawn from many records', () => {
