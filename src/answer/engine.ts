@@ -9,6 +9,7 @@ import { parseQuestion, type Question } from '../question/question.js';
 import { createEmbedder, type Embedder } from '../retrieval/embedder.js';
 import { EmbeddingCache } from '../retrieval/embedding-cache.js';
 import type { Hit, SearchOptions } from '../retrieval/hybrid-search.js';
+import { contentTokens } from '../retrieval/tokenize.js';
 import { answerAboutAcronym } from './acronym-answers.js';
 import { answerAcrossMeetings, MeetingTexts } from './aggregate-answers.js';
 import { condenseByRules } from './condense.js';
@@ -206,8 +207,22 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     // A general overview gives way to a passage that speaks to the question's own subject at least as well.
     const overviewLoses =
       !isFact && usable && specificTerms(subject, bm25, kept).length > 0 && passageCoverage >= directCoverage;
-    // A record drafted from raw pages says no more than those pages: a passage that covers the question as well wins.
-    const draftYields = direct.drafted === true && usable && passageCoverage >= directCoverage;
+    // A record drafted from raw pages says no more than those pages: a passage wins that covers the question better,
+    // or as well when the question names something specific, or that speaks of the noun asked for ("the *theme*")
+    // where the draft does not, or that answers a yes/no question, which a listing of fields never does.
+    const head = q.head ? contentTokens(q.head)[0] : undefined;
+    const speaksOfHead =
+      usable &&
+      head !== undefined &&
+      contentTokens(evidence.text).includes(head) &&
+      !contentTokens(direct.answer).includes(head);
+    const draftYields =
+      direct.drafted === true &&
+      usable &&
+      (passageCoverage > directCoverage ||
+        (specificTerms(subject, bm25, kept).length > 0 && passageCoverage >= directCoverage) ||
+        speaksOfHead ||
+        q.expects === 'yesno');
     if ((passageBetter && directCoverage < FACT_WEAK_BELOW) || overviewLoses || draftYields) {
       return passage(direct.sources);
     }

@@ -48,6 +48,7 @@ export async function buildKnowledgeBase(
   const schedule = buildSchedule(loaded.documents, draftRecords);
   const corpus = { ...loaded, documents: withMeetingsByDays(loaded.documents, schedule) };
   const symbols = new SymbolIndex(corpus.documents, config.symbolUrlTemplate);
+  for (const m of schedule.meetings) if (m.drafted) for (const d of m.record?.documents ?? []) symbols.describe(d);
   const chunks = corpus.documents.flatMap((doc) => chunkDocument(doc, schedule));
   const index = await openOrBuildIndex({
     chunks,

@@ -1,6 +1,7 @@
 import { squash } from './clean-text.js';
 import { extractSymbols, type SymbolMention, symbolKey, symbolUrl } from './doc-symbols.js';
 import type { KnowledgeDocument } from './document.js';
+import type { DocumentRecord } from './meeting-record.js';
 
 export interface SymbolCitation {
   path: string;
@@ -121,6 +122,18 @@ export class SymbolIndex {
         if (/^[A-Z]/.test(tail[0] ?? '') && tail.some((p) => /\d/.test(p))) push(this.tails, tail.join('/'), key);
       }
     }
+  }
+
+  /**
+   * What a record drafted from the pages says of a symbol the pages cite (its title, kind, date), where no
+   * hand-written record has said it already.
+   */
+  describe(d: DocumentRecord): void {
+    const info = d.symbol ? this.entries.get(symbolKey(d.symbol)) : undefined;
+    if (!info) return;
+    if (d.title !== d.symbol) info.title ??= d.title;
+    info.kind ??= d.kind;
+    info.date ??= d.date;
   }
 
   /** The symbol's entry, tolerantly: "a/res/68/4", "ESA/P/WP/199", "RES/68/4" and a bare "58/208" all find theirs. */

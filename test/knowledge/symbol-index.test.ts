@@ -16,6 +16,19 @@ describe('SymbolIndex learns a series’ symbols from its corpus', () => {
   ];
   const index = new SymbolIndex(corpus, 'https://docs.example/{symbol}');
 
+  it('takes what a drafted record says of a cited symbol, without overriding it or inventing an entry', () => {
+    const drafted = new SymbolIndex(corpus);
+    drafted.describe({ symbol: 'XYZ/WS/2019/3', title: 'Report of the workshop', kind: 'report', date: '3 May 2019' });
+    drafted.describe({ symbol: 'XYZ/WS/2019/3', title: 'Another title', kind: 'paper' });
+    drafted.describe({ symbol: 'XYZ/WS/2020/9', title: 'Never cited', kind: 'paper' });
+    expect(drafted.get('XYZ/WS/2019/3')).toMatchObject({
+      title: 'Report of the workshop',
+      kind: 'report',
+      date: '3 May 2019',
+    });
+    expect(drafted.get('XYZ/WS/2020/9')).toBeUndefined();
+  });
+
   it('reads a bare resolution as the corpus’s own symbol for it', () => {
     const info = index.get('XYZ/RES/12/4');
     expect(info?.citations.map((c) => c.path)).toEqual(['ws3.txt']);
