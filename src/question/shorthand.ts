@@ -1,0 +1,49 @@
+/**
+ * Chat shorthand in general English ("how many ppl came", "wat time is the mtg tmrw"), spelled out before the
+ * question is read. Only lower-case whole words are read this way: "ORG", "Rep." or a symbol stay as typed.
+ * Kept to the shorthand of everyday chat; a series' own abbreviations are for its documents to spell out.
+ */
+const SHORTHAND: Record<string, string> = {
+  ppl: 'people',
+  ppls: 'people',
+  mtg: 'meeting',
+  mtgs: 'meetings',
+  u: 'you',
+  ur: 'your',
+  r: 'are',
+  b4: 'before',
+  abt: 'about',
+  bc: 'because',
+  cuz: 'because',
+  tmrw: 'tomorrow',
+  tmr: 'tomorrow',
+  tmrow: 'tomorrow',
+  '2day': 'today',
+  '2moro': 'tomorrow',
+  wat: 'what',
+  wht: 'what',
+  whn: 'when',
+  whr: 'where',
+  wk: 'week',
+  yr: 'year',
+  yrs: 'years',
+  hrs: 'hours',
+  mins: 'minutes',
+  govt: 'government',
+  orgs: 'organizations',
+  org: 'organization',
+  docs: 'documents',
+  doc: 'document',
+  info: 'information',
+  approx: 'approximately',
+  '&': 'and',
+};
+
+const WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}/.&-])(${Object.keys(SHORTHAND).join('|')})(?![\\p{L}\\p{N}/&-]|\\.\\p{L})`,
+  'gu',
+);
+
+export function spellOutShorthand(text: string): string {
+  return text.replace(WORD, (word) => SHORTHAND[word] ?? word);
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { spellOutShorthand } from '../../src/question/shorthand.js';
+
+describe('chat shorthand', () => {
+  it.each([
+    ['how many ppl took part in the santiago workshop', 'how many people took part in the santiago workshop'],
+    ['wat time is the mtg tmrw', 'what time is the meeting tomorrow'],
+    ['r there docs for the 3rd mtg & the 4th?', 'are there documents for the 3rd meeting and the 4th?'],
+  ])('spells out %j', (typed, spelled) => {
+    expect(spellOutShorthand(typed)).toBe(spelled);
+  });
+
+  it.each([
+    'What is ORG/WS/2019/3?',
+    'Who from R&D spoke?',
+    'Was it held in the U.S.?',
+    'Rep. Ana Ruiz spoke',
+    'document info-sheet',
+  ])('leaves %j as typed', (typed) => {
+    expect(spellOutShorthand(typed)).toBe(typed);
+  });
+});
