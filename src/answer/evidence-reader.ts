@@ -10,8 +10,9 @@ import type { Hit } from '../retrieval/hybrid-search.js';
 import { contentTokens } from '../retrieval/tokenize.js';
 import { statesAbsence } from './coverage.js';
 import { dayHeadings, type Pages, type PageUnits, type ReadableUnit, underHeading } from './page-units.js';
-import { holdsSpan, type KnownNames } from './spans.js';
+import { holdsSpan, type KnownNames, statesNegation } from './spans.js';
 import { addressesAnAssistant } from './steering-text.js';
+import { MIN_YES_NO_COVERAGE } from './thresholds.js';
 import type { Source } from './types.js';
 
 /**
@@ -224,8 +225,15 @@ export function readEvidence(
     (section.length
       ? best.span || holdsSpan(q.expects, section.map((u) => u.text).join(' '), known, q.counted)
       : chosen.some((c) => c.span) && !bareHeading);
+  // A yes/no question the quote fully speaks to gets its verdict first: "no printed documents" is a No.
+  const verdict =
+    q.expects === 'yesno' && span && coverage >= MIN_YES_NO_COVERAGE && !statesNegation(q.question)
+      ? statesNegation(body.join(' '))
+        ? 'No. '
+        : 'Yes. '
+      : '';
   return {
-    text: `${provenance(best.page, schedule)}${body.join(' ')}`,
+    text: `${verdict}${provenance(best.page, schedule)}${body.join(' ')}`,
     coverage,
     span,
     absent: statesAbsence(best.unit.text),

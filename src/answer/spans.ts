@@ -130,3 +130,11 @@ function findSpan(kind: AnswerKind, text: string, known?: KnownNames): boolean {
       return true;
   }
 }
+
+/** English negators compromise does not tag as such: "no printed copies", "none of the basins". */
+const NEGATOR = /\b(?:no|none|nobody|nothing|neither|nor|without)\b/i;
+
+/** The text says that something is not so: "will not be broadcast", "no printed documents", "never published". */
+export function statesNegation(text: string): boolean {
+  return NEGATOR.test(text) || nlp(text).has('#Negative');
+}

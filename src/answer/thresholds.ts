@@ -22,6 +22,12 @@ export const MIN_PASSAGE_OVER_FACT = 0.34;
 /** ...and the fact covers less than this. */
 export const FACT_WEAK_BELOW = 0.5;
 
+/**
+ * A yes/no question is answered "Yes" or "No" only when the quote covers this much of it; below that, the quote is
+ * given without a verdict, since sharing most words is not yet saying the same thing.
+ */
+export const MIN_YES_NO_COVERAGE = 0.8;
+
 /** Enough of the question's weighted terms, by the bar its kind of answer sets. */
 export function evidenceSpeaksTo(e: Pick<Evidence, 'coverage' | 'typed'>): boolean {
   return e.coverage >= (e.typed ? MIN_EVIDENCE_COVERAGE : MIN_UNTYPED_EVIDENCE_COVERAGE);

@@ -50,6 +50,7 @@ const PAGES: Record<string, string> = {
     '<tr><td>10:00 – 11:00</td><td>Opening</td><td>Dr. Tomás Vidal, Director, Port Authority</td></tr>',
     '<tr><td>11:30 – 13:00</td><td>Mooring lines and fatigue</td><td>Ms. Ines Berg</td></tr></table>',
     '<p>About 45 participants attended. The report is HSB/SEM/2023/2.</p>',
+    '<p>The seminar was not streamed online. Interpretation into Spanish was provided in every sitting.</p>',
     '</main></body></html>',
   ].join('\n'),
 };
@@ -111,6 +112,20 @@ describe('answers from raw pages of another series', () => {
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/09:30–12:00/);
     expect(a.answer).toMatch(/14:00–16:30/);
+  });
+
+  it.each([
+    ['Was the third seminar streamed online?', 'No.'],
+    ['hey, was the 2023 seminar streamed online?', 'No.'],
+    ['Hi! Was the Valparaíso seminar streamed online? thanks', 'No.'],
+    ['Was interpretation into Spanish provided at the third seminar?', 'Yes.'],
+    ['did the 3rd seminar have Spanish interpretation', 'Yes.'],
+    ['Was there interpretation into Spanish at the Valparaíso seminar?', 'Yes.'],
+  ])('gives a yes/no question its verdict when the quote fully speaks to it: %j', async (question, verdict) => {
+    const a = await engine.ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.answer.startsWith(verdict)).toBe(true);
+    expect(a.answer).toMatch(/streamed online|Interpretation into Spanish/);
   });
 
   it.each([
