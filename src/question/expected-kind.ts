@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 /**
  * The kind of answer a question expects, read from its question word and the noun it asks about, as question
  * answering systems have long done (the answer-type taxonomy of TREC-era QA). The reader looks for a span of this
@@ -30,7 +31,7 @@ const HEAD_NOUNS: Array<[AnswerKind, RegExp]> = [
   ],
   [
     'organisation',
-    /^(organization|organizations|organisation|organisations|agency|agencies|body|bodies|office|offices|division|department|entity|entities|institution|institutions|government|governments|host|hosts|organizer|organizers|organiser|organisers)$/,
+    /^(organization|organizations|organisation|organisations|agency|agencies|body|bodies|office|offices|division|department|entity|entities|institution|institutions|government|governments|host|hosts|organizer|organizers|organiser|organisers|commission|commissions|committee|committees|council|councils|ministry|ministries|authority|authorities|secretariat|bureau)$/,
   ],
   [
     'document',
@@ -52,12 +53,25 @@ const TIME_BOUNDARY =
 const DO_OR_MODAL = /^(do|does|did|will|would|can|could|should|shall|may|might)$/;
 const AUXILIARY = /^(is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might)$/;
 
+/** Which of the words compromise reads as a verb in their place, so "update" after "an" is a noun. */
+function verbsOf(words: string[]): boolean[] {
+  const terms: Array<{ tags: string[] }> = nlp(words.join(' ')).json()[0]?.terms ?? [];
+  if (terms.length !== words.length) return words.map((w) => AUXILIARY.test(w));
+  return terms.map((t) => t.tags.includes('Verb'));
+}
+
 function headKind(words: string[]): AnswerKind | undefined {
   // "which room", "what time", "what were the 2002 meeting's dates": the head noun that names a kind, before the
   // question's verb ("what happened on the second day" asks for an event, not a day). A possessor is not the head:
   // "the Population Division's phone number" asks for a number.
   let found: AnswerKind | undefined;
-  for (const word of words.slice(0, 7)) {
+  let seenNoun = false;
+  const verbs = verbsOf(words.slice(0, 7));
+  for (const [i, word] of words.slice(0, 7).entries()) {
+    // "Which commission did the keynote welcome?", "which item gave an update on the Commission?": the verb after
+    // the head noun ends the phrase; what follows it ("keynote", "Commission") is not what is asked for.
+    if (seenNoun && verbs[i]) return found;
+    if (!verbs[i] && /^\p{L}/u.test(word) && !/^(the|a|an)$/.test(word)) seenNoun = true;
     if (/['’]s$/.test(word)) {
       found = undefined;
       continue;
