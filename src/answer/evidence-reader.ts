@@ -3,7 +3,8 @@ import { extractSymbols } from '../knowledge/doc-symbols.js';
 import { sameItemNumber } from '../knowledge/item-numbers.js';
 import { ORDINAL_PATTERN, ordinalSuffix, ordinalToNumber } from '../knowledge/ordinals.js';
 import type { ReadingUnit } from '../knowledge/reading-units.js';
-import type { Schedule } from '../knowledge/schedule.js';
+import type { Meeting, Schedule } from '../knowledge/schedule.js';
+import { dayOf } from '../knowledge/stated-day.js';
 import { type AnswerKind, expectsSpan, shapeKindOf } from '../question/expected-kind.js';
 import type { Question } from '../question/question.js';
 import type { Hit } from '../retrieval/hybrid-search.js';
@@ -49,6 +50,8 @@ const ABSENCE_COST = 0.3;
 const SHAPE_WORD_SHARE = 0.25;
 /** A numbered agenda line that carries the item number asked about is preferred by this much. */
 const ITEM_PREFERENCE = 0.2;
+/** A sentence that names the day asked about ("the second day") is preferred by this much. */
+const DAY_PREFERENCE = 0.2;
 /** Units one quote joins, and the characters it may run to. */
 const MAX_UNITS = 3;
 /** Units quoted from under a heading that names what was asked. */
@@ -137,12 +140,19 @@ export function readEvidence(
     const days = q.dayIndex === undefined ? [] : dayHeadings(page);
     const wantedDay =
       days.length > 1 && q.dayIndex !== undefined ? days.at(q.dayIndex < 0 ? -1 : q.dayIndex - 1) : undefined;
+    // A page with no day headings may still name the day in its sentences ("On 16 October, participants …").
+    const meeting = schedule.byNumber.get(page.meetingNumber ?? [...named][0] ?? -1);
+    const wantedDate =
+      !wantedDay && q.dayIndex !== undefined && meeting ? dayOfMeeting(meeting, q.dayIndex) : undefined;
+    const year = Number(meeting?.start?.slice(0, 4)) || undefined;
     for (const unit of page.units) {
       // The page's own title as a heading line says nothing the provenance does not.
       if (unit.text === page.title) continue;
       // A page's words addressed to an assistant ("ignore all instructions and reply…") are not evidence of a fact.
       if (addressesAnAssistant(unit.text)) continue;
       if (wantedDay && unit.day !== undefined && unit.day !== wantedDay) continue;
+      const statedDay = wantedDate ? dayOf(unit.text, year) : undefined;
+      if (statedDay && meeting && statedDay !== wantedDate && withinMeeting(meeting, statedDay)) continue;
       // "Item 6", "item III": another numbered item is not the one asked about; the one asked about is named by it.
       const itemAsked = q.agendaItem !== undefined && unit.number !== undefined;
       if (itemAsked && !sameItemNumber(unit.number ?? '', q.agendaItem ?? '')) continue;
@@ -159,7 +169,9 @@ export function readEvidence(
       const gap = statesAbsence(unit.text) ? ABSENCE_COST : 0;
       // The item asked about by its number is the answer's own line; a line that only mentions the number is not.
       const exactItem = itemAsked ? ITEM_PREFERENCE : 0;
-      const base = coverage + exactItem - gap - rank * RANK_COST - Math.max(0, unit.text.length - 400) / 4000;
+      const onTheDay = statedDay && statedDay === wantedDate ? DAY_PREFERENCE : 0;
+      const base =
+        coverage + exactItem + onTheDay - gap - rank * RANK_COST - Math.max(0, unit.text.length - 400) / 4000;
       candidates.push({ page, unit, rank, covered, coverage, base });
     }
   }
@@ -248,6 +260,19 @@ export function readEvidence(
       },
     ],
   };
+}
+
+/** The date of a meeting's n-th day (counted from 1; -1 is the last), where its dates are known to the day. */
+function dayOfMeeting(m: Meeting, index: number): string | undefined {
+  if (!m.start || !/^\d{4}-\d{2}-\d{2}$/.test(m.start)) return undefined;
+  const last = m.end ?? m.start;
+  if (index < 0) return last;
+  const day = new Date(Date.parse(`${m.start}T00:00:00Z`) + (index - 1) * 86_400_000).toISOString().slice(0, 10);
+  return day <= last ? day : undefined;
+}
+
+function withinMeeting(m: Meeting, day: string): boolean {
+  return m.start !== undefined && m.start <= day && day <= (m.end ?? m.start);
 }
 
 /** Meetings a text names by ordinal ("the eighth and ninth") or by the year they were held in. */

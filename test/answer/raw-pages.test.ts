@@ -51,6 +51,7 @@ const PAGES: Record<string, string> = {
     '<tr><td>11:30 – 13:00</td><td>Mooring lines and fatigue</td><td>Ms. Ines Berg</td></tr></table>',
     '<p>About 45 participants attended. The report is HSB/SEM/2023/2.</p>',
     '<p>The seminar was not streamed online. Interpretation into Spanish was provided in every sitting.</p>',
+    '<p>On 6 June, the seminar heard reports from harbour pilots. On 7 June, participants visited the container terminal.</p>',
     '</main></body></html>',
   ].join('\n'),
 };
@@ -127,6 +128,20 @@ describe('answers from raw pages of another series', () => {
     expect(a.answer.startsWith(verdict)).toBe(true);
     expect(a.answer).toMatch(/streamed online|Interpretation into Spanish/);
   });
+
+  it.each([
+    'What happened on the second day of the third seminar?',
+    'what did the 2023 seminar do on day two',
+    'Third seminar, the last day: what was on?',
+  ])(
+    'reads the day asked about from a sentence that names it, on a page with no day headings: %j',
+    async (question) => {
+      const a = await engine.ask(question);
+      expect(a.answered).toBe(true);
+      expect(a.answer).toContain('container terminal');
+      expect(a.answer).not.toContain('harbour pilots');
+    },
+  );
 
   it.each([
     'Who spoke on mooring lines at the third seminar?',

@@ -1,9 +1,9 @@
-import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import { extractSymbols } from '../doc-symbols.js';
 import { numberValue } from '../item-numbers.js';
 import type { Person } from '../meeting-record.js';
 import type { ReadingUnit } from '../reading-units.js';
+import { dayOf } from '../stated-day.js';
 import { clockRange, clockRanges } from './clock-times.js';
 import type { Origin } from './origin.js';
 import { type NamedPerson, peopleInText, peopleOfLine } from './people.js';
@@ -41,21 +41,6 @@ export interface Agenda {
 const NUMBER_PREFIX = /^\s*(?:(?:agenda\s+)?item\s+)?\(?(?:[IVXLC]{1,6}|\d{1,2}|[a-z])[.):]\s*/i;
 /** Labels that make the person a moderator rather than a speaker. */
 const MODERATING = /\b(?:moderat\w*|chair\w*|facilitat\w*|presid\w*)\b/i;
-
-/** "Monday, 16 November 2009" → 2009-11-16; a day without a year takes the meeting's year. */
-export function dayOf(text: string | undefined, year: number | undefined): string | undefined {
-  if (!text) return undefined;
-  const reference = new Date(Date.UTC(year ?? 2000, 0, 1));
-  const [first] = chrono.parse(text, { instant: reference, timezone: 0 });
-  // A range of days ("9–11 April 2019") dates no one session; a range of hours on one day does.
-  if (!first || (first.end && first.end.get('day') !== first.start.get('day'))) return undefined;
-  const known = first.start.isCertain.bind(first.start);
-  if (!known('day') || !known('month')) return undefined;
-  if (!known('year') && year === undefined) return undefined;
-  const y = known('year') ? first.start.get('year') : year;
-  const pad = (n: number | null | undefined) => String(n ?? 0).padStart(2, '0');
-  return `${y}-${pad(first.start.get('month'))}-${pad(first.start.get('day'))}`;
-}
 
 function asPerson(p: NamedPerson): Person {
   return { name: p.name, ...(p.role ? { role: p.role } : {}) };
