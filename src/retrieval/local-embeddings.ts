@@ -16,7 +16,7 @@ export class LocalHashEmbeddings extends Embeddings {
   }
 
   get id(): string {
-    return `local-hash-v3-${this.dimensions}`;
+    return `local-hash-v4-${this.dimensions}`;
   }
 
   embedText(text: string): Float32Array {

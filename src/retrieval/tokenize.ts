@@ -22,8 +22,11 @@ export function foldText(text: string): string {
 }
 
 /** Content words, stemmed; numbers are kept whole because years and item numbers matter here. */
+/** "Note No. 5819", "Nº 4", "#12": the abbreviation is the word "number", which a question spells out. */
+const NUMBER_SIGN = /\b(?:No|Nº|N°|Nos)\.?\s*(?=\d)|#(?=\d)/g;
+
 export function contentTokens(text: string): string[] {
-  const words = foldText(text).match(/[a-z0-9]+/g) ?? [];
+  const words = foldText(text.replace(NUMBER_SIGN, ' number ')).match(/[a-z0-9]+/g) ?? [];
   const out: string[] = [];
   for (const word of words) {
     if (STOPWORDS.has(word)) continue;

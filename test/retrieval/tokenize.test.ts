@@ -25,3 +25,16 @@ describe('initialisms', () => {
     expect(initialisms('global data and forum partners').has('gfp')).toBe(false);
   });
 });
+
+describe('the number sign', () => {
+  it.each(['Note No. 5819', 'Note Nº 5819', 'note #5819'])(
+    'reads %j as the word "number" before the figure',
+    (text) => {
+      expect(contentTokens(text)).toEqual(['note', 'number', '5819']);
+    },
+  );
+
+  it('leaves "no" before a word alone', () => {
+    expect(contentTokens('No printed documents')).not.toContain('number');
+  });
+});
