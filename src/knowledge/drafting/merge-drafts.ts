@@ -102,77 +102,19 @@ function mergeMeeting(number: number, pages: PageDraft[]): DraftedRecord | { rea
     return d.value;
   };
   const title = keep('title', ordered[0]?.title);
-  const start = keep(
-    'start',
-    pick(
-      'start',
-      ordered.map((p) => p.start),
-      text,
-      conflicts,
-    ),
-  );
-  const end = keep(
-    'end',
-    pick(
-      'end',
-      ordered.map((p) => p.end),
-      text,
-      conflicts,
-    ),
-  );
-  const cityPick = pick(
-    'city',
-    ordered.map((p) => p.places.city),
-    text,
-    conflicts,
-  );
-  const city = keep('city', cityPick);
+  /** The first page's value of a field, kept with its source; a page that gives another is a conflict if `warn`. */
+  const one = <T>(field: string, of: (p: PageDraft) => Drafted<T> | undefined, show: (v: T) => string, warn = true) =>
+    keep(field, pick(field, ordered.map(of), show, warn ? conflicts : []));
+  const start = one('start', (p) => p.start, text);
+  const end = one('end', (p) => p.end, text);
+  const city = one('city', (p) => p.places.city, text);
   const zone = ordered.find((p) => p.places.city?.value === city && p.places.zone)?.places.zone;
-  const venue = keep(
-    'venue',
-    pick(
-      'venue',
-      ordered.map((p) => p.places.venue),
-      text,
-      [],
-    ),
-  );
-  const room = keep(
-    'room',
-    pick(
-      'room',
-      ordered.map((p) => p.places.room),
-      text,
-      [],
-    ),
-  );
-  const openedBy = keep(
-    'opened_by',
-    pick(
-      'opened_by',
-      ordered.map((p) => p.roles.openedBy),
-      person,
-      conflicts,
-    ),
-  );
-  const closedBy = keep(
-    'closed_by',
-    pick(
-      'closed_by',
-      ordered.map((p) => p.roles.closedBy),
-      person,
-      conflicts,
-    ),
-  );
-  const count = keep(
-    'participants',
-    pick(
-      'participants',
-      ordered.map((p) => p.participants),
-      String,
-      conflicts,
-    ),
-  );
+  // Pages word a venue or room in many ways ("Maas Hall", "the Maas Hall, 2nd floor"); that is no disagreement.
+  const venue = one('venue', (p) => p.places.venue, text, false);
+  const room = one('room', (p) => p.places.room, text, false);
+  const openedBy = one('opened_by', (p) => p.roles.openedBy, person);
+  const closedBy = one('closed_by', (p) => p.roles.closedBy, person);
+  const count = one('participants', (p) => p.participants, String);
   const list = (field: string, of: (p: PageDraft) => Array<Drafted<string>>) => {
     const entries = ordered.map(of).find((l) => l.length) ?? [];
     return entries.map((e, i) => keep(`${field}[${i}]`, e) ?? '');
