@@ -166,7 +166,7 @@ export function readEvidence(
       if (total && coverage === 0) continue;
       if (seriesPage && aboutOtherMeetings(`${unit.context.join(' ')} ${unit.text}`, named, schedule)) continue;
       // A unit about what the documents lack answers only when nothing else speaks to the question.
-      const gap = statesAbsence(unit.text) ? ABSENCE_COST : 0;
+      const gap = aboutAGap(unit.text, terms) ? ABSENCE_COST : 0;
       // The item asked about by its number is the answer's own line; a line that only mentions the number is not.
       const exactItem = itemAsked ? ITEM_PREFERENCE : 0;
       const onTheDay = statedDay && statedDay === wantedDate ? DAY_PREFERENCE : 0;
@@ -248,7 +248,7 @@ export function readEvidence(
     text: `${verdict}${provenance(best.page, schedule)}${body.join(' ')}`,
     coverage,
     span,
-    absent: statesAbsence(best.unit.text),
+    absent: aboutAGap(best.unit.text, terms),
     typed: expectsSpan(q.expects),
     sources: [
       {
@@ -260,6 +260,17 @@ export function readEvidence(
       },
     ],
   };
+}
+
+/**
+ * The unit says the documents lack what was asked: its sentences that speak of the question's terms all state a gap.
+ * "Elizabeth Ferris, Georgetown (overview) … The recovered text of this item is cut off." names the speaker asked
+ * about, and its gap is in another sentence.
+ */
+function aboutAGap(text: string, terms: ReadonlyMap<string, number>): boolean {
+  if (!statesAbsence(text)) return false;
+  const relevant = text.split(/(?<=[.!?])\s+/).filter((s) => contentTokens(s).some((t) => terms.has(t)));
+  return relevant.length === 0 || relevant.every(statesAbsence);
 }
 
 /** The date of a meeting's n-th day (counted from 1; -1 is the last), where its dates are known to the day. */

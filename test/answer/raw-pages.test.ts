@@ -41,6 +41,19 @@ const PAGES: Record<string, string> = {
     '',
     'III. Pilotage in heavy weather',
   ].join('\n'),
+  'seminar-4-2024.txt': [
+    'Fourth Seminar on Harbour Safety',
+    '',
+    'Lisbon',
+    '',
+    '12 to 13 March 2024',
+    '',
+    'Tuesday, 12 March 2024',
+    '10.00 – 12.30',
+    '',
+    'I. Keynote address on port state control',
+    '  • Kofi Mensah, Harbour Master, Port of Tema. The recovered text of this item is cut off.',
+  ].join('\n'),
   'seminar-3-2023.html': [
     '<html><head><title>Third Seminar on Harbour Safety</title></head><body>',
     '<nav>Home | Seminars | Contact</nav><main>',
@@ -140,6 +153,15 @@ describe('answers from raw pages of another series', () => {
       expect(a.answered).toBe(true);
       expect(a.answer).toContain('container terminal');
       expect(a.answer).not.toContain('harbour pilots');
+    },
+  );
+
+  it.each(['Who is Kofi Mensah?', 'hi, what is Kofi Mensah’s role?', 'who gave the keynote on port state control'])(
+    'answers from a line that also notes a gap elsewhere: %j',
+    async (question) => {
+      const a = await engine.ask(question);
+      expect(a.answered).toBe(true);
+      expect(a.answer).toContain('Harbour Master');
     },
   );
 
