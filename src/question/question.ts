@@ -1,6 +1,13 @@
 import nlp from 'compromise';
 import { extractSymbols } from '../knowledge/doc-symbols.js';
-import { cardinalToNumber, MONTH_PATTERN, MONTHS, monthNumber, ordinalToNumber } from '../knowledge/ordinals.js';
+import {
+  CARDINAL_PATTERN,
+  cardinalToNumber,
+  MONTH_PATTERN,
+  MONTHS,
+  monthNumber,
+  ordinalToNumber,
+} from '../knowledge/ordinals.js';
 import type { Meeting } from '../knowledge/schedule.js';
 import { contentTokens, foldText, STOPWORDS } from '../retrieval/tokenize.js';
 import type { Catalogue } from './catalogue.js';
@@ -96,6 +103,9 @@ const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PAT
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\s+(?:of\\s+)?(\\d{4})\\b`, 'gi');
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
+/** "item III", "item 3", "item three": the agenda item asked about. */
+const ITEM_NUMBER = new RegExp(`\\bitem\\s+([IVXLC]+|\\d+|${CARDINAL_PATTERN})\\b`, 'i');
+
 const DAY_INDEX: Record<string, number> = {
   first: 1,
   opening: 1,
@@ -412,7 +422,7 @@ export function parseQuestion(raw: string, catalogue: Catalogue): Question {
   // "When does the afternoon sitting start?" asks for a time of day, however "when" alone would read.
   const facts: FactKind[] =
     expects === 'time' && !cued.includes('time') ? cued.map((k) => (k === 'date' ? 'time' : k)) : cued;
-  const item = /\bitem\s+([IVXLC]+|\d+)\b/i.exec(q);
+  const item = ITEM_NUMBER.exec(q);
   const lower = q.toLowerCase();
   const relative = relativeTime(q, catalogue);
   const dayPart = /\bmorning\b/.test(lower) ? 'morning' : /\bafternoon\b/.test(lower) ? 'afternoon' : undefined;
@@ -465,7 +475,7 @@ export function parseQuestion(raw: string, catalogue: Catalogue): Question {
     meetingBy: by,
     symbols,
     facts,
-    agendaItem: item?.[1]?.toUpperCase(),
+    agendaItem: item?.[1] ? (cardinalToNumber(item[1]) ?? item[1]).toString().toUpperCase() : undefined,
     relative,
     wantsNext: Boolean(relative?.next) && (catalogue.names.noun.test(q) || /\b(session|event)s?\b/.test(lower)),
     dayPart,

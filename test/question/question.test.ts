@@ -58,6 +58,14 @@ describe('the question model', () => {
     expect(parseQuestion(text, catalogue).sessionIndex).toBe(index);
   });
 
+  it.each([
+    ['what time does item three start on 9 april', '3'],
+    ['Who spoke under item III of the second seminar?', 'III'],
+    ['item 4: who moderated it?', '4'],
+  ])('reads the agenda item %j names, in figures or in words', (text, item) => {
+    expect(parseQuestion(text, catalogue).agendaItem).toBe(item);
+  });
+
   it('leaves the words that only name the meeting out of its terms', () => {
     const byPlace = parse('Who spoke about pilotage at the Valparaíso seminar?').terms.map((t) => t.term);
     expect(byPlace).toEqual(['pilotag']);
