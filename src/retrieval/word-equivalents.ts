@@ -5,6 +5,8 @@
  * corpus side, so BM25, the hashed vectors and answer coverage all see one term. Kept to plain English: anything
  * specific to one organization belongs in its documents, not here.
  */
+import { CARDINAL_WORDS } from '../knowledge/ordinals.js';
+
 const EQUIVALENTS: Record<string, string> = {
   phone: 'telephone',
   phones: 'telephone',
@@ -34,6 +36,9 @@ const MONTH_ABBREVIATIONS: Record<string, string> = {
   dec: 'december',
 };
 
+/** A number in words is the number: "item three" meets "Item 3.", "three objectives" meets "3 objectives". */
+const NUMBER_WORDS = new Map(CARDINAL_WORDS.map((w, i) => [w, String(i + 1)]));
+
 export function documentWord(word: string): string {
-  return EQUIVALENTS[word] ?? MONTH_ABBREVIATIONS[word] ?? word;
+  return EQUIVALENTS[word] ?? MONTH_ABBREVIATIONS[word] ?? NUMBER_WORDS.get(word) ?? word;
 }

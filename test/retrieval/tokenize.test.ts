@@ -38,3 +38,13 @@ describe('the number sign', () => {
     expect(contentTokens('No printed documents')).not.toContain('number');
   });
 });
+
+describe('numbers in words', () => {
+  it.each([
+    ['item three', ['item', '3']],
+    ['Three objectives', ['3', 'object']],
+    ['twelve participants', ['12', 'particip']],
+  ])('reads %j with the figure', (text, tokens) => {
+    expect(contentTokens(text)).toEqual(tokens);
+  });
+});
