@@ -164,7 +164,8 @@ export function readEvidence(
       }
       const coverage = total ? [...covered.values()].reduce((a, b) => a + b, 0) / total : 1;
       if (total && coverage === 0) continue;
-      if (seriesPage && aboutOtherMeetings(`${unit.context.join(' ')} ${unit.text}`, named, schedule)) continue;
+      // On a page about the whole series, a line answers for the meeting asked about only where it names it.
+      if (seriesPage && !namesMeeting(`${unit.context.join(' ')} ${unit.text}`, named, schedule)) continue;
       // A unit about what the documents lack answers only when nothing else speaks to the question.
       const gap = aboutAGap(unit.text, terms) ? ABSENCE_COST : 0;
       // The item asked about by its number is the answer's own line; a line that only mentions the number is not.
@@ -297,6 +298,11 @@ function meetingsMentioned(text: string, schedule: Schedule): Set<number> {
     for (const m of schedule.meetings) if (m.start?.startsWith(year)) found.add(m.number);
   }
   return found;
+}
+
+/** A line names one of the meetings asked about, by ordinal or by year. */
+function namesMeeting(text: string, named: Set<number>, schedule: Schedule): boolean {
+  return [...meetingsMentioned(text, schedule)].some((n) => named.has(n));
 }
 
 /** A sentence of a series overview that names other meetings and not the one asked about is about those. */

@@ -54,6 +54,19 @@ const PAGES: Record<string, string> = {
     'I. Keynote address on port state control',
     '  • Kofi Mensah, Harbour Master, Port of Tema. The recovered text of this item is cut off.',
   ].join('\n'),
+  'series-overview.md': [
+    '# The Harbour Safety Seminars',
+    '',
+    'The seminars met in Antwerp in 2019, in Rotterdam in 2021 and in Valparaíso in 2023.',
+    '',
+    '## Conclusions',
+    '',
+    'Conclusions were adopted and published in full, with the recommendations on pilotage.',
+    '',
+    '## Speakers',
+    '',
+    'The welcome address on tug safety was given by Dr. Ana Ruiz, Chair of the Harbour Board.',
+  ].join('\n'),
   'seminar-3-2023.html': [
     '<html><head><title>Third Seminar on Harbour Safety</title></head><body>',
     '<nav>Home | Seminars | Contact</nav><main>',
@@ -164,6 +177,15 @@ describe('answers from raw pages of another series', () => {
       expect(a.answer).toContain('Harbour Master');
     },
   );
+
+  it.each([
+    'Who gave the welcome address on tug safety at the third seminar?',
+    'third seminar: who welcomed everyone with the address on tug safety?',
+    'who gave the 2023 seminar welcome address on tug safety',
+  ])('does not answer for one meeting from a series page line that does not name it: %j', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.answer).not.toContain('Ana Ruiz');
+  });
 
   it.each([
     'Who spoke on mooring lines at the third seminar?',
