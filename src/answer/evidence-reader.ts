@@ -249,7 +249,8 @@ export function readEvidence(
     text: `${verdict}${provenance(best.page, schedule)}${body.join(' ')}`,
     coverage,
     span,
-    absent: aboutAGap(best.unit.text, terms),
+    // "Objectives" over "Not recorded.": what stands under a heading is what the heading says.
+    absent: aboutAGap([best.unit.text, ...section.map((u) => u.text)].join(' '), terms),
     typed: expectsSpan(q.expects),
     sources: [
       {
@@ -270,9 +271,17 @@ export function readEvidence(
  */
 function aboutAGap(text: string, terms: ReadonlyMap<string, number>): boolean {
   if (!statesAbsence(text)) return false;
-  const relevant = text.split(/(?<=[.!?])\s+/).filter((s) => contentTokens(s).some((t) => terms.has(t)));
-  return relevant.length === 0 || relevant.every(statesAbsence);
+  // A bare heading ("Objectives. Not recorded.") names the topic; the gap after it is that topic's.
+  const informative = text
+    .split(/(?<=[.!?])\s+/)
+    .filter((s) => !statesAbsence(s))
+    .map((s) => contentTokens(s))
+    .filter((tokens) => tokens.length >= MIN_INFORMATIVE_TOKENS && tokens.some((t) => terms.has(t)));
+  return informative.length === 0;
 }
+
+/** Words a sentence needs, beyond a heading's one or two, to say something of its own. */
+const MIN_INFORMATIVE_TOKENS = 4;
 
 /** The date of a meeting's n-th day (counted from 1; -1 is the last), where its dates are known to the day. */
 function dayOfMeeting(m: Meeting, index: number): string | undefined {
