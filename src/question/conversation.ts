@@ -1,4 +1,5 @@
 import { alternation } from './phrases.js';
+import { spellOutShorthand } from './shorthand.js';
 
 /**
  * People write to a bot the way they write to a colleague: "hey, quick question — who opened the eighth meeting?
@@ -35,6 +36,17 @@ const GREETINGS = [
   'hey team',
   'hey folks',
 ];
+/** "can someone remind me", "could anyone tell me", "would you let me know": every asker, modal and verb. */
+const ASKING_FOR = ['can', 'could', 'would', 'will'].flatMap((modal) =>
+  ['you', 'someone', 'anyone', 'somebody', 'anybody', 'you guys'].flatMap((who) =>
+    ['tell me', 'remind me', 'let me know', 'say'].flatMap((verb) => [
+      `${modal} ${who} ${verb}`,
+      `${modal} ${who} please ${verb}`,
+    ]),
+  ),
+);
+/** Chat interjections that carry no content wherever they stand: "yo when was it lol". */
+const INTERJECTIONS = ['lol', 'haha', 'hehe', 'lmao', 'rofl', 'xd', 'jk', 'tbh', 'imo', 'fyi', 'omg', 'hmm', 'hm'];
 /** Openers that ask permission to ask, or wrap the question in a request. */
 const LEAD_INS = [
   'quick question',
@@ -78,6 +90,12 @@ const LEAD_INS = [
   'um',
   'uh',
   'btw',
+  'does anyone know',
+  'anyone know',
+  'does anybody know',
+  'do you guys know',
+  ...ASKING_FOR,
+  ...INTERJECTIONS,
 ];
 const THANKS = [
   'thanks',
@@ -138,7 +156,7 @@ const LEADING = new RegExp(
   'iu',
 );
 const TRAILING = new RegExp(
-  `(?:${SEPARATORS}(?<![\\p{L}\\p{N}])(?:${alternation(THANKS)})(?:\\s+(?:again|a lot|lots|heaps|so much|very much|in advance))?[\\s!.]*)+$`,
+  `(?:${SEPARATORS}(?<![\\p{L}\\p{N}])(?:${alternation([...THANKS, ...INTERJECTIONS])})(?:\\s+(?:again|a lot|lots|heaps|so much|very much|in advance))?[\\s!.]*)+$`,
   'iu',
 );
 const HELP = new RegExp(`^(?:${alternation(HELP_REQUESTS)})$`, 'i');
@@ -188,14 +206,30 @@ function askingSentences(text: string): string {
   return sentences.length > 1 && asking.length > 0 ? asking.join(' ') : text;
 }
 
+/**
+ * "I'm new here, could you tell me where …": a clause about the asker before the question is talk too. Only a
+ * clause that starts with the asker ("I", "we", "my") is dropped; "At the 3rd meeting, who …" keeps its meeting.
+ */
+function withoutAskerClauses(text: string): string {
+  const clauses = text.split(/(?<=[,;])\s+|\s+[—–-]\s+/);
+  let start = 0;
+  while (
+    start < clauses.length - 1 &&
+    /^(?:i|i'm|i’m|im|i've|i’ve|i am|we|we're|we’re|we are|my|our)\b/i.test(clauses[start] ?? '')
+  ) {
+    start++;
+  }
+  return start ? clauses.slice(start).join(' ') : text;
+}
+
 export function readConversation(raw: string): Conversation {
   const text = stripInvisible(raw).normalize('NFKC').replace(/\s+/g, ' ').trim();
-  const noEmoji = withoutChatMarkup(text).replace(EMOJI, ' ').replace(/\s+/g, ' ').trim();
+  const noEmoji = spellOutShorthand(withoutChatMarkup(text).replace(EMOJI, ' ').replace(/\s+/g, ' ').trim());
   let core = askingSentences(noEmoji);
   // Lead-ins and thanks stack ("hey, quick question, can you tell me …"); peel until nothing more comes off.
   for (let previous = ''; previous !== core; ) {
     previous = core;
-    core = core.replace(LEADING, '').replace(TRAILING, '').trim();
+    core = withoutAskerClauses(core.replace(LEADING, '').replace(TRAILING, '').trim());
   }
   core = core.replace(/^[\s,.!:;…—–-]+/, '').trim();
   const bare = core.replace(/[?!.\s]+$/, '').trim();

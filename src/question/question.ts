@@ -13,7 +13,6 @@ import { contentTokens, foldText, STOPWORDS } from '../retrieval/tokenize.js';
 import type { Catalogue } from './catalogue.js';
 import { readConversation } from './conversation.js';
 import { type AnswerKind, expectedKind, expectsSpan } from './expected-kind.js';
-import { spellOutShorthand } from './shorthand.js';
 import { correctSpelling } from './spelling.js';
 
 /**
@@ -412,7 +411,7 @@ function withoutQuestionWords(text: string): string {
 
 export function parseQuestion(raw: string, catalogue: Catalogue): Question {
   const conversation = readConversation(raw);
-  const q = correctSpelling(spellOutShorthand(conversation.core), catalogue.vocabulary);
+  const q = correctSpelling(conversation.core, catalogue.vocabulary);
   const { numbers, by } = collectMeetingNumbers(q, catalogue);
   const expects = expectedKind(q);
   // "the closing session" names a session by its place, and asks nothing about who closed the meeting.

@@ -13,6 +13,15 @@ describe('the question core, without the conversation around it', () => {
       'The dates of the first workshop?',
     ],
     ['So what were the objectives? cheers', 'What were the objectives?'],
+    ['yo when was the eighth meeting lol', 'When was the eighth meeting'],
+    [
+      "hi there! i'm new here, could u tell me where the 2012 meeting took place?",
+      'Where the 2012 meeting took place?',
+    ],
+    ['We are preparing the agenda - can someone remind me who chaired it?', 'Who chaired it?'],
+    ['can anyone tell me the dates of the 3rd workshop haha', 'The dates of the 3rd workshop'],
+    ['does anyone know which room it was in? tia', 'Which room it was in?'],
+    ['At the 3rd meeting, who opened it?', 'At the 3rd meeting, who opened it?'],
   ])('reads "%s" as "%s"', (typed, core) => {
     const c = readConversation(typed);
     expect(c.core).toBe(core);
