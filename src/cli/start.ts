@@ -3,10 +3,9 @@ import type { webApi } from '@slack/bolt';
 import type { Engine } from '../answer/engine.js';
 import { type AppConfig, loadConfig } from '../config/env.js';
 import type { Logger } from '../logging/logger.js';
-import { openReminderDatabase, type ReminderDatabase } from '../reminders/database.js';
-import { SqliteReminderPreferences } from '../reminders/preferences-store.js';
 import { reminderService } from '../reminders/service.js';
 import { createSlackApp } from '../slack/app.js';
+import { openStorage, type Storage } from '../storage/storage.js';
 import { bootstrap, exitWith } from './bootstrap.js';
 import { runConsole } from './console.js';
 
@@ -17,13 +16,13 @@ export interface Startable {
   stop(): Promise<void>;
 }
 
-/** What a service gets to build itself from: the same config, engine, logger, Slack client and reminder store. */
+/** What a service gets to build itself from: the same config, engine, logger, Slack client and storage. */
 export interface ServiceDeps {
   config: AppConfig;
   engine: Engine;
   logger: Logger;
   slackClient: webApi.WebClient;
-  reminderDatabase: ReminderDatabase;
+  storage: Storage;
 }
 
 export type ServiceFactory = (deps: ServiceDeps) => Startable;
@@ -47,9 +46,10 @@ export async function main(services: ServiceFactory[] = []): Promise<void> {
     return;
   }
 
-  const reminderDatabase = openReminderDatabase(config.dataDir);
-  const preferences = new SqliteReminderPreferences(reminderDatabase);
-  const slack = createSlackApp({ config, engine, preferences, logger });
+  const storage = await openStorage(config, logger);
+  logger.info(`Shared state in ${storage.description}`);
+  const { preferences, feedback, handledEvents } = storage;
+  const slack = createSlackApp({ config, engine, preferences, feedback, handledEvents, logger });
   const running: Startable[] = [];
   let stopping: Promise<void> | undefined;
   const stopAll = () => {
@@ -58,7 +58,7 @@ export async function main(services: ServiceFactory[] = []): Promise<void> {
         await service.stop().catch((error: unknown) => logger.error(`Could not stop ${service.name}:`, error));
       }
       await engine.close();
-      reminderDatabase.close();
+      await storage.close();
     })();
     return stopping;
   };
@@ -68,7 +68,7 @@ export async function main(services: ServiceFactory[] = []): Promise<void> {
   try {
     const all: Startable[] = [
       { name: 'Slack app', start: async () => void (await slack.start()), stop: () => slack.stop() },
-      ...services.map((build) => build({ config, engine, logger, slackClient: slack.app.client, reminderDatabase })),
+      ...services.map((build) => build({ config, engine, logger, slackClient: slack.app.client, storage })),
     ];
     for (const service of all) {
       await service.start();

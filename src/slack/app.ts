@@ -1,18 +1,20 @@
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { App, HTTPReceiver, type Receiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { Engine } from '../answer/engine.js';
 import type { AppConfig } from '../config/env.js';
 import { ConfigError } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
 import type { ReminderPreferences } from '../reminders/preferences.js';
+import { JsonlFeedbackStore } from '../storage/jsonl-feedback.js';
+import { HandledEvents } from '../storage/memory-handled-events.js';
+import type { FeedbackStore, HandledEventStore } from '../storage/types.js';
 import { registerAgentView } from './agent-view.js';
 import { registerAskSession } from './ask-session.js';
 import { createAssistant } from './assistant.js';
 import { boltLogger } from './bolt-logger.js';
 import { registerDirectMessages } from './dm.js';
-import { type FeedbackStore, JsonlFeedbackStore, registerFeedback } from './feedback.js';
-import { dropRepeatedEvents, HandledEvents } from './handled-events.js';
+import { registerFeedback } from './feedback.js';
+import { dropRepeatedEvents } from './handled-events.js';
 import { registerHome } from './home.js';
 import { registerMeetingsCommand } from './meetings-command.js';
 import { registerMention } from './mention.js';
@@ -25,6 +27,8 @@ export interface SlackAppOptions {
   logger: Logger;
   /** Where 👍/👎 votes go; by default DATA_DIR/feedback.jsonl. */
   feedback?: FeedbackStore;
+  /** Which events were taken on; by default remembered in this process only. */
+  handledEvents?: HandledEventStore;
   /** Replaces the transport the config selects (Socket Mode or HTTP), e.g. to host the app elsewhere. */
   receiver?: Receiver;
 }
@@ -120,7 +124,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   };
   // Order matters: repeats are dropped before anything runs, and the Assistant claims DM thread messages
   // before the plain DM listener sees them.
-  app.use(dropRepeatedEvents(new HandledEvents(), logger));
+  app.use(dropRepeatedEvents(options.handledEvents ?? new HandledEvents(), logger));
   app.assistant(createAssistant(answerDeps));
   registerMention(app, answerDeps);
   registerDirectMessages(app, answerDeps);
@@ -129,7 +133,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   registerAgentView(app, answerDeps);
   registerAskSession(app, answerDeps);
   registerFeedback(app, {
-    store: options.feedback ?? new JsonlFeedbackStore(path.join(config.dataDir, 'feedback.jsonl')),
+    store: options.feedback ?? JsonlFeedbackStore.inDataDir(config.dataDir),
     logger,
   });
 
