@@ -4,6 +4,7 @@ import type { AppConfig } from '../config/env.js';
 import { describeError } from '../errors.js';
 import type { Schedule } from '../knowledge/schedule.js';
 import type { Logger } from '../logging/logger.js';
+import { remindersTotal } from '../ops/metrics.js';
 import type { OutboxStore } from '../storage/types.js';
 import { type LeadTime, parseLeadTimes } from './lead-times.js';
 import { planSchedule } from './plan-schedule.js';
@@ -110,7 +111,11 @@ export class ReminderScheduler {
       );
     }
     for (const key of plan.cancelled) logger.info(`Reminder ${key} cancelled: it is no longer in the plan`);
+    remindersTotal.inc({ outcome: 'planned' }, plan.inserted.length + plan.restored.length);
     const send = await this.sender.sendDue();
+    remindersTotal.inc({ outcome: 'sent' }, send.sent.length + send.found.length);
+    remindersTotal.inc({ outcome: 'failed' }, send.failed.length);
+    remindersTotal.inc({ outcome: 'skipped' }, send.skipped.length);
     return { plan, send };
   }
 

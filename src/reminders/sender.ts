@@ -2,6 +2,7 @@ import { LogLevel, ErrorCode as SlackErrorCode, type WebAPIRateLimitedError, Web
 import type { Clock } from '../config/clock.js';
 import { describeError } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
+import { slackApiErrorsTotal } from '../ops/metrics.js';
 import type { OutboxStore } from '../storage/types.js';
 import { ReminderDeliveryError } from './errors.js';
 import { carriesReminderKey, reminderMessage } from './message.js';
@@ -176,6 +177,7 @@ export class ReminderSender {
     try {
       return await request();
     } catch (error) {
+      slackApiErrorsTotal.inc({ method });
       const limited = (error as { code?: string }).code === SlackErrorCode.RateLimitedError;
       const retryAfter = limited ? (error as WebAPIRateLimitedError).retryAfter : undefined;
       throw new ReminderDeliveryError(method, key, channel, error, retryAfter);
