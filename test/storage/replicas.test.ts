@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -11,6 +11,7 @@ import { createSlackApp, type SlackApp } from '../../src/slack/app.js';
 import { FEEDBACK_ACTION } from '../../src/slack/blocks.js';
 import { openStorage, type Storage } from '../../src/storage/storage.js';
 import { postSigned, type SlackStandIn, startSlackStandIn } from '../e2e/slack-stand-in.js';
+import { freePort } from '../helpers/ports.js';
 import { startTemporaryPostgres, type TemporaryPostgres } from '../helpers/postgres.js';
 import { schedulerProcessEnv } from '../reminders/helpers.js';
 import { SIGNING_SECRET, TEST_NOW } from '../slack/harness.js';
@@ -22,11 +23,14 @@ import { SIGNING_SECRET, TEST_NOW } from '../slack/harness.js';
  */
 let server: TemporaryPostgres;
 let engine: Engine;
+/** The engine's DATA_DIR, holding the index built from the bundled knowledge; bot processes start from a copy. */
+let builtDataDir: string;
 const cleanup: Array<() => unknown> = [];
 
 beforeAll(async () => {
   server = await startTemporaryPostgres();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'rapporteur-replicas-'));
+  builtDataDir = dataDir;
   cleanup.push(() => rm(dataDir, { recursive: true, force: true }));
   // The index is read-only and each instance would build the same one from the same folder; one copy in memory
   // keeps this test light. Everything the instances share goes through their own database connections.
@@ -252,4 +256,142 @@ describe('three reminder schedulers on one PostgreSQL database', () => {
     for (const child of children) if (child !== victim) child.kill('SIGTERM');
     await setup.close();
   }, 120_000);
+});
+
+/** `npm start` in HTTP mode on `port`, on the shared database; nothing leaks in from the developer's shell. */
+function startBot(env: Record<string, string>): ChildProcess {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(SLACK_|OPENAI_|NOW$|PORT$|DATABASE_URL$|HEALTH_PORT$)/.test(k)),
+  );
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src/cli/start.ts')], {
+    cwd: projectRoot,
+    env: { ...clean, LOG_LEVEL: 'error', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  child.stderr?.resume();
+  cleanup.push(() => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  });
+  return child;
+}
+
+describe('three `npm start` processes on one PostgreSQL database, one killed with SIGKILL midway', () => {
+  it('answers 200 questions (50 redelivered) and posts a two-day meeting’s reminders, each exactly once', async () => {
+    const slack = await startSlackStandIn();
+    cleanup.push(() => slack.close());
+    const databaseUrl = await server.createDatabase();
+    const setup = await openStorage(loadConfig({ DATABASE_URL: databaseUrl }), createLogger({ level: 'error' }));
+    for (const user of USERS) await setup.preferences.set(user, { optedIn: true });
+    const ports = await Promise.all([0, 1, 2].map(() => freePort()));
+    // The first post is a reminder (questions wait for every instance to be ready); its reply is held, so one
+    // instance holds a claim it has not recorded when it is killed.
+    const release = slack.holdNext('chat.postMessage');
+    const bots = await Promise.all(
+      ports.map(async (port) => {
+        // Its own DATA_DIR, as each instance has, holding the index the same folder always builds.
+        const dataDir = await mkdtemp(path.join(tmpdir(), 'rapporteur-bot-'));
+        cleanup.push(() => rm(dataDir, { recursive: true, force: true }));
+        await cp(builtDataDir, dataDir, { recursive: true });
+        return startBot({
+          KNOWLEDGE_DIR: path.join(projectRoot, 'knowledge'),
+          DATA_DIR: dataDir,
+          // During the second day of the sixteenth meeting (15–16 February 2018), with a grace that covers both
+          // days: all its reminders are due.
+          NOW: '2018-02-16T15:30:00Z',
+          SLACK_BOT_TOKEN: 'xoxb-replica-token',
+          SLACK_SIGNING_SECRET: SIGNING_SECRET,
+          SLACK_API_URL: slack.apiUrl,
+          PORT: String(port),
+          DATABASE_URL: databaseUrl,
+          REMINDER_CHANNELS: CHANNELS.join(','),
+          REMINDER_GRACE_MINUTES: String(4 * 24 * 60),
+          REMINDER_CLAIM_SECONDS: '2',
+          EVENT_CLAIM_SECONDS: '2',
+        });
+      }),
+    );
+    const urls = ports.map((port) => `http://127.0.0.1:${port}`);
+    for (const url of urls) {
+      await until(async () => (await fetch(`${url}/readyz`).catch(() => undefined))?.status === 200, 90_000);
+    }
+
+    // Slack delivers to any instance; when one does not answer, it delivers again, to another.
+    const live = new Set([0, 1, 2]);
+    const deliver = async (first: number, body: string, retry = 0): Promise<void> => {
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const target = (first + attempt) % 3;
+        const retryNum = retry + attempt;
+        try {
+          const response = await postSigned(`${urls[target]}/slack/events`, body, {
+            signingSecret: SIGNING_SECRET,
+            ...(retryNum
+              ? { headers: { 'x-slack-retry-num': String(retryNum), 'x-slack-retry-reason': 'http_error' } }
+              : {}),
+          });
+          if (response.status === 200) return;
+        } catch {
+          // Connection refused: that instance is gone.
+        }
+      }
+      throw new Error('No instance took the event');
+    };
+    const question = (i: number) => {
+      const channel = `DBOTS${i}`;
+      return {
+        channel,
+        body: JSON.stringify(slack.dmEvent(channel, QUESTIONS[i % QUESTIONS.length]!, { user: `UBOTS${i}` })),
+      };
+    };
+    const answersIn = (channel: string) => slack.callsTo('chat.postMessage').filter((c) => c.args.channel === channel);
+    const batch = async (from: number) => {
+      const asked = Array.from({ length: 100 }, (_, i) => question(from + i));
+      await Promise.all([
+        ...asked.map((q, i) => deliver(i, q.body)),
+        ...asked.slice(0, 25).map((q, i) => deliver(i + 1, q.body, 1)),
+      ]);
+      await slack.waitFor(() => asked.every((q) => answersIn(q.channel).length > 0), 60_000);
+      return asked;
+    };
+
+    const before = await batch(0);
+    const sending = await until(async () => (await setup.outbox.list('sending')).length > 0, 30_000).then(
+      async () => (await setup.outbox.list('sending'))[0]!,
+    );
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    const { rows } = await client.query<{ claimed_by: string }>('SELECT claimed_by FROM reminders WHERE key = $1', [
+      sending.key,
+    ]);
+    await client.end();
+    const victim = bots.findIndex((b) => b.pid === Number(rows[0]?.claimed_by.split(':')[1]));
+    expect(victim, `the instance holding ${sending.key}`).toBeGreaterThanOrEqual(0);
+    const exited = new Promise((resolve) => bots[victim]!.once('exit', resolve));
+    bots[victim]!.kill('SIGKILL');
+    await exited;
+    live.delete(victim);
+    release();
+    const after = await batch(100);
+
+    await until(async () => {
+      const all = await setup.outbox.list();
+      return all.length > 0 && all.every((r) => r.state === 'sent');
+    }, 60_000);
+    const sentinel = question(999);
+    await deliver([...live][0]!, sentinel.body);
+    await slack.waitFor(() => answersIn(sentinel.channel).length > 0, 20_000);
+
+    for (const q of [...before, ...after]) expect(answersIn(q.channel), `answers in ${q.channel}`).toHaveLength(1);
+    const reminders = await setup.outbox.list();
+    // Two day digests and three sessions' 15-minute reminders, to six channels and four people.
+    expect(reminders).toHaveLength((CHANNELS.length + USERS.length) * 5);
+    const perKey = new Map<string, number>();
+    for (const call of slack.callsTo('chat.postMessage')) {
+      const key = (call.args.metadata as { event_payload?: { key?: string } } | undefined)?.event_payload?.key;
+      if (key) perKey.set(key, (perKey.get(key) ?? 0) + 1);
+    }
+    expect([...perKey.keys()].sort()).toEqual(reminders.map((r) => r.key).sort());
+    expect([...perKey.entries()].filter(([, n]) => n !== 1)).toEqual([]);
+    for (const [i, bot] of bots.entries()) if (i !== victim) bot.kill('SIGTERM');
+    await setup.close();
+  }, 180_000);
 });
