@@ -2,6 +2,7 @@ import { MAX_SHARD_SIZE, WORKERS_FROM } from '../retrieval/vector-shards.js';
 import type { ScaleFigures } from './hnsw-scale.js';
 import type { RetrieverFigures } from './retrieval-eval.js';
 import type { StreamingFigures } from './slack-streaming.js';
+import type { StorageLatencyFigures } from './storage-latency.js';
 
 export interface BenchReport {
   generatedAt: string;
@@ -12,6 +13,7 @@ export interface BenchReport {
   retrievers: RetrieverFigures[];
   scales: ScaleFigures[];
   slack: StreamingFigures[];
+  storage: StorageLatencyFigures[];
 }
 
 const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
@@ -76,6 +78,13 @@ export function streamingTable(figures: StreamingFigures[]): string {
   );
 }
 
+export function storageTable(figures: StorageLatencyFigures[]): string {
+  return table(
+    ['shared state', 'questions', 'answer p50 ms', 'p95 ms'],
+    figures.map((f) => [f.setup, String(f.runs), ms(f.p50), ms(f.p95)]),
+  );
+}
+
 export function markdownReport(report: BenchReport): string {
   return [
     '# Benchmark results',
@@ -114,6 +123,14 @@ export function markdownReport(report: BenchReport): string {
     'that puts answer text in Slack (chat.startStream, or the draft chat.postMessage where streaming is refused).',
     '',
     streamingTable(report.slack),
+    '',
+    '## Slack: a question with the shared state on SQLite or PostgreSQL',
+    '',
+    'A DM over signed HTTP to the real Bolt app, from the request to the answer reaching the Slack stand-in, one at',
+    'a time, without a model. PostgreSQL is a local throwaway server; with three instances the questions go to',
+    'each in turn. What the database adds is the handled-event claim and its release.',
+    '',
+    storageTable(report.storage),
     '',
     '![chart](latest.svg)',
     '',

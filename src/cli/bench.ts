@@ -10,6 +10,7 @@ import {
   markdownReport,
   retrieverTable,
   scaleTable,
+  storageTable,
   streamingTable,
   svgChart,
   table,
@@ -17,6 +18,7 @@ import {
 import { measureRetriever, type RetrieverFigures } from '../bench/retrieval-eval.js';
 import { RETRIEVERS } from '../bench/retrievers.js';
 import { measureSlackStreaming } from '../bench/slack-streaming.js';
+import { measureStorageLatency } from '../bench/storage-latency.js';
 import { projectRoot } from '../config/env.js';
 import { loadEvalSet } from '../evaluation/eval-set.js';
 import { percentile } from '../evaluation/scoring.js';
@@ -35,6 +37,7 @@ import { bootstrap, exitWith } from './bootstrap.js';
  *   --quick            skip the 100k scale
  *   --scale 1000,10000 the synthetic corpus sizes to measure
  *   --slack-only       only the Slack streaming figures, printed and not written
+ *   --storage-only     only the SQLite / PostgreSQL question latency, printed and not written
  */
 const RESULTS_DIR = path.join(projectRoot, 'bench', 'results');
 const DEFAULT_SCALES = [1000, 10_000, 100_000];
@@ -74,17 +77,23 @@ function rawPageIngest(scratch: string): Array<[string, string]> {
   ];
 }
 
-function optionsFrom(argv: string[]): { scales: number[]; slackOnly: boolean } {
+function optionsFrom(argv: string[]): { scales: number[]; slackOnly: boolean; storageOnly: boolean } {
   const { values } = parseArgs({
     args: argv,
-    options: { quick: { type: 'boolean' }, scale: { type: 'string' }, 'slack-only': { type: 'boolean' } },
+    options: {
+      quick: { type: 'boolean' },
+      scale: { type: 'string' },
+      'slack-only': { type: 'boolean' },
+      'storage-only': { type: 'boolean' },
+    },
   });
   const slackOnly = values['slack-only'] ?? false;
+  const storageOnly = values['storage-only'] ?? false;
   const scales = values.scale ? values.scale.split(',').map((s) => Number(s.trim())) : DEFAULT_SCALES;
   const bad = scales.filter((n) => !Number.isInteger(n) || n < 10);
   if (bad.length)
     throw new Error(`--scale takes chunk counts of at least 10, separated by commas; got ${bad.join(', ')}`);
-  return { scales: values.quick ? scales.filter((n) => n < 100_000) : scales, slackOnly };
+  return { scales: values.quick ? scales.filter((n) => n < 100_000) : scales, slackOnly, storageOnly };
 }
 
 /** The answerable eval questions: the ones an LLM answer is written for. */
@@ -98,7 +107,12 @@ function streamingQuestions(): string[] {
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 async function main(): Promise<void> {
-  const { scales, slackOnly } = optionsFrom(process.argv.slice(2));
+  const { scales, slackOnly, storageOnly } = optionsFrom(process.argv.slice(2));
+  if (storageOnly) {
+    log('Slack: question latency with the shared state on SQLite and PostgreSQL…');
+    process.stdout.write(`${storageTable(await measureStorageLatency(streamingQuestions()))}\n`);
+    return;
+  }
   if (slackOnly) {
     log('Slack: time to the first streamed characters…');
     process.stdout.write(`${streamingTable(await measureSlackStreaming(streamingQuestions()))}\n`);
@@ -155,6 +169,8 @@ async function main(): Promise<void> {
 
     log('Slack: time to the first streamed characters…');
     const slack = await measureSlackStreaming(streamingQuestions());
+    log('Slack: question latency with the shared state on SQLite and PostgreSQL…');
+    const storage = await measureStorageLatency(streamingQuestions());
 
     const report: BenchReport = {
       generatedAt: new Date().toISOString(),
@@ -164,6 +180,7 @@ async function main(): Promise<void> {
       retrievers,
       scales: scaleFigures,
       slack,
+      storage,
     };
     mkdirSync(RESULTS_DIR, { recursive: true });
     writeFileSync(path.join(RESULTS_DIR, 'latest.md'), markdownReport(report));
@@ -174,6 +191,7 @@ async function main(): Promise<void> {
         retrieverTable(retrievers),
         scaleTable(scaleFigures),
         streamingTable(slack),
+        storageTable(storage),
         `Written to ${path.relative(process.cwd(), RESULTS_DIR)}/latest.md and latest.svg`,
         '',
       ].join('\n\n'),

@@ -22,11 +22,18 @@ export function configOrExit<C>(load: () => C): C {
   }
 }
 
-export function loggerFor(config: EngineConfig & Partial<Pick<AppConfig, 'slack'>>): Logger {
-  const { slack } = config;
+export function loggerFor(config: EngineConfig & Partial<Pick<AppConfig, 'slack' | 'storage'>>): Logger {
+  const { slack, storage } = config;
+  const databasePassword = storage?.databaseUrl ? decodeURIComponent(new URL(storage.databaseUrl).password) : '';
   return createLogger({
     level: config.logLevel,
-    secrets: [config.openai?.apiKey, slack?.botToken, slack?.appToken, slack?.signingSecret],
+    secrets: [
+      config.openai?.apiKey,
+      slack?.botToken,
+      slack?.appToken,
+      slack?.signingSecret,
+      databasePassword || undefined,
+    ],
   });
 }
 

@@ -11,9 +11,10 @@ import { buildSchedule } from '../knowledge/schedule.js';
 import { openReminderDatabase, REMINDER_DATABASE_FILE } from '../reminders/database.js';
 import { parseLeadTimes } from '../reminders/lead-times.js';
 import { reminderMessage } from '../reminders/message.js';
-import { type DesiredReminder, planSchedule } from '../reminders/planner.js';
+import { planSchedule } from '../reminders/plan-schedule.js';
 import { SqliteReminderPreferences } from '../reminders/preferences-store.js';
 import { DEFAULT_REHEARSAL_LEAD_MINUTES, newRehearsal } from '../reminders/rehearsal.js';
+import type { DesiredReminder } from '../reminders/reminder.js';
 import { configOrExit, exitWith } from './bootstrap.js';
 
 const USAGE = `Usage: npm run reminders -- [--from <iso>] [--to <iso>] [--rehearse <meeting> [--in <minutes>]] [--channel <id>]... [--json]

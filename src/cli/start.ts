@@ -3,10 +3,10 @@ import type { webApi } from '@slack/bolt';
 import type { Engine } from '../answer/engine.js';
 import { type AppConfig, loadConfig } from '../config/env.js';
 import type { Logger } from '../logging/logger.js';
-import { openReminderDatabase, type ReminderDatabase } from '../reminders/database.js';
-import { SqliteReminderPreferences } from '../reminders/preferences-store.js';
+import { type OperationsRoute, operationsRoutes, startHealthServer } from '../ops/health.js';
 import { reminderService } from '../reminders/service.js';
 import { createSlackApp } from '../slack/app.js';
+import { openStorage, type Storage } from '../storage/storage.js';
 import { bootstrap, exitWith } from './bootstrap.js';
 import { runConsole } from './console.js';
 
@@ -17,13 +17,13 @@ export interface Startable {
   stop(): Promise<void>;
 }
 
-/** What a service gets to build itself from: the same config, engine, logger, Slack client and reminder store. */
+/** What a service gets to build itself from: the same config, engine, logger, Slack client and storage. */
 export interface ServiceDeps {
   config: AppConfig;
   engine: Engine;
   logger: Logger;
   slackClient: webApi.WebClient;
-  reminderDatabase: ReminderDatabase;
+  storage: Storage;
 }
 
 export type ServiceFactory = (deps: ServiceDeps) => Startable;
@@ -47,18 +47,24 @@ export async function main(services: ServiceFactory[] = []): Promise<void> {
     return;
   }
 
-  const reminderDatabase = openReminderDatabase(config.dataDir);
-  const preferences = new SqliteReminderPreferences(reminderDatabase);
-  const slack = createSlackApp({ config, engine, preferences, logger });
+  const storage = await openStorage(config, logger);
+  logger.info(`Shared state in ${storage.description}`);
+  const { preferences, feedback, handledEvents } = storage;
   const running: Startable[] = [];
   let stopping: Promise<void> | undefined;
+  let connected = false;
+  const routes = operationsRoutes(
+    () => readiness({ engine, storage, starting: !connected, stopping: stopping !== undefined }),
+    logger,
+  );
+  const slack = createSlackApp({ config, engine, preferences, feedback, handledEvents, logger, routes });
   const stopAll = () => {
     stopping ??= (async () => {
       for (const service of [...running].reverse()) {
         await service.stop().catch((error: unknown) => logger.error(`Could not stop ${service.name}:`, error));
       }
       await engine.close();
-      reminderDatabase.close();
+      await storage.close();
     })();
     return stopping;
   };
@@ -67,17 +73,59 @@ export async function main(services: ServiceFactory[] = []): Promise<void> {
 
   try {
     const all: Startable[] = [
-      { name: 'Slack app', start: async () => void (await slack.start()), stop: () => slack.stop() },
-      ...services.map((build) => build({ config, engine, logger, slackClient: slack.app.client, reminderDatabase })),
+      ...(config.slack.mode === 'socket' && config.healthPort !== undefined
+        ? [healthServer(config.healthPort, routes, logger)]
+        : []),
+      {
+        name: 'Slack app',
+        start: async () => {
+          await slack.start();
+          connected = true;
+        },
+        stop: () => slack.stop(),
+      },
+      ...services.map((build) => build({ config, engine, logger, slackClient: slack.app.client, storage })),
     ];
     for (const service of all) {
-      await service.start();
+      // Listed before it has started: the scheduler's start runs its first tick, and a SIGTERM meanwhile must
+      // still let it finish the reminder in hand before the database closes.
       running.push(service);
+      await service.start();
     }
   } catch (error) {
     await stopAll();
     throw error;
   }
+}
+
+/** Why this instance should not take traffic yet, or any more. */
+async function readiness(state: {
+  engine: Engine;
+  storage: Storage;
+  starting: boolean;
+  stopping: boolean;
+}): Promise<string[]> {
+  const problems: string[] = [];
+  if (state.stopping) problems.push('stopping: finishing the events and reminders in hand');
+  if (state.starting) problems.push('starting: not connected to Slack yet');
+  if (state.engine.stats().documents === 0) problems.push('index: no documents loaded from KNOWLEDGE_DIR');
+  try {
+    await state.storage.ping();
+  } catch (error) {
+    problems.push(`database: ${(error as Error).message}`);
+  }
+  return problems;
+}
+
+function healthServer(port: number, routes: OperationsRoute[], logger: Logger): Startable {
+  let server: { close(): Promise<void> } | undefined;
+  return {
+    name: `health server on HEALTH_PORT ${port}`,
+    start: async () => {
+      server = await startHealthServer(port, routes, logger);
+    },
+    stop: async () => server?.close(),
+  };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -89,7 +89,28 @@ const slackShape = {
   ADMIN_USER_IDS: list,
 };
 
-const appShape = { ...engineShape, ...reminderShape, ...slackShape };
+/** Where shared state lives, and how long an instance's claim on a reminder or an event holds. */
+const storageShape = {
+  DATABASE_URL: optionalText.refine(
+    (value) => {
+      if (value === undefined) return true;
+      try {
+        const url = new URL(value);
+        return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.pathname.length > 1;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'must be a PostgreSQL URL with a database name, e.g. postgres://user:password@host:5432/rapporteur' },
+  ),
+  REMINDER_CLAIM_SECONDS: positiveInt(120).refine((value) => value >= 1, { message: 'must be at least 1' }),
+  EVENT_CLAIM_SECONDS: positiveInt(30).refine((value) => value >= 1, { message: 'must be at least 1' }),
+  HEALTH_PORT: optionalText
+    .refine((value) => value === undefined || /^\d+$/.test(value), { message: 'must be a port number' })
+    .transform((value) => (value === undefined ? undefined : Number(value))),
+};
+
+const appShape = { ...engineShape, ...reminderShape, ...slackShape, ...storageShape };
 
 type BaseEnv = z.infer<z.ZodObject<typeof baseShape>>;
 type EngineEnv = z.infer<z.ZodObject<typeof engineShape>>;
@@ -135,10 +156,22 @@ export interface SlackConfig {
   port: number;
 }
 
-/** What `npm start` reads: the engine's settings, Slack's and the reminders'. */
+export interface StorageConfig {
+  /** PostgreSQL, shared by every instance; without it, the embedded SQLite file under DATA_DIR. */
+  databaseUrl: string | undefined;
+  /** How long a reminder claimed by an instance that stopped answering stays out of the others' reach. */
+  reminderClaimSeconds: number;
+  /** The same for a Slack event; below Slack's first retry (about a minute), so a redelivery can take it over. */
+  eventClaimSeconds: number;
+}
+
+/** What `npm start` reads: the engine's settings, Slack's, the reminders' and the shared storage's. */
 export interface AppConfig extends EngineConfig {
   slack: SlackConfig;
   reminders: ReminderConfig;
+  storage: StorageConfig;
+  /** Socket Mode has no HTTP port of its own; health checks and metrics are served here when set. */
+  healthPort: number | undefined;
   adminUserIds: string[];
 }
 
@@ -263,6 +296,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       port: e.PORT,
     },
     reminders: reminderConfig(e),
+    storage: {
+      databaseUrl: e.DATABASE_URL,
+      reminderClaimSeconds: e.REMINDER_CLAIM_SECONDS,
+      eventClaimSeconds: e.EVENT_CLAIM_SECONDS,
+    },
+    healthPort: e.HEALTH_PORT,
     adminUserIds: e.ADMIN_USER_IDS,
   };
 }
@@ -272,6 +311,6 @@ function ensureTrailingSlash(url: string): string {
 }
 
 function redactForMessage(name: string, value: string): string {
-  if (/TOKEN|SECRET|KEY/.test(name)) return value.length > 6 ? `${value.slice(0, 4)}…` : '…';
+  if (/TOKEN|SECRET|KEY|DATABASE_URL/.test(name)) return value.length > 6 ? `${value.slice(0, 4)}…` : '…';
   return value.length > 60 ? `${value.slice(0, 60)}…` : value;
 }

@@ -3,8 +3,8 @@ import type { Button, KnownBlock, MessageMetadata, SectionBlock } from '@slack/t
 import { DateTime } from 'luxon';
 import { formatDay, formatSessionTime, zoneLabel } from '../knowledge/date-format.js';
 import { symbolUrl } from '../knowledge/doc-symbols.js';
-import { escapeMrkdwn, mrkdwnLink, shorten } from '../slack/slack-text.js';
-import type { ReminderContent, ReminderSession } from './planner.js';
+import { escapeMrkdwn, mrkdwnLink, shorten } from '../text/mrkdwn.js';
+import type { ReminderContent, ReminderSession } from './reminder.js';
 
 export const REMINDER_EVENT_TYPE = 'rapporteur_reminder';
 export const ASK_SESSION_ACTION_ID = 'ask_session';

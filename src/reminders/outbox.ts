@@ -1,6 +1,7 @@
+import type { OutboxStore } from '../storage/types.js';
 import { type ReminderDatabase, storageStep } from './database.js';
 import { ReminderStorageError } from './errors.js';
-import type { DesiredReminder, Recipient, ReminderContent } from './planner.js';
+import type { DesiredReminder, OutboxReminder, ReminderContent, ReminderState, ReplanResult } from './reminder.js';
 
 /**
  * The durable record of every reminder the bot meant to send, keyed by the reminder key. Planning only ever
@@ -12,32 +13,6 @@ import type { DesiredReminder, Recipient, ReminderContent } from './planner.js';
  *      │ └─replan─▶ cancelled    └──too late──▶ skipped
  *      └──replan (wanted again)──┘
  */
-
-export type ReminderState = 'planned' | 'sending' | 'sent' | 'skipped' | 'cancelled';
-
-export interface OutboxReminder {
-  key: string;
-  sessionKey: string;
-  lead: string;
-  recipient: Recipient;
-  state: ReminderState;
-  dueAt: Date;
-  content: ReminderContent;
-  /** Posts tried so far; above zero, a post may have reached Slack before the process stopped. */
-  attempts: number;
-  nextAttemptAt?: Date;
-  lastError?: string;
-  sentTs?: string;
-  /** The conversation the reminder went to (for a user, the IM channel). */
-  channelId?: string;
-}
-
-export interface ReplanResult {
-  inserted: string[];
-  updated: string[];
-  cancelled: string[];
-  restored: string[];
-}
 
 interface Row {
   key: string;
@@ -76,7 +51,8 @@ CREATE INDEX IF NOT EXISTS reminders_by_state_due ON reminders (state, due_at);
 CREATE TABLE IF NOT EXISTS outbox_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 `;
 
-export class Outbox {
+/** The embedded store: one process sends per database file, so a claim never needs to expire. */
+export class Outbox implements OutboxStore {
   private readonly db: ReminderDatabase;
 
   constructor(db: ReminderDatabase) {

@@ -1,54 +1,12 @@
 import { DateTime } from 'luxon';
-import type { AgendaItem } from '../knowledge/meeting-record.js';
-import type { Schedule, Session } from '../knowledge/schedule.js';
+import type { Session } from '../knowledge/schedule.js';
 import { DIGEST_HOUR, type LeadTime, sessionLead } from './lead-times.js';
-import { type RehearsalRun, rehearsalSessions } from './rehearsal.js';
+import type { DesiredReminder, Recipient, ReminderContent, ReminderSession } from './reminder.js';
 
 /**
  * Planning is pure: the same schedule, window, lead times and recipients always give the same reminders with
  * the same keys, which is what lets the outbox re-plan on every tick without ever sending twice.
  */
-
-export interface Recipient {
-  kind: 'channel' | 'user';
-  /** A channel ID (C…/G…) or a user ID (U…/W…); users get the reminder as a direct message. */
-  id: string;
-}
-
-/** The slice of a session a message needs, as JSON, so a stored reminder renders without the schedule. */
-export interface ReminderSession {
-  key: string;
-  title: string;
-  start: string;
-  end?: string;
-  timezone: string;
-  room?: string;
-  cutOff: boolean;
-  items: Array<Pick<AgendaItem, 'number' | 'title' | 'speakers' | 'moderators' | 'documents'>>;
-}
-
-export interface ReminderContent {
-  /** `session`: one session, before it starts. `day`: the digest of one meeting day. */
-  kind: 'session' | 'day';
-  lead: string;
-  rehearsal: boolean;
-  meetingTitle: string;
-  timezone: string;
-  /** The meeting day (YYYY-MM-DD, meeting zone) of a digest. */
-  day?: string;
-  sessions: ReminderSession[];
-}
-
-export interface DesiredReminder {
-  /** `${sessionKey}|${lead}|${recipient id}`: unique and stable, the only identity a reminder has. */
-  key: string;
-  /** The session's key, or for a digest the meeting day's key `day:<meeting>@<date>`. */
-  sessionKey: string;
-  lead: string;
-  recipient: Recipient;
-  dueAt: Date;
-  content: ReminderContent;
-}
 
 export interface PlanInput {
   sessions: Session[];
@@ -106,19 +64,7 @@ export function planReminders(input: PlanInput): DesiredReminder[] {
   return planned.sort(byDue);
 }
 
-/** The schedule's reminders plus, while one runs, the rehearsal's. */
-export function planSchedule(
-  schedule: Schedule,
-  rehearsal: RehearsalRun | undefined,
-  input: Omit<PlanInput, 'sessions' | 'rehearsal'>,
-): DesiredReminder[] {
-  const real = planReminders({ ...input, sessions: schedule.sessions });
-  if (!rehearsal) return real;
-  const sessions = rehearsalSessions(schedule, rehearsal);
-  return [...real, ...planReminders({ ...input, sessions, rehearsal })].sort(byDue);
-}
-
-function byDue(a: DesiredReminder, b: DesiredReminder): number {
+export function byDue(a: DesiredReminder, b: DesiredReminder): number {
   return a.dueAt.getTime() - b.dueAt.getTime() || a.key.localeCompare(b.key);
 }
 

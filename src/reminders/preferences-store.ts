@@ -4,6 +4,17 @@ import type { ReminderPreference, ReminderPreferences } from './preferences.js';
 /** A week: a longer personal lead is almost certainly a typo, and the planner looks no further ahead anyway. */
 export const MAX_PERSONAL_LEAD_MINUTES = 7 * 24 * 60;
 
+/** Throws a RangeError for a personal lead no store should keep; returns the lead. */
+export function validatePreference(userId: string, preference: ReminderPreference): number | undefined {
+  const lead = preference.leadMinutes;
+  if (lead !== undefined && (!Number.isInteger(lead) || lead < 1 || lead > MAX_PERSONAL_LEAD_MINUTES)) {
+    throw new RangeError(
+      `Reminder lead for ${userId} must be a whole number of minutes from 1 to ${MAX_PERSONAL_LEAD_MINUTES} (got ${lead})`,
+    );
+  }
+  return lead;
+}
+
 interface Row {
   user_id: string;
   opted_in: number;
@@ -35,12 +46,7 @@ export class SqliteReminderPreferences implements ReminderPreferences {
   }
 
   set(userId: string, preference: ReminderPreference): void {
-    const lead = preference.leadMinutes;
-    if (lead !== undefined && (!Number.isInteger(lead) || lead < 1 || lead > MAX_PERSONAL_LEAD_MINUTES)) {
-      throw new RangeError(
-        `Reminder lead for ${userId} must be a whole number of minutes from 1 to ${MAX_PERSONAL_LEAD_MINUTES} (got ${lead})`,
-      );
-    }
+    const lead = validatePreference(userId, preference);
     storageStep(`store the reminder preference of ${userId}`, () =>
       this.db
         .prepare(

@@ -1,3 +1,5 @@
+import type { Awaitable } from '../storage/types.js';
+
 /** A participant's reminder choice, as set with `/meetings remind on|off` or the App Home toggle. */
 export interface ReminderPreference {
   optedIn: boolean;
@@ -6,7 +8,7 @@ export interface ReminderPreference {
 }
 
 export interface ReminderPreferences {
-  get(userId: string): ReminderPreference;
-  set(userId: string, preference: ReminderPreference): void;
-  optedInUsers(): Array<{ userId: string } & ReminderPreference>;
+  get(userId: string): Awaitable<ReminderPreference>;
+  set(userId: string, preference: ReminderPreference): Awaitable<void>;
+  optedInUsers(): Awaitable<Array<{ userId: string } & ReminderPreference>>;
 }

@@ -1,6 +1,6 @@
 import type { Schedule, Session } from '../knowledge/schedule.js';
+import type { OutboxStore } from '../storage/types.js';
 import { RehearsalError } from './errors.js';
-import type { Outbox } from './outbox.js';
 
 /**
  * A rehearsal replays a past meeting as if it were about to happen, so the reminders can be shown live
@@ -51,13 +51,13 @@ const RUN_META = 'rehearsal';
  * Continues the stored rehearsal of the same meeting while it is still running, so a restart neither moves the
  * sessions nor repeats a message; otherwise starts afresh and forgets the previous rehearsal's reminders.
  */
-export function resumeOrBeginRehearsal(
-  outbox: Outbox,
+export async function resumeOrBeginRehearsal(
+  outbox: Pick<OutboxStore, 'getMeta' | 'setMeta' | 'forget'>,
   schedule: Schedule,
   request: { meetingNumber: number; inMinutes?: number },
   now: Date,
-): { run: RehearsalRun; resumed: boolean } {
-  const stored = outbox.getMeta(RUN_META);
+): Promise<{ run: RehearsalRun; resumed: boolean }> {
+  const stored = await outbox.getMeta(RUN_META);
   if (stored) {
     const parsed = JSON.parse(stored) as { meetingNumber: number; startedAt: string; firstStart: string };
     const run = {
@@ -71,8 +71,8 @@ export function resumeOrBeginRehearsal(
   }
   timedSessions(schedule, request.meetingNumber);
   const run = newRehearsal(request.meetingNumber, now, request.inMinutes);
-  outbox.forget(REHEARSAL_PREFIX);
-  outbox.setMeta(
+  await outbox.forget(REHEARSAL_PREFIX);
+  await outbox.setMeta(
     RUN_META,
     JSON.stringify({
       meetingNumber: run.meetingNumber,

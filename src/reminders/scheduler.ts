@@ -4,11 +4,13 @@ import type { AppConfig } from '../config/env.js';
 import { describeError } from '../errors.js';
 import type { Schedule } from '../knowledge/schedule.js';
 import type { Logger } from '../logging/logger.js';
+import { remindersTotal } from '../ops/metrics.js';
+import type { OutboxStore } from '../storage/types.js';
 import { type LeadTime, parseLeadTimes } from './lead-times.js';
-import type { Outbox, ReplanResult } from './outbox.js';
-import { planSchedule } from './planner.js';
+import { planSchedule } from './plan-schedule.js';
 import type { ReminderPreferences } from './preferences.js';
 import { type RehearsalRun, resumeOrBeginRehearsal } from './rehearsal.js';
+import type { ReplanResult } from './reminder.js';
 import { ReminderSender, type SenderOptions, type SendReport } from './sender.js';
 
 export interface ReminderSchedulerOptions {
@@ -16,7 +18,7 @@ export interface ReminderSchedulerOptions {
   schedule: () => Schedule;
   /** Best made with `createReminderClient`: a client that retries by itself can post twice. */
   client: WebClient;
-  outbox: Outbox;
+  outbox: OutboxStore;
   preferences: ReminderPreferences;
   config: Pick<AppConfig, 'reminders'>;
   clock: Clock;
@@ -63,14 +65,14 @@ export class ReminderScheduler {
   async start(): Promise<void> {
     if (!this.stopped) return;
     const { outbox, clock, logger, rehearsal } = this.options;
-    const recovered = outbox.recover(clock.now());
+    const recovered = await outbox.recover(clock.now());
     if (recovered.length > 0) {
       logger.warn(
         `Reminders interrupted by the last stop will be checked in Slack before any retry: ${recovered.join(', ')}`,
       );
     }
     if (rehearsal) {
-      const { run, resumed } = resumeOrBeginRehearsal(outbox, this.options.schedule(), rehearsal, clock.now());
+      const { run, resumed } = await resumeOrBeginRehearsal(outbox, this.options.schedule(), rehearsal, clock.now());
       this.run = run;
       logger.info(
         `${resumed ? 'Resuming' : 'Starting'} the rehearsal of meeting ${run.meetingNumber}: first session at ${run.firstStart.toISOString()}`,
@@ -82,6 +84,7 @@ export class ReminderScheduler {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.sender.stop();
     clearTimeout(this.timer);
     await this.running;
   }
@@ -90,25 +93,29 @@ export class ReminderScheduler {
   async tick(): Promise<{ plan: ReplanResult; send: SendReport }> {
     const { outbox, clock, preferences, logger } = this.options;
     const now = clock.now();
-    const lastPlanned = outbox.lastPlannedAt()?.getTime() ?? now.getTime();
+    const lastPlanned = (await outbox.lastPlannedAt())?.getTime() ?? now.getTime();
     const graceMs = this.options.config.reminders.graceMinutes * 60_000;
     const from = new Date(Math.max(Math.min(lastPlanned, now.getTime() - graceMs), now.getTime() - MAX_LOOK_BACK_MS));
     const to = new Date(now.getTime() + PLAN_AHEAD_MS);
     const desired = planSchedule(this.options.schedule(), this.run, {
       leads: this.leads,
       channels: this.options.config.reminders.channels,
-      users: preferences.optedInUsers().map(({ userId, leadMinutes }) => ({ userId, leadMinutes })),
+      users: (await preferences.optedInUsers()).map(({ userId, leadMinutes }) => ({ userId, leadMinutes })),
       from,
       to,
     });
-    const plan = outbox.replan(desired, { from, to }, now);
+    const plan = await outbox.replan(desired, { from, to }, now);
     if (plan.inserted.length + plan.updated.length + plan.restored.length > 0) {
       logger.info(
         `Reminders planned: ${plan.inserted.length} new, ${plan.updated.length} re-timed or edited, ${plan.restored.length} restored`,
       );
     }
     for (const key of plan.cancelled) logger.info(`Reminder ${key} cancelled: it is no longer in the plan`);
+    remindersTotal.inc({ outcome: 'planned' }, plan.inserted.length + plan.restored.length);
     const send = await this.sender.sendDue();
+    remindersTotal.inc({ outcome: 'sent' }, send.sent.length + send.found.length);
+    remindersTotal.inc({ outcome: 'failed' }, send.failed.length);
+    remindersTotal.inc({ outcome: 'skipped' }, send.skipped.length);
     return { plan, send };
   }
 

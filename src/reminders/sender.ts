@@ -2,16 +2,18 @@ import { LogLevel, ErrorCode as SlackErrorCode, type WebAPIRateLimitedError, Web
 import type { Clock } from '../config/clock.js';
 import { describeError } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
+import { slackApiErrorsTotal } from '../ops/metrics.js';
+import type { OutboxStore } from '../storage/types.js';
 import { ReminderDeliveryError } from './errors.js';
 import { carriesReminderKey, reminderMessage } from './message.js';
-import type { Outbox, OutboxReminder } from './outbox.js';
+import type { OutboxReminder } from './reminder.js';
 
 /** The durable steps of one send; a test makes `onStep` throw to stop the process right after one of them. */
 export type SendStep = 'claimed' | 'posted' | 'recorded';
 
 export interface SenderOptions {
   client: WebClient;
-  outbox: Outbox;
+  outbox: OutboxStore;
   clock: Clock;
   logger: Logger;
   graceMinutes: number;
@@ -52,32 +54,45 @@ export function createReminderClient(token: string | undefined, apiUrl?: string)
 
 export class ReminderSender {
   private readonly options: SenderOptions;
+  /** The pass in progress; `stop` ends it. */
+  private pass: { stopped: boolean } | undefined;
 
   constructor(options: SenderOptions) {
     this.options = options;
+  }
+
+  /**
+   * Ends the pass in progress once the reminder being sent is finished and recorded, so a shutdown leaves no claim
+   * behind that another instance would have to wait out. A later `sendDue` starts a new pass.
+   */
+  stop(): void {
+    if (this.pass) this.pass.stopped = true;
   }
 
   /** Sends every reminder that is due now, one at a time, each exactly once. */
   async sendDue(): Promise<SendReport> {
     const { outbox, clock } = this.options;
     const report: SendReport = { sent: [], found: [], skipped: [], failed: [] };
-    for (const reminder of outbox.due(clock.now())) {
-      if (this.skipIfLate(reminder)) {
+    const pass = { stopped: false };
+    this.pass = pass;
+    for (const reminder of await outbox.due(clock.now())) {
+      if (pass.stopped) break;
+      if (await this.skipIfLate(reminder)) {
         report.skipped.push(reminder.key);
         continue;
       }
       if (reminder.nextAttemptAt && reminder.nextAttemptAt > clock.now()) continue;
-      const claim = outbox.claim(reminder.key, clock.now());
+      const claim = await outbox.claim(reminder.key, clock.now());
       if (!claim) continue;
       await this.options.onStep?.('claimed', reminder.key);
       const outcome = await this.deliver(reminder, claim.previousAttempts > 0);
       if (outcome instanceof Error) {
-        this.retryLater(reminder, claim.previousAttempts + 1, outcome);
+        await this.retryLater(reminder, claim.previousAttempts + 1, outcome);
         report.failed.push(reminder.key);
         continue;
       }
       await this.options.onStep?.('posted', reminder.key);
-      outbox.markSent(reminder.key, outcome, clock.now());
+      await outbox.markSent(reminder.key, outcome, clock.now());
       await this.options.onStep?.('recorded', reminder.key);
       (outcome.found ? report.found : report.sent).push(reminder.key);
       this.options.logger.info(
@@ -89,12 +104,12 @@ export class ReminderSender {
     return report;
   }
 
-  private skipIfLate(reminder: OutboxReminder): boolean {
+  private async skipIfLate(reminder: OutboxReminder): Promise<boolean> {
     const { clock, graceMinutes, logger, outbox } = this.options;
     const lateMinutes = (clock.now().getTime() - reminder.dueAt.getTime()) / 60_000;
     if (lateMinutes < graceMinutes) return false;
     const reason = `due ${reminder.dueAt.toISOString()}, ${Math.round(lateMinutes)} min ago, past the ${graceMinutes}-minute grace window${reminder.lastError ? `; last error: ${reminder.lastError}` : ''}`;
-    outbox.skip(reminder.key, reason, clock.now());
+    await outbox.skip(reminder.key, reason, clock.now());
     logger.warn(`Skipped reminder ${reminder.key}: ${reason}`);
     return true;
   }
@@ -162,19 +177,20 @@ export class ReminderSender {
     try {
       return await request();
     } catch (error) {
+      slackApiErrorsTotal.inc({ method });
       const limited = (error as { code?: string }).code === SlackErrorCode.RateLimitedError;
       const retryAfter = limited ? (error as WebAPIRateLimitedError).retryAfter : undefined;
       throw new ReminderDeliveryError(method, key, channel, error, retryAfter);
     }
   }
 
-  private retryLater(reminder: OutboxReminder, attempts: number, error: Error): void {
+  private async retryLater(reminder: OutboxReminder, attempts: number, error: Error): Promise<void> {
     const { clock, logger, outbox } = this.options;
     const backoff = Math.min(FIRST_RETRY_MS * 2 ** (attempts - 1), MAX_RETRY_MS);
     const wait =
       error instanceof ReminderDeliveryError && error.retryAfter ? Math.max(error.retryAfter * 1000, backoff) : backoff;
     const next = new Date(clock.now().getTime() + wait);
-    outbox.retryLater(reminder.key, error.message, next, clock.now());
+    await outbox.retryLater(reminder.key, error.message, next, clock.now());
     logger.error(`${error.message}; attempt ${attempts}, next try at ${next.toISOString()}`);
   }
 }

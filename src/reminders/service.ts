@@ -2,9 +2,7 @@ import type { WebClient } from '@slack/web-api';
 import type { Engine } from '../answer/engine.js';
 import type { AppConfig } from '../config/env.js';
 import type { Logger } from '../logging/logger.js';
-import type { ReminderDatabase } from './database.js';
-import { Outbox } from './outbox.js';
-import { SqliteReminderPreferences } from './preferences-store.js';
+import type { Storage } from '../storage/storage.js';
 import { ReminderScheduler, type ReminderSchedulerOptions } from './scheduler.js';
 import { createReminderClient } from './sender.js';
 
@@ -13,7 +11,7 @@ export interface ReminderServiceDeps {
   config: AppConfig;
   engine: Pick<Engine, 'schedule' | 'now'>;
   logger: Logger;
-  reminderDatabase: ReminderDatabase;
+  storage: Pick<Storage, 'outbox' | 'preferences'>;
 }
 
 /**
@@ -24,12 +22,12 @@ export function reminderService(
   deps: ReminderServiceDeps,
   options: Pick<ReminderSchedulerOptions, 'rehearsal' | 'intervalMs'> & { client?: WebClient } = {},
 ): ReminderScheduler {
-  const { config, engine, logger, reminderDatabase } = deps;
+  const { config, engine, logger, storage } = deps;
   return new ReminderScheduler({
     schedule: () => engine.schedule(),
     client: options.client ?? createReminderClient(config.slack.botToken, config.slack.apiUrl),
-    outbox: new Outbox(reminderDatabase),
-    preferences: new SqliteReminderPreferences(reminderDatabase),
+    outbox: storage.outbox,
+    preferences: storage.preferences,
     config,
     clock: { now: () => engine.now() },
     logger,

@@ -3,6 +3,7 @@ import type { Engine } from '../answer/engine.js';
 import type { Turn } from '../answer/types.js';
 import { QuestionError } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
+import { answerSeconds, questionsTotal, refusalsTotal } from '../ops/metrics.js';
 import { answerMessage, answerTail, type SlackMessage, textMessage } from './blocks.js';
 import { withCommands } from './help-text.js';
 import { slackCall } from './slack-call.js';
@@ -88,7 +89,11 @@ export async function answerQuestion(
     // The engine condenses a follow-up ("and the afternoon?") against the history itself; a thread holding
     // only the bot's greeting has nothing to condense against.
     const context = history.some((turn) => turn.role === 'user') ? { history } : {};
+    const timer = answerSeconds.startTimer({ surface: question.surface });
     const asked = await deps.engine.ask(question.text, { ...context, onToken: reply.onToken });
+    timer();
+    questionsTotal.inc({ intent: asked.intent, outcome: asked.answered ? 'answered' : 'declined' });
+    if (!asked.answered) refusalsTotal.inc({ reason: 'not_in_documents' });
     const answer = asked.intent === 'help' ? withCommands(asked) : asked;
     const options = { questionId: where, symbolUrlTemplate: deps.symbolUrlTemplate };
     await reply.finish({
@@ -98,7 +103,9 @@ export async function answerQuestion(
     });
   } catch (error) {
     const notice = error instanceof QuestionError ? error.message : FAILURE_TEXT;
-    if (!(error instanceof QuestionError)) {
+    questionsTotal.inc({ intent: 'none', outcome: error instanceof QuestionError ? 'invalid' : 'failed' });
+    if (error instanceof QuestionError) refusalsTotal.inc({ reason: 'invalid_question' });
+    else {
       deps.logger.error(`Could not answer the ${question.surface} message ${channel}:${messageTs}:`, error);
     }
     await reply

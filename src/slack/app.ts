@@ -1,18 +1,21 @@
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { App, HTTPReceiver, type Receiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { Engine } from '../answer/engine.js';
 import type { AppConfig } from '../config/env.js';
 import { ConfigError } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
+import type { OperationsRoute } from '../ops/health.js';
 import type { ReminderPreferences } from '../reminders/preferences.js';
+import { JsonlFeedbackStore } from '../storage/jsonl-feedback.js';
+import { HandledEvents } from '../storage/memory-handled-events.js';
+import type { FeedbackStore, HandledEventStore } from '../storage/types.js';
 import { registerAgentView } from './agent-view.js';
 import { registerAskSession } from './ask-session.js';
 import { createAssistant } from './assistant.js';
 import { boltLogger } from './bolt-logger.js';
 import { registerDirectMessages } from './dm.js';
-import { type FeedbackStore, JsonlFeedbackStore, registerFeedback } from './feedback.js';
-import { dropRepeatedEvents, HandledEvents } from './handled-events.js';
+import { registerFeedback } from './feedback.js';
+import { dropRepeatedEvents } from './handled-events.js';
 import { registerHome } from './home.js';
 import { registerMeetingsCommand } from './meetings-command.js';
 import { registerMention } from './mention.js';
@@ -25,14 +28,19 @@ export interface SlackAppOptions {
   logger: Logger;
   /** Where 👍/👎 votes go; by default DATA_DIR/feedback.jsonl. */
   feedback?: FeedbackStore;
+  /** Which events were taken on; by default remembered in this process only. */
+  handledEvents?: HandledEventStore;
   /** Replaces the transport the config selects (Socket Mode or HTTP), e.g. to host the app elsewhere. */
   receiver?: Receiver;
+  /** Extra routes on HTTP mode's port, next to /slack/events: health checks and metrics. */
+  routes?: OperationsRoute[];
 }
 
 export interface SlackApp {
   app: App;
   /** Checks the bot token, then connects (Socket Mode) or listens (HTTP); `port` is the HTTP port in use. */
   start(): Promise<{ port?: number }>;
+  /** Takes no more events, then waits (at most SHUTDOWN_DRAIN_MS) for the ones being handled to finish. */
   stop(): Promise<void>;
 }
 
@@ -41,7 +49,12 @@ export interface SlackApp {
  * `clientOptions`, and the Socket Mode client, whose apps.connections.open call opens the socket, takes its
  * own copy through `installerOptions.clientOptions`.
  */
-function createReceiver(config: AppConfig, logger: Logger, clientOptions: webApi.WebClientOptions): Receiver {
+function createReceiver(
+  config: AppConfig,
+  logger: Logger,
+  clientOptions: webApi.WebClientOptions,
+  routes: OperationsRoute[],
+): Receiver {
   const { slack } = config;
   if (slack.mode === 'socket' && slack.appToken) {
     const receiver = new SocketModeReceiver({
@@ -56,6 +69,7 @@ function createReceiver(config: AppConfig, logger: Logger, clientOptions: webApi
     return new HTTPReceiver({
       signingSecret: slack.signingSecret,
       port: slack.port,
+      customRoutes: routes,
       logger: boltLogger(logger),
       // Respond 200 before the listener runs: Slack retries anything slower than 3 s, and answers take longer.
       processBeforeResponse: false,
@@ -97,13 +111,16 @@ function guardMalformedEnvelopes(receiver: SocketModeReceiver, logger: Logger): 
   });
 }
 
+/** Long enough for an answer with a model to finish; short of the 30 s most orchestrators wait before SIGKILL. */
+export const SHUTDOWN_DRAIN_MS = 20_000;
+
 export function createSlackApp(options: SlackAppOptions): SlackApp {
   const { config, engine, preferences, logger } = options;
   if (!config.slack.botToken) throw new ConfigError(['SLACK_BOT_TOKEN: required to start the Slack app (xoxb-...)']);
   const clientOptions: webApi.WebClientOptions = config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {};
   const app = new App({
     token: config.slack.botToken,
-    receiver: options.receiver ?? createReceiver(config, logger, clientOptions),
+    receiver: options.receiver ?? createReceiver(config, logger, clientOptions, options.routes ?? []),
     logger: boltLogger(logger),
     clientOptions,
   });
@@ -118,9 +135,19 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     defaultLeadTimes: config.reminders.leadTimes,
     adminUserIds: config.adminUserIds,
   };
+  const inFlight = new Set<Promise<void>>();
+  app.use(async ({ next }) => {
+    const handling = next();
+    inFlight.add(handling);
+    try {
+      await handling;
+    } finally {
+      inFlight.delete(handling);
+    }
+  });
   // Order matters: repeats are dropped before anything runs, and the Assistant claims DM thread messages
   // before the plain DM listener sees them.
-  app.use(dropRepeatedEvents(new HandledEvents(), logger));
+  app.use(dropRepeatedEvents(options.handledEvents ?? new HandledEvents(), logger));
   app.assistant(createAssistant(answerDeps));
   registerMention(app, answerDeps);
   registerDirectMessages(app, answerDeps);
@@ -129,7 +156,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   registerAgentView(app, answerDeps);
   registerAskSession(app, answerDeps);
   registerFeedback(app, {
-    store: options.feedback ?? new JsonlFeedbackStore(path.join(config.dataDir, 'feedback.jsonl')),
+    store: options.feedback ?? JsonlFeedbackStore.inDataDir(config.dataDir),
     logger,
   });
 
@@ -148,6 +175,17 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     },
     async stop() {
       await app.stop();
+      if (inFlight.size === 0) return;
+      logger.info(`Stopping: waiting for ${inFlight.size} event(s) being answered`);
+      let timer: NodeJS.Timeout | undefined;
+      const drained = await Promise.race([
+        Promise.allSettled([...inFlight]).then(() => true),
+        new Promise<false>((resolve) => {
+          timer = setTimeout(() => resolve(false), SHUTDOWN_DRAIN_MS);
+        }),
+      ]);
+      clearTimeout(timer);
+      if (!drained) logger.warn(`Stopped with ${inFlight.size} event(s) unfinished after ${SHUTDOWN_DRAIN_MS} ms`);
     },
   };
 }

@@ -1,5 +1,3 @@
-import { appendFile, mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import type {
   AllMiddlewareArgs,
   App,
@@ -8,45 +6,10 @@ import type {
   BlockFeedbackButtonsAction,
   SlackActionMiddlewareArgs,
 } from '@slack/bolt';
-import { ErrorCode, RapporteurError } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
+import type { FeedbackEntry, FeedbackStore } from '../storage/types.js';
 import { FEEDBACK_ACTION, FEEDBACK_DOWN, FEEDBACK_UP, parseFeedbackValue } from './blocks.js';
 import { slackCall } from './slack-call.js';
-
-/**
- * One click. A person may click 👍 and then 👎 on the same answer: every click is kept, and the one with the latest
- * `clickedAt` is their vote (lines can land out of order when two clicks are handled at once).
- */
-export interface FeedbackEntry {
-  /** When the click was recorded (wall-clock time, not the bot's NOW). */
-  at: string;
-  /** Slack's action_ts: when the person clicked, by Slack's clock. */
-  clickedAt?: string;
-  vote: 'up' | 'down';
-  /** `channel:ts` of the question, as carried in the button's value. */
-  questionId: string;
-  userId: string;
-  /** The answer message the button sits on. */
-  answerTs?: string;
-}
-
-export interface FeedbackStore {
-  append(entry: FeedbackEntry): Promise<void>;
-}
-
-/** One JSON line per vote: append-only, so concurrent clicks never rewrite each other and the eval can read it. */
-export class JsonlFeedbackStore implements FeedbackStore {
-  constructor(private readonly file: string) {}
-
-  async append(entry: FeedbackEntry): Promise<void> {
-    try {
-      await mkdir(path.dirname(this.file), { recursive: true });
-      await appendFile(this.file, `${JSON.stringify(entry)}\n`, 'utf8');
-    } catch (error) {
-      throw new RapporteurError(ErrorCode.StorageFailed, `Could not record feedback in ${this.file}`, { cause: error });
-    }
-  }
-}
 
 export const FEEDBACK_THANKS = 'Thanks for the feedback.';
 

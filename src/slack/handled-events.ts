@@ -1,27 +1,6 @@
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import type { Logger } from '../logging/logger.js';
-
-/**
- * Slack redelivers an event when it thinks the first delivery failed (no ack within 3 s, a dropped socket).
- * A person must still get one answer, so each event is remembered here, in a bounded, insertion-ordered map
- * (oldest forgotten first).
- */
-export class HandledEvents {
-  private readonly seen = new Map<string, true>();
-
-  constructor(private readonly capacity = 2000) {}
-
-  /** True the first time a key is offered, false for every repeat while it is remembered. */
-  firstTime(key: string): boolean {
-    if (this.seen.has(key)) return false;
-    this.seen.set(key, true);
-    if (this.seen.size > this.capacity) {
-      const oldest = this.seen.keys().next().value;
-      if (oldest !== undefined) this.seen.delete(oldest);
-    }
-    return true;
-  }
-}
+import type { HandledEventStore } from '../storage/types.js';
 
 /**
  * A message is identified by its channel and `ts`: the same message arrives as `app_mention` and as `message`
@@ -36,14 +15,22 @@ export function eventKey(body: Record<string, unknown>): string | undefined {
   return typeof body.event_id === 'string' ? body.event_id : undefined;
 }
 
-/** Global middleware: drops an event already seen. Bolt has acked it by now, so Slack stops retrying. */
-export function dropRepeatedEvents(handled: HandledEvents, logger: Logger): Middleware<AnyMiddlewareArgs> {
+/**
+ * Global middleware: drops an event already taken on, here or by another instance. Bolt has acked it by now, so
+ * Slack stops retrying. The event is marked finished even when its handler failed: a retry would fail the same way.
+ */
+export function dropRepeatedEvents(handled: HandledEventStore, logger: Logger): Middleware<AnyMiddlewareArgs> {
   return async ({ body, context, next }) => {
     const key = eventKey(body as unknown as Record<string, unknown>);
-    if (key && !handled.firstTime(key)) {
+    if (!key) return next();
+    if (!(await handled.claim(key))) {
       logger.debug(`Ignoring a repeated delivery of ${key} (retry ${context.retryNum ?? 0})`);
       return;
     }
-    await next();
+    try {
+      await next();
+    } finally {
+      await handled.finish(key);
+    }
   };
 }

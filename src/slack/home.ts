@@ -33,8 +33,8 @@ function scheduleBlocks(engine: Engine): types.KnownBlock[] {
 }
 
 /** The App Home tab: what is coming up (by the engine's clock) and the person's own reminder switch. */
-export function homeView(deps: HomeDeps, userId: string): types.HomeView {
-  const preference = deps.preferences.get(userId);
+export async function homeView(deps: HomeDeps, userId: string): Promise<types.HomeView> {
+  const preference = await deps.preferences.get(userId);
   const target = preference.optedIn ? 'off' : 'on';
   return {
     type: 'home',
@@ -70,7 +70,8 @@ export function homeView(deps: HomeDeps, userId: string): types.HomeView {
 }
 
 export async function publishHome(client: webApi.WebClient, deps: HomeDeps, userId: string): Promise<void> {
-  await slackCall('views.publish', () => client.views.publish({ user_id: userId, view: homeView(deps, userId) }));
+  const view = await homeView(deps, userId);
+  await slackCall('views.publish', () => client.views.publish({ user_id: userId, view }));
 }
 
 export function registerHome(app: App, deps: HomeDeps): void {
@@ -87,8 +88,8 @@ export function registerHome(app: App, deps: HomeDeps): void {
       await ack();
       const userId = body.user.id;
       try {
-        const current = deps.preferences.get(userId);
-        deps.preferences.set(userId, { ...current, optedIn: action.value === 'on' });
+        const current = await deps.preferences.get(userId);
+        await deps.preferences.set(userId, { ...current, optedIn: action.value === 'on' });
         await publishHome(client, deps, userId);
       } catch (error) {
         deps.logger.error(`Could not turn reminders ${action.value} for ${userId} from App Home:`, error);

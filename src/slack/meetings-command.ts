@@ -101,11 +101,11 @@ function doc(deps: MeetingsCommandDeps, symbol: string | undefined): CommandRepl
   );
 }
 
-function remind(deps: MeetingsCommandDeps, userId: string, args: string[]): CommandReply {
+async function remind(deps: MeetingsCommandDeps, userId: string, args: string[]): Promise<CommandReply> {
   const [choice, minutesText] = args;
-  const current = deps.preferences.get(userId);
+  const current = await deps.preferences.get(userId);
   if (choice === 'off') {
-    deps.preferences.set(userId, { ...current, optedIn: false });
+    await deps.preferences.set(userId, { ...current, optedIn: false });
   } else if (choice === 'on') {
     let leadMinutes = current.leadMinutes;
     if (minutesText !== undefined) {
@@ -117,18 +117,18 @@ function remind(deps: MeetingsCommandDeps, userId: string, args: string[]): Comm
       }
       leadMinutes = minutes;
     }
-    deps.preferences.set(userId, { optedIn: true, ...(leadMinutes !== undefined ? { leadMinutes } : {}) });
+    await deps.preferences.set(userId, { optedIn: true, ...(leadMinutes !== undefined ? { leadMinutes } : {}) });
   } else if (choice !== undefined) {
     return ephemeral('Use `/meetings remind on [minutes]` or `/meetings remind off`.');
   }
-  return ephemeral(describeReminderSetting(deps.preferences.get(userId), deps.defaultLeadTimes));
+  return ephemeral(describeReminderSetting(await deps.preferences.get(userId), deps.defaultLeadTimes));
 }
 
 /**
- * The reply to `/meetings <text>` from `userId` for the lookups (next, agenda, doc, remind). Synchronous: every
- * answer is a lookup, no search. `help` and `reload` need the engine and are answered by the command handler.
+ * The reply to `/meetings <text>` from `userId` for the lookups (next, agenda, doc, remind). Every answer is a
+ * lookup, no search; only `remind` waits, on the preference store. `help` and `reload` need the engine and are answered by the command handler.
  */
-export function meetingsReply(deps: MeetingsCommandDeps, userId: string, text: string): CommandReply {
+export async function meetingsReply(deps: MeetingsCommandDeps, userId: string, text: string): Promise<CommandReply> {
   const [sub = '', ...args] = text.trim().split(/\s+/).filter(Boolean);
   switch (sub.toLowerCase()) {
     case 'next':
@@ -201,7 +201,7 @@ export function registerMeetingsCommand(app: App, deps: MeetingsCommandDeps): vo
           ? await reload(deps, client, command.user_id)
           : sub === 'help'
             ? await help(deps)
-            : meetingsReply(deps, command.user_id, command.text);
+            : await meetingsReply(deps, command.user_id, command.text);
     } catch (error) {
       deps.logger.error(`Could not answer "${MEETINGS_COMMAND} ${command.text}" for ${command.user_id}:`, error);
       reply = ephemeral(FAILURE_TEXT);

@@ -1,4 +1,5 @@
 import { ErrorCode, RapporteurError } from '../errors.js';
+import { slackApiErrorsTotal } from '../ops/metrics.js';
 
 /** A failed Web API call, named by its method so a log line says which Slack call broke and how. */
 export class SlackCallError extends RapporteurError {
@@ -19,6 +20,7 @@ export async function slackCall<T>(method: string, call: () => Promise<T>): Prom
   try {
     return await call();
   } catch (error) {
+    slackApiErrorsTotal.inc({ method });
     throw new SlackCallError(method, error);
   }
 }

@@ -3,15 +3,7 @@
  * arrive as `<@U123>` and `<https://…|label>`. These helpers cross that boundary in both directions.
  */
 
-export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** `<url|label>`; `<`, `>`, `|` and spaces would end the link early, so they are percent-encoded in the URL and replaced in the label. */
-export function mrkdwnLink(url: string, label: string): string {
-  const safeUrl = url.replace(/[<>| ]/g, (c) => encodeURIComponent(c));
-  return `<${safeUrl}|${escapeMrkdwn(label).replace(/\|/g, '¦')}>`;
-}
+export { escapeMrkdwn, mrkdwnLink, shorten } from '../text/mrkdwn.js';
 
 /**
  * The question a person typed, as plain text: the bot's own mention removed, other mentions and links
@@ -30,10 +22,4 @@ export function plainQuestion(text: string, botUserId?: string): string {
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-/** For titles and notification text, where Slack shows a single short line. */
-export function shorten(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
 }

@@ -15,8 +15,8 @@ import { loadConfig } from '../../src/config/env.js';
 import { loadCorpus } from '../../src/knowledge/corpus.js';
 import { buildSchedule } from '../../src/knowledge/schedule.js';
 import { createLogger } from '../../src/logging/logger.js';
-import { openReminderDatabase } from '../../src/reminders/database.js';
 import { reminderService } from '../../src/reminders/service.js';
+import { openStorage } from '../../src/storage/storage.js';
 
 const config = loadConfig();
 const logger = createLogger({ level: config.logLevel, secrets: [config.slack.botToken] });
@@ -25,10 +25,10 @@ const clock = new ManualClock(process.env.SOAK_FROM ?? '');
 const until = new Date(process.env.SOAK_UNTIL ?? '').getTime();
 const stepMs = Number(process.env.SOAK_STEP_MINUTES ?? 2) * 60_000;
 const pauseAt = process.env.SOAK_PAUSE_AT ? new Date(process.env.SOAK_PAUSE_AT).getTime() : until;
-const reminderDatabase = openReminderDatabase(config.dataDir);
+const storage = await openStorage(config, logger);
 // The service's own timer never fires here (interval just under the 32-bit limit); this script steps time.
 const scheduler = reminderService(
-  { config, logger, reminderDatabase, engine: { schedule: () => schedule, now: () => clock.now() } },
+  { config, logger, storage, engine: { schedule: () => schedule, now: () => clock.now() } },
   { intervalMs: 2_000_000_000 },
 );
 await scheduler.start();
@@ -44,5 +44,5 @@ while (clock.now().getTime() < until) {
 }
 process.stdout.write('done\n');
 await scheduler.stop();
-reminderDatabase.close();
+await storage.close();
 process.exit(0);

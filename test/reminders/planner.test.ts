@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseLeadTimes } from '../../src/reminders/lead-times.js';
-import { type PlanInput, planReminders, planSchedule } from '../../src/reminders/planner.js';
+import { planSchedule } from '../../src/reminders/plan-schedule.js';
+import { type PlanInput, planReminders } from '../../src/reminders/planner.js';
 import { newRehearsal } from '../../src/reminders/rehearsal.js';
 import { BUNDLED_DIR, GENEVA_DIR, NEW_YORK_DST_DIR, scheduleOf } from './helpers.js';
 

@@ -5,7 +5,7 @@ import { createEngine, type Engine } from '../../src/answer/engine.js';
 import { type AppConfig, loadConfig, projectRoot } from '../../src/config/env.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { createSlackApp, type SlackApp } from '../../src/slack/app.js';
-import type { FeedbackEntry, FeedbackStore } from '../../src/slack/feedback.js';
+import type { FeedbackEntry, FeedbackStore } from '../../src/storage/types.js';
 import { type SlackStandIn, startSlackStandIn } from '../e2e/slack-stand-in.js';
 import { MemoryReminderPreferences } from './memory-preferences.js';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { eventKey, HandledEvents } from '../../src/slack/handled-events.js';
+import { eventKey } from '../../src/slack/handled-events.js';
 import { describeLeadTimes } from '../../src/slack/reminder-text.js';
 import { mrkdwnLink, plainQuestion } from '../../src/slack/slack-text.js';
+import { HandledEvents } from '../../src/storage/memory-handled-events.js';
 
 describe('Slack text', () => {
   it('reads the question a person typed out of Slack markup', () => {
