@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { formatDateRange, formatSessionTime } from '../knowledge/date-format.js';
-import { describePerson } from '../knowledge/meeting-facts.js';
+import { describePerson, meetingName } from '../knowledge/meeting-facts.js';
 import { ordinalSuffix } from '../knowledge/ordinals.js';
 import type { Schedule, Session } from '../knowledge/schedule.js';
 import type { Question } from '../question/question.js';
@@ -117,7 +117,7 @@ function nothingScheduled(when: string, schedule: Schedule, now: Date, nowText: 
   const context = next
     ? ` The next session is: ${sessionLine(next)}`
     : last?.start
-      ? ` The most recent meeting in the documents is the ${ordinalSuffix(last.number)}, ${formatDateRange(last.start, last.end)}.`
+      ? ` The most recent meeting in the documents is the ${last.numbered ? ordinalSuffix(last.number) : meetingName(last)}, ${formatDateRange(last.start, last.end)}.`
       : '';
   const anchor = next
     ? sourcesOf([next])
