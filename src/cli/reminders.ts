@@ -1,17 +1,16 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DateTime } from 'luxon';
 import { systemClock } from '../config/clock.js';
 import { loadReminderPlanConfig } from '../config/env.js';
 import { loadCorpus } from '../knowledge/corpus.js';
-import { zoneLabel } from '../knowledge/date-format.js';
 import { draftRecords } from '../knowledge/drafting/draft-records.js';
 import { buildSchedule } from '../knowledge/schedule.js';
 import { openReminderDatabase, REMINDER_DATABASE_FILE } from '../reminders/database.js';
 import { parseLeadTimes } from '../reminders/lead-times.js';
 import { reminderMessage } from '../reminders/message.js';
-import { type DesiredReminder, planSchedule } from '../reminders/planner.js';
+import { NOBODY, planReport } from '../reminders/plan-report.js';
+import { planSchedule } from '../reminders/planner.js';
 import { SqliteReminderPreferences } from '../reminders/preferences-store.js';
 import { DEFAULT_REHEARSAL_LEAD_MINUTES, newRehearsal } from '../reminders/rehearsal.js';
 import { configOrExit, exitWith } from './bootstrap.js';
@@ -19,9 +18,10 @@ import { configOrExit, exitWith } from './bootstrap.js';
 const USAGE = `Usage: npm run reminders -- [--from <iso>] [--to <iso>] [--rehearse <meeting> [--in <minutes>]] [--channel <id>]... [--json]
 
 Prints, without sending anything, the reminders due from --from (default: now, or NOW) to --to
-(default: a week later), for REMINDER_CHANNELS and the people who opted in.
+(default: a week later), for REMINDER_CHANNELS and the people who opted in, one block per session with
+each reminder's time in the meeting's zone and in UTC. With no recipients set it shows the plan all the same.
 --rehearse replays a past meeting with its first session --in minutes (default ${DEFAULT_REHEARSAL_LEAD_MINUTES}) after --from.
---channel plans for these channels instead of REMINDER_CHANNELS.`;
+--channel previews the plan for these channels instead of REMINDER_CHANNELS.`;
 
 const WEEK_MS = 7 * 24 * 3_600_000;
 
@@ -55,19 +55,6 @@ function optedInUsers(dataDir: string): Array<{ userId: string; leadMinutes?: nu
   }
 }
 
-function describe(reminder: DesiredReminder): string {
-  const zone = reminder.content.timezone;
-  const local = DateTime.fromJSDate(reminder.dueAt, { zone }).toFormat('ccc d LLL yyyy HH:mm');
-  const to = reminder.recipient.kind === 'channel' ? `#${reminder.recipient.id}` : `@${reminder.recipient.id}`;
-  return [
-    reminder.dueAt.toISOString(),
-    `${local} (${zoneLabel(zone, reminder.dueAt)})`,
-    reminder.lead.padEnd(4),
-    to,
-    reminderMessage(reminder.key, reminder.content).text,
-  ].join('  ');
-}
-
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -96,12 +83,11 @@ async function main(): Promise<void> {
   const schedule = buildSchedule(corpus.documents, draftRecords);
   const channels = values.channel ?? config.reminders.channels;
   const users = optedInUsers(config.dataDir);
-  if (channels.length === 0 && users.length === 0) {
-    process.stderr.write('No recipients: set REMINDER_CHANNELS, pass --channel, or opt in with /meetings remind on.\n');
-  }
+  const recipientsSet = channels.length > 0 || users.length > 0;
   const plan = planSchedule(schedule, rehearse === undefined ? undefined : newRehearsal(rehearse, from, inMinutes), {
     leads: parseLeadTimes(config.reminders.leadTimes),
-    channels,
+    // With nobody to send to, the plan is still drawn up, for nobody, so the organiser sees what would go out.
+    channels: recipientsSet ? channels : [NOBODY.id],
     users,
     from,
     to,
@@ -112,7 +98,7 @@ async function main(): Promise<void> {
       key: r.key,
       dueAt: r.dueAt.toISOString(),
       lead: r.lead,
-      recipient: r.recipient,
+      recipient: recipientsSet ? r.recipient : null,
       sessionKey: r.sessionKey,
       rehearsal: r.content.rehearsal,
       ...reminderMessage(r.key, r.content),
@@ -120,10 +106,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     return;
   }
-  process.stdout.write(
-    `${plan.length} reminder${plan.length === 1 ? '' : 's'} due from ${from.toISOString()} to ${to.toISOString()} (dry run, nothing sent)\n`,
-  );
-  for (const reminder of plan) process.stdout.write(`${describe(reminder)}\n`);
+  process.stdout.write(planReport(plan, from, to, recipientsSet));
 }
 
 main().catch(exitWith);
