@@ -79,6 +79,7 @@ export function answerAboutSchedule(q: Question, schedule: Schedule, now: Date):
       answered: true,
       intent: 'schedule.day',
       sources: sourcesOf(onDay),
+      sessionKeys: onDay.map((s) => s.key),
       confidence: 0.95,
     };
   }
@@ -91,6 +92,7 @@ export function answerAboutSchedule(q: Question, schedule: Schedule, now: Date):
       answered: true,
       intent: 'schedule.previous',
       sources: sourcesOf([past]),
+      sessionKeys: [past.key],
       confidence: 0.9,
     };
   }
@@ -103,6 +105,7 @@ export function answerAboutSchedule(q: Question, schedule: Schedule, now: Date):
       answered: true,
       intent: 'schedule.next',
       sources: sourcesOf([next]),
+      sessionKeys: [next.key],
       confidence: 0.95,
     };
   }

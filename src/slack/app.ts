@@ -10,6 +10,7 @@ import { registerAgentView } from './agent-view.js';
 import { registerAskSession } from './ask-session.js';
 import { createAssistant } from './assistant.js';
 import { boltLogger } from './bolt-logger.js';
+import { registerCalendar } from './calendar.js';
 import { registerDirectMessages } from './dm.js';
 import { type FeedbackStore, JsonlFeedbackStore, registerFeedback } from './feedback.js';
 import { dropRepeatedEvents, HandledEvents } from './handled-events.js';
@@ -128,6 +129,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   registerHome(app, settingsDeps);
   registerAgentView(app, answerDeps);
   registerAskSession(app, answerDeps);
+  registerCalendar(app, { engine, logger });
   registerFeedback(app, {
     store: options.feedback ?? new JsonlFeedbackStore(path.join(config.dataDir, 'feedback.jsonl')),
     logger,
