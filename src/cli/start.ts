@@ -4,6 +4,7 @@ import type { Engine } from '../answer/engine.js';
 import { type AppConfig, loadConfig } from '../config/env.js';
 import type { Logger } from '../logging/logger.js';
 import { openReminderDatabase, type ReminderDatabase } from '../reminders/database.js';
+import { SqliteSessionFollows } from '../reminders/follows-store.js';
 import { SqliteReminderPreferences } from '../reminders/preferences-store.js';
 import { reminderService } from '../reminders/service.js';
 import { createSlackApp } from '../slack/app.js';
@@ -49,7 +50,8 @@ export async function main(services: ServiceFactory[] = []): Promise<void> {
 
   const reminderDatabase = openReminderDatabase(config.dataDir);
   const preferences = new SqliteReminderPreferences(reminderDatabase);
-  const slack = createSlackApp({ config, engine, preferences, logger });
+  const follows = new SqliteSessionFollows(reminderDatabase);
+  const slack = createSlackApp({ config, engine, preferences, follows, logger });
   const running: Startable[] = [];
   let stopping: Promise<void> | undefined;
   const stopAll = () => {

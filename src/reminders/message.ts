@@ -3,7 +3,7 @@ import type { Button, KnownBlock, MessageMetadata, SectionBlock } from '@slack/t
 import { DateTime } from 'luxon';
 import { formatDay, formatSessionTime, zoneLabel } from '../knowledge/date-format.js';
 import { symbolUrl } from '../knowledge/doc-symbols.js';
-import { calendarButton, MAX_ACTIONS } from '../slack/session-actions.js';
+import { calendarButton, followButton, MAX_ACTIONS } from '../slack/session-actions.js';
 import { escapeMrkdwn, mrkdwnLink, shorten } from '../slack/slack-text.js';
 import type { ReminderContent, ReminderSession } from './planner.js';
 
@@ -88,7 +88,7 @@ function sessionBlocks(session: ReminderSession, calendar: boolean): KnownBlock[
   if (session.room) lines.push(`*Room:* ${escapeMrkdwn(session.room)}`);
   const blocks: KnownBlock[] = [section(lines.join('\n'))];
   if (session.items.length > 0) blocks.push(section(agenda(session)));
-  const add = calendar ? [calendarButton({ kind: 'session', key: session.key })] : [];
+  const add = calendar ? [calendarButton({ kind: 'session', key: session.key }), followButton(session.key)] : [];
   blocks.push({ type: 'actions', elements: [askButton(session), ...add] });
   return blocks;
 }

@@ -4,6 +4,7 @@ import type { AppConfig } from '../config/env.js';
 import { describeError } from '../errors.js';
 import type { Schedule } from '../knowledge/schedule.js';
 import type { Logger } from '../logging/logger.js';
+import type { SessionFollows } from './follows.js';
 import { type LeadTime, parseLeadTimes } from './lead-times.js';
 import type { Outbox, ReplanResult } from './outbox.js';
 import { planSchedule } from './planner.js';
@@ -18,6 +19,8 @@ export interface ReminderSchedulerOptions {
   client: WebClient;
   outbox: Outbox;
   preferences: ReminderPreferences;
+  /** Sessions people follow, each reminded to its follower at their own lead. */
+  follows?: SessionFollows;
   config: Pick<AppConfig, 'reminders'>;
   clock: Clock;
   logger: Logger;
@@ -98,6 +101,7 @@ export class ReminderScheduler {
       leads: this.leads,
       channels: this.options.config.reminders.channels,
       users: preferences.optedInUsers().map(({ userId, leadMinutes }) => ({ userId, leadMinutes })),
+      follows: this.options.follows?.all().map((f) => ({ ...f, leadMinutes: preferences.get(f.userId).leadMinutes })),
       from,
       to,
     });

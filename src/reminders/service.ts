@@ -3,6 +3,7 @@ import type { Engine } from '../answer/engine.js';
 import type { AppConfig } from '../config/env.js';
 import type { Logger } from '../logging/logger.js';
 import type { ReminderDatabase } from './database.js';
+import { SqliteSessionFollows } from './follows-store.js';
 import { Outbox } from './outbox.js';
 import { SqliteReminderPreferences } from './preferences-store.js';
 import { ReminderScheduler, type ReminderSchedulerOptions } from './scheduler.js';
@@ -30,6 +31,7 @@ export function reminderService(
     client: options.client ?? createReminderClient(config.slack.botToken, config.slack.apiUrl),
     outbox: new Outbox(reminderDatabase),
     preferences: new SqliteReminderPreferences(reminderDatabase),
+    follows: new SqliteSessionFollows(reminderDatabase),
     config,
     clock: { now: () => engine.now() },
     logger,

@@ -5,6 +5,7 @@ import type { Engine } from '../answer/engine.js';
 import type { AppConfig } from '../config/env.js';
 import { ConfigError } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
+import type { SessionFollows } from '../reminders/follows.js';
 import type { ReminderPreferences } from '../reminders/preferences.js';
 import { registerAgentView } from './agent-view.js';
 import { registerAskSession } from './ask-session.js';
@@ -17,12 +18,15 @@ import { dropRepeatedEvents, HandledEvents } from './handled-events.js';
 import { registerHome } from './home.js';
 import { registerMeetingsCommand } from './meetings-command.js';
 import { registerMention } from './mention.js';
+import { registerFollow } from './my-agenda.js';
 import { slackCall } from './slack-call.js';
 
 export interface SlackAppOptions {
   config: AppConfig;
   engine: Engine;
   preferences: ReminderPreferences;
+  /** The sessions people follow; shared with the reminder scheduler, which reminds each follower. */
+  follows: SessionFollows;
   logger: Logger;
   /** Where 👍/👎 votes go; by default DATA_DIR/feedback.jsonl. */
   feedback?: FeedbackStore;
@@ -99,7 +103,7 @@ function guardMalformedEnvelopes(receiver: SocketModeReceiver, logger: Logger): 
 }
 
 export function createSlackApp(options: SlackAppOptions): SlackApp {
-  const { config, engine, preferences, logger } = options;
+  const { config, engine, preferences, follows, logger } = options;
   if (!config.slack.botToken) throw new ConfigError(['SLACK_BOT_TOKEN: required to start the Slack app (xoxb-...)']);
   const clientOptions: webApi.WebClientOptions = config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {};
   const app = new App({
@@ -118,18 +122,20 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     symbolUrlTemplate,
     defaultLeadTimes: config.reminders.leadTimes,
     adminUserIds: config.adminUserIds,
+    follows,
   };
   // Order matters: repeats are dropped before anything runs, and the Assistant claims DM thread messages
   // before the plain DM listener sees them.
   app.use(dropRepeatedEvents(new HandledEvents(), logger));
   app.assistant(createAssistant(answerDeps));
   registerMention(app, answerDeps);
-  registerDirectMessages(app, answerDeps);
+  registerDirectMessages(app, answerDeps, settingsDeps);
   registerMeetingsCommand(app, settingsDeps);
   registerHome(app, settingsDeps);
   registerAgentView(app, answerDeps);
   registerAskSession(app, answerDeps);
   registerCalendar(app, { engine, logger });
+  registerFollow(app, settingsDeps);
   registerFeedback(app, {
     store: options.feedback ?? new JsonlFeedbackStore(path.join(config.dataDir, 'feedback.jsonl')),
     logger,

@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { Answer, Source } from '../answer/types.js';
 import { extractSymbols, symbolKey, symbolUrl } from '../knowledge/doc-symbols.js';
-import { calendarButton, MAX_ACTIONS } from './session-actions.js';
+import { calendarButton, followButton, MAX_ACTIONS } from './session-actions.js';
 import { escapeMrkdwn, mrkdwnLink, shorten } from './slack-text.js';
 
 /** Slack's feedback_buttons element under every answer; each button's value is `<vote>:<questionId>`. */
@@ -142,20 +142,19 @@ export interface AnswerMessageOptions {
   symbolUrlTemplate: string;
 }
 
-/** One "Add to calendar" button per session the answer is about. */
+/** "Add to calendar" and "Follow" for each session the answer is about. */
 function calendarBlock(sessionKeys: string[]): types.ActionsBlock | undefined {
   if (sessionKeys.length === 0) return undefined;
   return {
     type: 'actions',
     block_id: 'calendar',
-    elements: sessionKeys
-      .slice(0, MAX_ACTIONS)
-      .map((key, i) =>
-        calendarButton(
-          { kind: 'session', key },
-          sessionKeys.length > 1 ? `Add session ${i + 1} to calendar` : undefined,
-        ),
-      ),
+    elements: sessionKeys.slice(0, Math.floor(MAX_ACTIONS / 2)).flatMap((key, i) => {
+      const n = sessionKeys.length > 1 ? ` session ${i + 1}` : '';
+      return [
+        calendarButton({ kind: 'session', key }, n ? `Add${n} to calendar` : undefined),
+        followButton(key, `Follow${n}`),
+      ];
+    }),
   };
 }
 

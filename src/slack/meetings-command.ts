@@ -5,14 +5,16 @@ import { describeSession, meetingLabel } from '../knowledge/meeting-facts.js';
 import { ordinalToNumber } from '../knowledge/ordinals.js';
 import type { Meeting } from '../knowledge/schedule.js';
 import type { Logger } from '../logging/logger.js';
+import type { SessionFollows } from '../reminders/follows.js';
 import type { ReminderPreferences } from '../reminders/preferences.js';
 import { foldText } from '../retrieval/tokenize.js';
 import { FAILURE_TEXT } from './answer-question.js';
 import { MAX_MESSAGE_BLOCKS, type SlackMessage, textMessage } from './blocks.js';
 import { MEETINGS_COMMANDS, withCommands } from './help-text.js';
+import { myAgenda } from './my-agenda.js';
 import { describeReminderSetting } from './reminder-text.js';
 import { meetingSource, meetingSummary, mostRecentMeeting, nextSession, sessionSummary } from './schedule-text.js';
-import { calendarButton } from './session-actions.js';
+import { calendarButton, followButton, MAX_ACTIONS } from './session-actions.js';
 import { slackCall } from './slack-call.js';
 import { escapeMrkdwn, mrkdwnLink } from './slack-text.js';
 
@@ -30,6 +32,8 @@ export interface MeetingsCommandDeps {
   symbolUrlTemplate: string;
   /** ADMIN_USER_IDS: besides workspace admins and owners, who may run commands that affect everyone. */
   adminUserIds?: string[];
+  /** Who follows which session: `/meetings my` lists a person's. */
+  follows: SessionFollows;
 }
 
 export interface CommandReply extends SlackMessage {
@@ -92,7 +96,10 @@ function agenda(deps: MeetingsCommandDeps, which: string | undefined): CommandRe
   const actions: types.KnownBlock = {
     type: 'actions',
     block_id: 'agenda_calendar',
-    elements: [calendarButton({ kind: 'meeting', key: meeting.key }, 'Add the whole meeting to calendar')],
+    elements: [
+      calendarButton({ kind: 'meeting', key: meeting.key }, 'Add the whole meeting to calendar'),
+      ...meeting.sessions.slice(0, MAX_ACTIONS - 1).map((s) => followButton(s.key, `Follow: ${s.title}`)),
+    ],
   };
   reply.blocks = [...reply.blocks.slice(0, MAX_MESSAGE_BLOCKS - 1), actions];
   return reply;
@@ -221,9 +228,11 @@ export function registerMeetingsCommand(app: App, deps: MeetingsCommandDeps): vo
       reply =
         sub === 'reload'
           ? await reload(deps, client, command.user_id)
-          : sub === 'help'
-            ? await help(deps)
-            : meetingsReply(deps, command.user_id, command.text);
+          : sub === 'my'
+            ? ephemeral(await myAgenda(deps, client, command.user_id))
+            : sub === 'help'
+              ? await help(deps)
+              : meetingsReply(deps, command.user_id, command.text);
     } catch (error) {
       deps.logger.error(`Could not answer "${MEETINGS_COMMAND} ${command.text}" for ${command.user_id}:`, error);
       reply = ephemeral(FAILURE_TEXT);

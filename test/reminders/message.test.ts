@@ -57,6 +57,12 @@ describe('reminderMessage', () => {
           text: { type: 'plain_text', text: 'Add to calendar' },
           value: 'session:meeting-2@2003-10-15T10:00',
         },
+        {
+          type: 'button',
+          action_id: 'follow_session:meeting-2@2003-10-15T10:00',
+          text: { type: 'plain_text', text: 'Follow' },
+          value: 'meeting-2@2003-10-15T10:00',
+        },
       ],
     });
     expect(message.metadata).toEqual({ event_type: 'rapporteur_reminder', event_payload: { key } });

@@ -1,12 +1,14 @@
+import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadIcs } from '../../src/knowledge/loaders/ics.js';
 import { SESSION_GONE } from '../../src/slack/calendar.js';
-import { CALENDAR_ACTION } from '../../src/slack/session-actions.js';
+import { NOTHING_FOLLOWED } from '../../src/slack/my-agenda.js';
+import { CALENDAR_ACTION, FOLLOW_ACTION } from '../../src/slack/session-actions.js';
 import { type Harness, startHarness } from '../slack/harness.js';
 import type { RecordedCall } from './slack-stand-in.js';
 
 /**
- * "Add to calendar" end to end: the real Bolt app over Socket Mode, the real WebClient's files.uploadV2 against
+ * "Add to calendar", "Follow" and "my agenda" end to end: the real Bolt app over Socket Mode, the real WebClient's files.uploadV2 against
  * the stand-in, and the uploaded file read back as a calendar.
  */
 const PERSON = 'UCAL';
@@ -20,11 +22,11 @@ afterAll(async () => {
 });
 
 type Button = { type: string; action_id: string; value: string; text: { text: string } };
-const buttons = (blocks: unknown): Button[] =>
+const buttons = (blocks: unknown, action = CALENDAR_ACTION): Button[] =>
   ((blocks ?? []) as Array<{ type: string; elements?: Button[] }>)
     .filter((b) => b.type === 'actions')
     .flatMap((b) => b.elements ?? [])
-    .filter((e) => e.action_id.startsWith(CALENDAR_ACTION));
+    .filter((e) => e.action_id.startsWith(action));
 
 async function click(button: Button, channel: string, messageTs?: string, threadTs?: string) {
   const before = h.slack.files.length;
@@ -100,5 +102,72 @@ describe('Add to calendar over Socket Mode', () => {
     const notice = await h.slack.waitFor(() => h.slack.ephemerals[ephemerals]);
     expect(notice).toMatchObject({ channel: 'CCAL2', user: PERSON, text: SESSION_GONE });
     expect(h.slack.files.length).toBe(before);
+  });
+});
+
+describe('Follow and my agenda over Socket Mode', () => {
+  it('follows a session from an answer, lists it in the person’s own zone, and unfollows on a second click', async () => {
+    const user = PERSON;
+    h.slack.users.set(user, { id: user, tz: 'Pacific/Auckland' });
+    const empty = await command('my');
+    expect(String(empty.args.text)).toContain(NOTHING_FOLLOWED.slice(0, 30));
+
+    const channel = 'CFOLLOW';
+    const question = h.slack.addMessage(channel, { user, text: `<@${h.slack.botUserId}> when is the next session?` });
+    await h.slack.sendSocketEvent(
+      h.slack.eventPayload({ type: 'app_mention', channel, user, text: question.text, ts: question.ts }),
+    );
+    const answer = await h.slack.waitFor(() => h.slack.botReplies(channel)[0]);
+    const [follow] = buttons(answer.blocks, FOLLOW_ACTION);
+    expect(follow?.text.text).toBe('Follow');
+    const next = h.engine.schedule().sessions.find((s) => s.status === 'scheduled' && s.start >= h.engine.now());
+    if (!next || !follow) throw new Error('no next session or no Follow button');
+
+    const ephemerals = h.slack.ephemerals.length;
+    await h.slack.sendSocketEvent(
+      h.slack.blockActionPayload({
+        action_id: follow.action_id,
+        value: follow.value,
+        user_id: user,
+        channel_id: channel,
+      }),
+      'interactive',
+    );
+    const confirm = await h.slack.waitFor(() => h.slack.ephemerals[ephemerals]);
+    expect(String(confirm.text)).toContain(`You follow *${next.title}*`);
+    expect(h.follows.followedBy(user)).toEqual([next.key]);
+
+    // In a DM, "my agenda" lists it at Auckland's wall-clock time, with the meeting's own time beside it.
+    const dm = 'DFOLLOW';
+    await h.slack.sendSocketEvent(h.slack.dmEvent(dm, 'my agenda', { user }));
+    const listed = await h.slack.waitFor(() => h.slack.botReplies(dm)[0]);
+    const auckland = DateTime.fromJSDate(next.start, { zone: 'Pacific/Auckland' }).toFormat('ccc d LLL yyyy, HH:mm');
+    const meetingTime = DateTime.fromJSDate(next.start, { zone: next.timezone }).toFormat('HH:mm');
+    expect(listed.text).toContain('times in Pacific/Auckland');
+    expect(listed.text).toContain(auckland);
+    expect(listed.text).toContain(`meeting time ${meetingTime}`);
+    expect(auckland).not.toContain(`, ${meetingTime}`);
+    expect(String((await command('my')).args.text)).toContain(auckland);
+
+    const second = h.slack.ephemerals.length;
+    await h.slack.sendSocketEvent(
+      h.slack.blockActionPayload({
+        action_id: follow.action_id,
+        value: follow.value,
+        user_id: user,
+        channel_id: channel,
+      }),
+      'interactive',
+    );
+    await h.slack.waitFor(() => h.slack.ephemerals[second]);
+    expect(String(h.slack.ephemerals[second]?.text)).toContain('You no longer follow');
+    expect(h.follows.followedBy(user)).toEqual([]);
+  });
+
+  it('the agenda offers every session to follow', async () => {
+    const reply = await command('agenda 10');
+    const follows = buttons(reply.args.blocks, FOLLOW_ACTION);
+    const meeting = h.engine.schedule().byNumber.get(10);
+    expect(follows.map((b) => b.value)).toEqual(meeting?.sessions.map((s) => s.key));
   });
 });
