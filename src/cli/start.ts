@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 import type { webApi } from '@slack/bolt';
 import type { Engine } from '../answer/engine.js';
 import { type AppConfig, loadConfig } from '../config/env.js';
+import { feedService, ScheduleFeed } from '../knowledge/schedule-feed.js';
 import type { Logger } from '../logging/logger.js';
 import { openReminderDatabase, type ReminderDatabase } from '../reminders/database.js';
 import { SqliteSessionFollows } from '../reminders/follows-store.js';
@@ -27,6 +28,19 @@ export interface ServiceDeps {
   reminderDatabase: ReminderDatabase;
 }
 
+/** A changed feed rebuilds the knowledge base; the reminder scheduler re-plans from it on its next tick. */
+function scheduleFeedService(feed: ScheduleFeed, engine: Engine, logger: Logger, intervalMs: number): Startable {
+  return feedService(feed, logger, {
+    intervalMs,
+    onChange: async () => {
+      const stats = await engine.reload();
+      logger.info(
+        `Schedule feed changed: knowledge reloaded (${stats.documents} documents, ${engine.schedule().sessions.length} sessions)`,
+      );
+    },
+  });
+}
+
 export type ServiceFactory = (deps: ServiceDeps) => Startable;
 
 export const NO_SLACK_NOTICE =
@@ -37,7 +51,18 @@ export const NO_SLACK_NOTICE =
  * `services` are started once Slack is connected (the reminder scheduler is one), in order, and stopped in reverse.
  */
 export async function main(services: ServiceFactory[] = []): Promise<void> {
-  const { config, logger, engine } = await bootstrap({ load: () => loadConfig() });
+  let feed: ScheduleFeed | undefined;
+  const { config, logger, engine } = await bootstrap({
+    load: () => loadConfig(),
+    // The first poll comes before the engine is built, so the feeds' sessions are there from the first answer.
+    calendars: async (c, log) => {
+      if (c.scheduleFeed.urls.length === 0) return () => [];
+      const polled = new ScheduleFeed(c.scheduleFeed.urls, log);
+      await polled.poll();
+      feed = polled;
+      return () => polled.documents();
+    },
+  });
   if (config.slack.mode === 'none') {
     process.stderr.write(`${NO_SLACK_NOTICE}\n`);
     try {
@@ -71,6 +96,7 @@ export async function main(services: ServiceFactory[] = []): Promise<void> {
     const all: Startable[] = [
       { name: 'Slack app', start: async () => void (await slack.start()), stop: () => slack.stop() },
       ...services.map((build) => build({ config, engine, logger, slackClient: slack.app.client, reminderDatabase })),
+      ...(feed ? [scheduleFeedService(feed, engine, logger, config.scheduleFeed.pollMs)] : []),
     ];
     for (const service of all) {
       await service.start();
