@@ -424,6 +424,8 @@ export function answerAboutMeetings(q: Question, schedule: Schedule): Answer | u
   }
   if (parts.length === 0) return undefined;
   const known = parts.filter((p) => p.known).length;
+  // An answer giving session times can offer those sessions to a calendar.
+  const sessionKeys = kinds.includes('time') ? chosen.flatMap((m) => sessionsFor(m, q).map((s) => s.key)) : [];
   return {
     answer: parts.map((p) => p.text).join('\n'),
     // Every part asked for must be known: half an answer to "which room?" is not an answer.
@@ -432,6 +434,7 @@ export function answerAboutMeetings(q: Question, schedule: Schedule): Answer | u
     sources,
     confidence: known === parts.length ? 0.95 : known > 0 ? 0.7 : 0.3,
     ...(chosen.some((m) => m.drafted) ? { drafted: true } : {}),
+    ...(sessionKeys.length ? { sessionKeys } : {}),
   };
 }
 

@@ -7,10 +7,11 @@ import { loadCorpus } from '../knowledge/corpus.js';
 import { draftRecords } from '../knowledge/drafting/draft-records.js';
 import { buildSchedule } from '../knowledge/schedule.js';
 import { openReminderDatabase, REMINDER_DATABASE_FILE } from '../reminders/database.js';
+import { SqliteSessionFollows } from '../reminders/follows-store.js';
 import { parseLeadTimes } from '../reminders/lead-times.js';
 import { reminderMessage } from '../reminders/message.js';
 import { NOBODY, planReport } from '../reminders/plan-report.js';
-import { planSchedule } from '../reminders/planner.js';
+import { type PlanInput, planSchedule } from '../reminders/planner.js';
 import { SqliteReminderPreferences } from '../reminders/preferences-store.js';
 import { DEFAULT_REHEARSAL_LEAD_MINUTES, newRehearsal } from '../reminders/rehearsal.js';
 import { configOrExit, exitWith } from './bootstrap.js';
@@ -18,7 +19,7 @@ import { configOrExit, exitWith } from './bootstrap.js';
 const USAGE = `Usage: npm run reminders -- [--from <iso>] [--to <iso>] [--rehearse <meeting> [--in <minutes>]] [--channel <id>]... [--json]
 
 Prints, without sending anything, the reminders due from --from (default: now, or NOW) to --to
-(default: a week later), for REMINDER_CHANNELS and the people who opted in, one block per session with
+(default: a week later), for REMINDER_CHANNELS, the people who opted in and the sessions people follow, one block per session with
 each reminder's time in the meeting's zone and in UTC. With no recipients set it shows the plan all the same.
 --rehearse replays a past meeting with its first session --in minutes (default ${DEFAULT_REHEARSAL_LEAD_MINUTES}) after --from.
 --channel previews the plan for these channels instead of REMINDER_CHANNELS.`;
@@ -43,13 +44,18 @@ function usage(problem: string): never {
   process.exit(2);
 }
 
-/** Opted-in people come from the bot's database when there is one; a dry run never creates it. */
-function optedInUsers(dataDir: string): Array<{ userId: string; leadMinutes?: number }> {
-  if (!existsSync(path.join(dataDir, REMINDER_DATABASE_FILE))) return [];
+/** Opted-in people and followed sessions come from the bot's database when there is one; a dry run never creates it. */
+function storedRecipients(dataDir: string): Pick<PlanInput, 'users' | 'follows'> {
+  if (!existsSync(path.join(dataDir, REMINDER_DATABASE_FILE))) return { users: [], follows: [] };
   const db = openReminderDatabase(dataDir, { readonly: true });
   try {
-    const table = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'reminder_preferences'").get();
-    return table ? new SqliteReminderPreferences(db).optedInUsers() : [];
+    const has = (table: string) => Boolean(db.prepare('SELECT 1 FROM sqlite_master WHERE name = ?').get(table));
+    const preferences = has('reminder_preferences') ? new SqliteReminderPreferences(db) : undefined;
+    const follows = has('session_follows') ? new SqliteSessionFollows(db).all() : [];
+    return {
+      users: preferences?.optedInUsers() ?? [],
+      follows: follows.map((f) => ({ ...f, leadMinutes: preferences?.get(f.userId).leadMinutes })),
+    };
   } finally {
     db.close();
   }
@@ -82,13 +88,14 @@ async function main(): Promise<void> {
   const corpus = await loadCorpus(config.knowledgeDir);
   const schedule = buildSchedule(corpus.documents, draftRecords);
   const channels = values.channel ?? config.reminders.channels;
-  const users = optedInUsers(config.dataDir);
-  const recipientsSet = channels.length > 0 || users.length > 0;
+  const { users, follows } = storedRecipients(config.dataDir);
+  const recipientsSet = channels.length > 0 || users.length > 0 || (follows?.length ?? 0) > 0;
   const plan = planSchedule(schedule, rehearse === undefined ? undefined : newRehearsal(rehearse, from, inMinutes), {
     leads: parseLeadTimes(config.reminders.leadTimes),
     // With nobody to send to, the plan is still drawn up, for nobody, so the organiser sees what would go out.
     channels: recipientsSet ? channels : [NOBODY.id],
     users,
+    follows,
     from,
     to,
   });

@@ -169,6 +169,8 @@ describe('meetings from calendars alone', () => {
       expect(a.answer).toContain('14:30');
       expect(a.answer.match(/Coordination meeting on statistics/g)?.length ?? 0).toBeLessThanOrEqual(1);
       expect(a.answer).not.toContain('statistics - Session');
+      // Each session it gives can be added to a calendar.
+      expect(a.sessionKeys).toEqual(['ics:stat-1@example.org', 'ics:stat-2@example.org']);
     });
 
     it('says the next session with its meeting named once', async () => {

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/env.js';
+import { openReminderDatabase } from '../../src/reminders/database.js';
+import { SqliteSessionFollows } from '../../src/reminders/follows-store.js';
 import { BUNDLED_DIR, GENEVA_DIR, tempDir } from './helpers.js';
 
 const run = promisify(execFile);
@@ -82,6 +84,28 @@ describe('npm run reminders (dry run)', () => {
     });
     expect(preview.stdout).not.toContain('No recipients');
     expect(preview.stdout.match(/→ #C42/g)).toHaveLength(4);
+  });
+
+  it('plans for the sessions people follow, from the bot’s database', async () => {
+    const tmp = tempDir();
+    cleanup.push(tmp.remove);
+    const db = openReminderDatabase(tmp.dir);
+    new SqliteSessionFollows(db).follow('UFAN', 'ics:closing@geneva.example');
+    db.close();
+    const { stdout } = await reminders(['--from', '2025-10-14T00:00:00Z', '--to', '2025-10-16T00:00:00Z'], {
+      KNOWLEDGE_DIR: GENEVA_DIR,
+      DATA_DIR: tmp.dir,
+      REMINDER_LEAD_TIMES: '1d,20m',
+    });
+    expect(stdout).not.toContain('No recipients');
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .filter((l) => l.includes('→')),
+    ).toEqual([
+      '  20m   Wed 15 Oct 2025 15:40 (Zurich time, GMT+2)  2025-10-15T13:40:00.000Z  → @UFAN  Reminder: Closing session of Example Coordination Meeting in Geneva (test fixture): Wednesday, 15 October 2025, 16:00 (Zurich time, GMT+2)',
+    ]);
   });
 
   it('says what is wrong with an argument', async () => {
