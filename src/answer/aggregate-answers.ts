@@ -1,6 +1,6 @@
 import { formatDateRange } from '../knowledge/date-format.js';
 import type { KnowledgeDocument } from '../knowledge/document.js';
-import { countOf, describePerson } from '../knowledge/meeting-facts.js';
+import { countOf, describePerson, meetingName } from '../knowledge/meeting-facts.js';
 import { MONTHS, ordinalSuffix, ordinalWord } from '../knowledge/ordinals.js';
 import type { Meeting, Schedule } from '../knowledge/schedule.js';
 import type { FactKind, Question } from '../question/question.js';
@@ -18,7 +18,7 @@ const GENERIC = new Set(
 );
 
 function label(m: Meeting): string {
-  return `the ${ordinalSuffix(m.number)} (${m.start ? formatDateRange(m.start, m.end) : 'date unknown'})`;
+  return `the ${m.numbered ? ordinalSuffix(m.number) : meetingName(m)} (${m.start ? formatDateRange(m.start, m.end) : 'date unknown'})`;
 }
 
 const documentText = (d: KnowledgeDocument) => `${d.title}\n${d.body}\n${JSON.stringify(d.record ?? {})}`;

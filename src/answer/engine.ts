@@ -1,6 +1,7 @@
 import { type Clock, shiftedClock, systemClock } from '../config/clock.js';
 import { type EngineConfig, engineSettings } from '../config/env.js';
 import { describeError } from '../errors.js';
+import type { KnowledgeDocument } from '../knowledge/document.js';
 import type { Schedule } from '../knowledge/schedule.js';
 import type { SymbolInfo } from '../knowledge/symbol-index.js';
 import { createLogger, type Logger } from '../logging/logger.js';
@@ -58,6 +59,8 @@ export interface EngineOptions {
   logger?: Logger;
   embedder?: Embedder;
   onProgress?: (p: BuildProgress) => void;
+  /** Calendars from outside the knowledge folder (SCHEDULE_ICS_URL), read on every load and reload. */
+  calendars?: () => KnowledgeDocument[];
 }
 
 /** Retrieved chunks the offline engine weighs. */
@@ -78,7 +81,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const llm: LlmClient | undefined = config.openai ? await createLlmClient(config.openai, logger) : undefined;
 
   const load = async (onProgress?: (p: BuildProgress) => void): Promise<Loaded> => {
-    const kb = await buildKnowledgeBase(config, embedder, cache, logger, onProgress);
+    const kb = await buildKnowledgeBase(config, embedder, cache, logger, onProgress, options.calendars);
     return { kb, people: new PeopleIndex(kb.schedule), texts: new MeetingTexts(kb.schedule, kb.corpus.documents) };
   };
   let current = await load(options.onProgress);

@@ -1,4 +1,4 @@
-import { ordinalWord } from '../knowledge/ordinals.js';
+import { spokenName } from '../knowledge/meeting-facts.js';
 import type { Schedule } from '../knowledge/schedule.js';
 import type { SymbolIndex } from '../knowledge/symbol-index.js';
 import type { Answer } from './types.js';
@@ -13,9 +13,9 @@ export function helpAnswer(schedule: Schedule, symbols: SymbolIndex, documents: 
   const first = meetings[0];
   const last = meetings.at(-1);
   const examples: string[] = [];
-  if (last) examples.push(`When was the ${ordinalWord(last.number)} ${last.noun}?`);
-  if (first) examples.push(`Who opened the ${ordinalWord(first.number)} ${first.noun}?`);
-  if (last) examples.push(`What was on the agenda of the ${ordinalWord(last.number)} ${last.noun}?`);
+  if (last) examples.push(`When was the ${spokenName(last)}?`);
+  if (first) examples.push(`Who opened the ${spokenName(first)}?`);
+  if (last) examples.push(`What was on the agenda of the ${spokenName(last)}?`);
   const symbol = symbols.all()[0]?.symbol;
   if (symbol) examples.push(`What is ${symbol}?`);
   if (schedule.sessions.length) examples.push('When is the next session?');

@@ -1,6 +1,7 @@
 import type { EngineConfig } from '../config/env.js';
 import { type Chunk, chunkDocument } from '../knowledge/chunk.js';
 import { type Corpus, loadCorpus } from '../knowledge/corpus.js';
+import type { KnowledgeDocument } from '../knowledge/document.js';
 import { draftRecords } from '../knowledge/drafting/draft-records.js';
 import { buildSchedule, type Schedule, withMeetingsByDays } from '../knowledge/schedule.js';
 import { SymbolIndex } from '../knowledge/symbol-index.js';
@@ -39,12 +40,15 @@ export async function buildKnowledgeBase(
   cache: EmbeddingCache,
   logger: Logger,
   onProgress?: (p: BuildProgress) => void,
+  /** Calendars from outside the knowledge folder (SCHEDULE_ICS_URL feeds), read afresh on every build. */
+  calendars: () => KnowledgeDocument[] = () => [],
 ): Promise<KnowledgeBase> {
   const started = performance.now();
   const loaded = await loadCorpus(config.knowledgeDir, {
     onProgress: (done, total, file) => onProgress?.({ stage: 'load', done, total, file }),
   });
   for (const w of loaded.warnings) logger.warn(`${w.path}: ${w.message}`);
+  loaded.documents.push(...calendars());
   const schedule = buildSchedule(loaded.documents, draftRecords);
   const corpus = { ...loaded, documents: withMeetingsByDays(loaded.documents, schedule) };
   const symbols = new SymbolIndex(corpus.documents, config.symbolUrlTemplate);

@@ -1,8 +1,7 @@
 import { DateTime } from 'luxon';
 import { formatDateRange, formatSessionTime } from '../knowledge/date-format.js';
-import { describePerson, describeSession, meetingLabel, meetingWhen } from '../knowledge/meeting-facts.js';
+import { describePerson, describeSession, meetingLabel, meetingName, meetingWhen } from '../knowledge/meeting-facts.js';
 import { type AgendaItem, documentSchema, type MeetingRecord } from '../knowledge/meeting-record.js';
-import { ordinalSuffix } from '../knowledge/ordinals.js';
 import type { Meeting, Schedule, Session } from '../knowledge/schedule.js';
 import type { FactKind, Question } from '../question/question.js';
 import { contentTokens, initialisms } from '../retrieval/tokenize.js';
@@ -23,7 +22,7 @@ interface Part {
 /** The record schema's document kinds, as the question's stemmed terms spell them. */
 const DOCUMENT_KINDS = documentSchema.shape.kind.options.map((kind) => ({ kind, stem: contentTokens(kind)[0] }));
 
-const short = (m: Meeting) => `${ordinalSuffix(m.number)} ${m.noun}`;
+const short = meetingName;
 
 function place(m: Meeting): string {
   const r = m.record;
@@ -407,7 +406,10 @@ export function answerAboutMeetings(q: Question, schedule: Schedule): Answer | u
   )
     return undefined;
   // A meeting known only from raw pages has no record beyond its dates: every other fact is for the pages to tell.
-  if (chosen.every((m) => !m.record) && kinds.some((k) => k !== 'date')) return undefined;
+  // A calendar's meeting knows its sessions as well: their times and titles answer from it.
+  const fromSessions = (k: FactKind) =>
+    k === 'date' || ((k === 'time' || k === 'agenda') && chosen.some((m) => m.sessions.length));
+  if (chosen.every((m) => !m.record) && kinds.some((k) => !fromSessions(k))) return undefined;
   const parts: Part[] = [];
   const sources: Answer['sources'] = [];
   for (const m of chosen) {
@@ -422,6 +424,8 @@ export function answerAboutMeetings(q: Question, schedule: Schedule): Answer | u
   }
   if (parts.length === 0) return undefined;
   const known = parts.filter((p) => p.known).length;
+  // An answer giving session times can offer those sessions to a calendar.
+  const sessionKeys = kinds.includes('time') ? chosen.flatMap((m) => sessionsFor(m, q).map((s) => s.key)) : [];
   return {
     answer: parts.map((p) => p.text).join('\n'),
     // Every part asked for must be known: half an answer to "which room?" is not an answer.
@@ -430,6 +434,7 @@ export function answerAboutMeetings(q: Question, schedule: Schedule): Answer | u
     sources,
     confidence: known === parts.length ? 0.95 : known > 0 ? 0.7 : 0.3,
     ...(chosen.some((m) => m.drafted) ? { drafted: true } : {}),
+    ...(sessionKeys.length ? { sessionKeys } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { formatDateRange, formatSessionTime } from '../knowledge/date-format.js';
-import { describePerson } from '../knowledge/meeting-facts.js';
+import { describePerson, meetingName } from '../knowledge/meeting-facts.js';
 import { ordinalSuffix } from '../knowledge/ordinals.js';
 import type { Schedule, Session } from '../knowledge/schedule.js';
 import type { Question } from '../question/question.js';
@@ -79,6 +79,7 @@ export function answerAboutSchedule(q: Question, schedule: Schedule, now: Date):
       answered: true,
       intent: 'schedule.day',
       sources: sourcesOf(onDay),
+      sessionKeys: onDay.map((s) => s.key),
       confidence: 0.95,
     };
   }
@@ -91,6 +92,7 @@ export function answerAboutSchedule(q: Question, schedule: Schedule, now: Date):
       answered: true,
       intent: 'schedule.previous',
       sources: sourcesOf([past]),
+      sessionKeys: [past.key],
       confidence: 0.9,
     };
   }
@@ -103,6 +105,7 @@ export function answerAboutSchedule(q: Question, schedule: Schedule, now: Date):
       answered: true,
       intent: 'schedule.next',
       sources: sourcesOf([next]),
+      sessionKeys: [next.key],
       confidence: 0.95,
     };
   }
@@ -117,7 +120,7 @@ function nothingScheduled(when: string, schedule: Schedule, now: Date, nowText: 
   const context = next
     ? ` The next session is: ${sessionLine(next)}`
     : last?.start
-      ? ` The most recent meeting in the documents is the ${ordinalSuffix(last.number)}, ${formatDateRange(last.start, last.end)}.`
+      ? ` The most recent meeting in the documents is the ${last.numbered ? ordinalSuffix(last.number) : meetingName(last)}, ${formatDateRange(last.start, last.end)}.`
       : '';
   const anchor = next
     ? sourcesOf([next])

@@ -17,6 +17,8 @@ export interface Answer {
   confidence: number;
   /** Set when a structured answer was read from a record drafted from raw pages, not one written by hand. */
   drafted?: boolean;
+  /** The schedule's sessions the answer is about (`Session.key`), so a surface can offer to add them to a calendar. */
+  sessionKeys?: string[];
 }
 
 export interface Turn {

@@ -51,6 +51,7 @@ export async function measureStorageLatency(questions: string[]): Promise<Storag
         engine,
         logger,
         preferences: storage.preferences,
+        follows: storage.follows,
         feedback: storage.feedback,
         handledEvents: storage.handledEvents,
       }),

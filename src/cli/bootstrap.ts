@@ -2,6 +2,7 @@ import { createEngine, type Engine } from '../answer/engine.js';
 import type { BuildProgress } from '../answer/knowledge-base.js';
 import { type AppConfig, type EngineConfig, engineSettings, loadEngineConfig } from '../config/env.js';
 import { describeError, RapporteurError } from '../errors.js';
+import type { KnowledgeDocument } from '../knowledge/document.js';
 import { createLogger, type Logger } from '../logging/logger.js';
 import { createProgressLine } from './progress.js';
 
@@ -48,17 +49,25 @@ export async function bootstrap(options?: { quiet?: boolean }): Promise<Bootstra
 export async function bootstrap<C extends EngineConfig>(options: {
   quiet?: boolean;
   load: () => C;
+  /** Calendars from outside the knowledge folder, set up once the settings and logger are there. */
+  calendars?: (config: C, logger: Logger) => Promise<() => KnowledgeDocument[]>;
 }): Promise<Bootstrapped<C>>;
 export async function bootstrap(
-  options: { quiet?: boolean; load?: () => EngineConfig } = {},
+  options: {
+    quiet?: boolean;
+    load?: () => EngineConfig;
+    calendars?: (config: EngineConfig, logger: Logger) => Promise<() => KnowledgeDocument[]>;
+  } = {},
 ): Promise<Bootstrapped<EngineConfig>> {
   const config = configOrExit(options.load ?? (() => loadEngineConfig()));
   const logger = loggerFor(config);
+  const calendars = await options.calendars?.(config, logger);
   const progress = options.quiet ? undefined : createProgressLine(process.stderr);
   try {
     const engine = await createEngine({
       config: engineSettings(config),
       logger,
+      calendars,
       onProgress: progress ? (p: BuildProgress) => progress.update(STAGE_LABELS[p.stage], p.done, p.total) : undefined,
     });
     progress?.done();

@@ -1,17 +1,18 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DateTime } from 'luxon';
 import { systemClock } from '../config/clock.js';
 import { loadReminderPlanConfig } from '../config/env.js';
 import { loadCorpus } from '../knowledge/corpus.js';
-import { zoneLabel } from '../knowledge/date-format.js';
 import { draftRecords } from '../knowledge/drafting/draft-records.js';
 import { buildSchedule } from '../knowledge/schedule.js';
 import { openReminderDatabase, REMINDER_DATABASE_FILE } from '../reminders/database.js';
+import { SqliteSessionFollows } from '../reminders/follows-store.js';
 import { parseLeadTimes } from '../reminders/lead-times.js';
 import { reminderMessage } from '../reminders/message.js';
+import { NOBODY, planReport } from '../reminders/plan-report.js';
 import { planSchedule } from '../reminders/plan-schedule.js';
+import type { PlanInput } from '../reminders/planner.js';
 import { SqliteReminderPreferences } from '../reminders/preferences-store.js';
 import { DEFAULT_REHEARSAL_LEAD_MINUTES, newRehearsal } from '../reminders/rehearsal.js';
 import type { DesiredReminder } from '../reminders/reminder.js';
@@ -20,9 +21,10 @@ import { configOrExit, exitWith } from './bootstrap.js';
 const USAGE = `Usage: npm run reminders -- [--from <iso>] [--to <iso>] [--rehearse <meeting> [--in <minutes>]] [--channel <id>]... [--json]
 
 Prints, without sending anything, the reminders due from --from (default: now, or NOW) to --to
-(default: a week later), for REMINDER_CHANNELS and the people who opted in.
+(default: a week later), for REMINDER_CHANNELS, the people who opted in and the sessions people follow, one block per session with
+each reminder's time in the meeting's zone and in UTC. With no recipients set it shows the plan all the same.
 --rehearse replays a past meeting with its first session --in minutes (default ${DEFAULT_REHEARSAL_LEAD_MINUTES}) after --from.
---channel plans for these channels instead of REMINDER_CHANNELS.`;
+--channel previews the plan for these channels instead of REMINDER_CHANNELS.`;
 
 const WEEK_MS = 7 * 24 * 3_600_000;
 
@@ -44,29 +46,21 @@ function usage(problem: string): never {
   process.exit(2);
 }
 
-/** Opted-in people come from the bot's database when there is one; a dry run never creates it. */
-function optedInUsers(dataDir: string): Array<{ userId: string; leadMinutes?: number }> {
-  if (!existsSync(path.join(dataDir, REMINDER_DATABASE_FILE))) return [];
+/** Opted-in people and followed sessions come from the bot's database when there is one; a dry run never creates it. */
+function storedRecipients(dataDir: string): Pick<PlanInput, 'users' | 'follows'> {
+  if (!existsSync(path.join(dataDir, REMINDER_DATABASE_FILE))) return { users: [], follows: [] };
   const db = openReminderDatabase(dataDir, { readonly: true });
   try {
-    const table = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'reminder_preferences'").get();
-    return table ? new SqliteReminderPreferences(db).optedInUsers() : [];
+    const has = (table: string) => Boolean(db.prepare('SELECT 1 FROM sqlite_master WHERE name = ?').get(table));
+    const preferences = has('reminder_preferences') ? new SqliteReminderPreferences(db) : undefined;
+    const follows = has('session_follows') ? new SqliteSessionFollows(db).all() : [];
+    return {
+      users: preferences?.optedInUsers() ?? [],
+      follows: follows.map((f) => ({ ...f, leadMinutes: preferences?.get(f.userId).leadMinutes })),
+    };
   } finally {
     db.close();
   }
-}
-
-function describe(reminder: DesiredReminder): string {
-  const zone = reminder.content.timezone;
-  const local = DateTime.fromJSDate(reminder.dueAt, { zone }).toFormat('ccc d LLL yyyy HH:mm');
-  const to = reminder.recipient.kind === 'channel' ? `#${reminder.recipient.id}` : `@${reminder.recipient.id}`;
-  return [
-    reminder.dueAt.toISOString(),
-    `${local} (${zoneLabel(zone, reminder.dueAt)})`,
-    reminder.lead.padEnd(4),
-    to,
-    reminderMessage(reminder.key, reminder.content).text,
-  ].join('  ');
 }
 
 async function main(): Promise<void> {
@@ -96,14 +90,14 @@ async function main(): Promise<void> {
   const corpus = await loadCorpus(config.knowledgeDir);
   const schedule = buildSchedule(corpus.documents, draftRecords);
   const channels = values.channel ?? config.reminders.channels;
-  const users = optedInUsers(config.dataDir);
-  if (channels.length === 0 && users.length === 0) {
-    process.stderr.write('No recipients: set REMINDER_CHANNELS, pass --channel, or opt in with /meetings remind on.\n');
-  }
+  const { users, follows } = storedRecipients(config.dataDir);
+  const recipientsSet = channels.length > 0 || users.length > 0 || (follows?.length ?? 0) > 0;
   const plan = planSchedule(schedule, rehearse === undefined ? undefined : newRehearsal(rehearse, from, inMinutes), {
     leads: parseLeadTimes(config.reminders.leadTimes),
-    channels,
+    // With nobody to send to, the plan is still drawn up, for nobody, so the organiser sees what would go out.
+    channels: recipientsSet ? channels : [NOBODY.id],
     users,
+    follows,
     from,
     to,
   });
@@ -113,7 +107,7 @@ async function main(): Promise<void> {
       key: r.key,
       dueAt: r.dueAt.toISOString(),
       lead: r.lead,
-      recipient: r.recipient,
+      recipient: recipientsSet ? r.recipient : null,
       sessionKey: r.sessionKey,
       rehearsal: r.content.rehearsal,
       ...reminderMessage(r.key, r.content),
@@ -121,10 +115,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     return;
   }
-  process.stdout.write(
-    `${plan.length} reminder${plan.length === 1 ? '' : 's'} due from ${from.toISOString()} to ${to.toISOString()} (dry run, nothing sent)\n`,
-  );
-  for (const reminder of plan) process.stdout.write(`${describe(reminder)}\n`);
+  process.stdout.write(planReport(plan, from, to, recipientsSet));
 }
 
 main().catch(exitWith);

@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 import type { webApi } from '@slack/bolt';
 import type { Engine } from '../answer/engine.js';
 import { type AppConfig, loadConfig } from '../config/env.js';
+import { feedService, ScheduleFeed } from '../knowledge/schedule-feed.js';
 import type { Logger } from '../logging/logger.js';
 import { type OperationsRoute, operationsRoutes, startHealthServer } from '../ops/health.js';
 import { reminderService } from '../reminders/service.js';
@@ -26,6 +27,19 @@ export interface ServiceDeps {
   storage: Storage;
 }
 
+/** A changed feed rebuilds the knowledge base; the reminder scheduler re-plans from it on its next tick. */
+function scheduleFeedService(feed: ScheduleFeed, engine: Engine, logger: Logger, intervalMs: number): Startable {
+  return feedService(feed, logger, {
+    intervalMs,
+    onChange: async () => {
+      const stats = await engine.reload();
+      logger.info(
+        `Schedule feed changed: knowledge reloaded (${stats.documents} documents, ${engine.schedule().sessions.length} sessions)`,
+      );
+    },
+  });
+}
+
 export type ServiceFactory = (deps: ServiceDeps) => Startable;
 
 export const NO_SLACK_NOTICE =
@@ -36,7 +50,18 @@ export const NO_SLACK_NOTICE =
  * `services` are started once Slack is connected (the reminder scheduler is one), in order, and stopped in reverse.
  */
 export async function main(services: ServiceFactory[] = []): Promise<void> {
-  const { config, logger, engine } = await bootstrap({ load: () => loadConfig() });
+  let feed: ScheduleFeed | undefined;
+  const { config, logger, engine } = await bootstrap({
+    load: () => loadConfig(),
+    // The first poll comes before the engine is built, so the feeds' sessions are there from the first answer.
+    calendars: async (c, log) => {
+      if (c.scheduleFeed.urls.length === 0) return () => [];
+      const polled = new ScheduleFeed(c.scheduleFeed.urls, log);
+      await polled.poll();
+      feed = polled;
+      return () => polled.documents();
+    },
+  });
   if (config.slack.mode === 'none') {
     process.stderr.write(`${NO_SLACK_NOTICE}\n`);
     try {
@@ -49,7 +74,7 @@ export async function main(services: ServiceFactory[] = []): Promise<void> {
 
   const storage = await openStorage(config, logger);
   logger.info(`Shared state in ${storage.description}`);
-  const { preferences, feedback, handledEvents } = storage;
+  const { preferences, feedback, handledEvents, follows } = storage;
   const running: Startable[] = [];
   let stopping: Promise<void> | undefined;
   let connected = false;
@@ -57,7 +82,7 @@ export async function main(services: ServiceFactory[] = []): Promise<void> {
     () => readiness({ engine, storage, starting: !connected, stopping: stopping !== undefined }),
     logger,
   );
-  const slack = createSlackApp({ config, engine, preferences, feedback, handledEvents, logger, routes });
+  const slack = createSlackApp({ config, engine, preferences, follows, feedback, handledEvents, logger, routes });
   const stopAll = () => {
     stopping ??= (async () => {
       for (const service of [...running].reverse()) {
@@ -85,6 +110,7 @@ export async function main(services: ServiceFactory[] = []): Promise<void> {
         stop: () => slack.stop(),
       },
       ...services.map((build) => build({ config, engine, logger, slackClient: slack.app.client, storage })),
+      ...(feed ? [scheduleFeedService(feed, engine, logger, config.scheduleFeed.pollMs)] : []),
     ];
     for (const service of all) {
       // Listed before it has started: the scheduler's start runs its first tick, and a SIGTERM meanwhile must

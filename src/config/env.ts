@@ -25,6 +25,9 @@ const httpUrl = optionalText.refine((value) => value === undefined || /^https?:\
   message: 'must be an http(s) URL',
 });
 
+/** Polling a calendar more often than this only loads the secretariat's server. */
+const MIN_POLL_SECONDS = 10;
+
 const positiveInt = (fallback: number) =>
   optionalText
     .refine((value) => value === undefined || /^\d+$/.test(value), { message: 'must be a whole number' })
@@ -110,7 +113,25 @@ const storageShape = {
     .transform((value) => (value === undefined ? undefined : Number(value))),
 };
 
-const appShape = { ...engineShape, ...reminderShape, ...slackShape, ...storageShape };
+/** Separated by commas or whitespace; every entry must be an http(s) URL, each bad one named. */
+const urlList = optionalText
+  .superRefine((value, ctx) => {
+    for (const url of value?.split(/[\s,]+/).filter(Boolean) ?? []) {
+      if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol))
+        ctx.addIssue({ code: 'custom', message: `"${url}" is not an http(s) URL` });
+    }
+  })
+  .transform((value) => value?.split(/[\s,]+/).filter(Boolean) ?? []);
+
+/** Calendars at URLs that the running bot polls (`npm start` only: the other commands read the folder alone). */
+const feedShape = {
+  SCHEDULE_ICS_URL: urlList,
+  SCHEDULE_POLL_SECONDS: positiveInt(300).refine((value) => value >= MIN_POLL_SECONDS, {
+    message: `must be at least ${MIN_POLL_SECONDS} seconds`,
+  }),
+};
+
+const appShape = { ...engineShape, ...reminderShape, ...slackShape, ...storageShape, ...feedShape };
 
 type BaseEnv = z.infer<z.ZodObject<typeof baseShape>>;
 type EngineEnv = z.infer<z.ZodObject<typeof engineShape>>;
@@ -173,6 +194,8 @@ export interface AppConfig extends EngineConfig {
   /** Socket Mode has no HTTP port of its own; health checks and metrics are served here when set. */
   healthPort: number | undefined;
   adminUserIds: string[];
+  /** SCHEDULE_ICS_URL and SCHEDULE_POLL_SECONDS; no URLs means no polling. */
+  scheduleFeed: { urls: string[]; pollMs: number };
 }
 
 /** What the reminder dry run reads: the documents, the data folder, now, and the reminder settings. */
@@ -303,6 +326,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     healthPort: e.HEALTH_PORT,
     adminUserIds: e.ADMIN_USER_IDS,
+    scheduleFeed: { urls: e.SCHEDULE_ICS_URL, pollMs: e.SCHEDULE_POLL_SECONDS * 1000 },
   };
 }
 

@@ -30,6 +30,8 @@ export interface CalendarEvent {
   location?: string;
   description?: string;
   status: 'scheduled' | 'cancelled';
+  /** The event's CATEGORIES, which many calendars use to say which meeting an event belongs to. */
+  categories: string[];
 }
 
 export interface KnowledgeDocument extends LoadedDocument {

@@ -1,6 +1,6 @@
 import { formatDateRangeWithWeekdays, formatSessionTime } from './date-format.js';
 import type { Person } from './meeting-record.js';
-import { ordinalWord } from './ordinals.js';
+import { ordinalSuffix, ordinalWord } from './ordinals.js';
 import type { Meeting, Session } from './schedule.js';
 
 /**
@@ -19,9 +19,24 @@ export function describePerson(p: Person): string {
   return `${p.name}${role}${topic}`;
 }
 
-export function meetingLabel(m: Pick<Meeting, 'number' | 'start' | 'noun'>): string {
+type Named = Pick<Meeting, 'number' | 'numbered' | 'noun' | 'title'>;
+
+/** A meeting only a calendar names is called by its title, without the article answers put before it. */
+const titleName = (m: Named) => m.title.replace(/^the\s+/i, '');
+
+/** "8th meeting", or the title of a meeting that has no number: what follows "the" in an answer. */
+export function meetingName(m: Named): string {
+  return m.numbered ? `${ordinalSuffix(m.number)} ${m.noun}` : titleName(m);
+}
+
+/** "eighth meeting", as a person would ask for it. */
+export function spokenName(m: Named): string {
+  return m.numbered ? `${ordinalWord(m.number)} ${m.noun}` : titleName(m);
+}
+
+export function meetingLabel(m: Named & Pick<Meeting, 'start'>): string {
   const year = m.start ? ` (${m.start.slice(0, 4)})` : '';
-  return `the ${ordinalWord(m.number)} ${m.noun}${year}`;
+  return `the ${spokenName(m)}${year}`;
 }
 
 /** "3 workshops", "1 meeting": a count in the series' own word. */

@@ -1,8 +1,10 @@
 import { DateTime } from 'luxon';
-import type { KnowledgeDocument } from './document.js';
+import type { CalendarEvent, KnowledgeDocument } from './document.js';
 import type { DraftedRecord, DraftResult } from './drafting/merge-drafts.js';
+import { groupEvents } from './ics-meetings.js';
 import { detectMeeting, meetingNoun } from './meeting-detect.js';
 import type { AgendaItem, MeetingRecord } from './meeting-record.js';
+import { splitSummary } from './session-title.js';
 
 /**
  * The schedule model: meetings and their sessions as instants. Built from meeting records, from raw pages
@@ -13,6 +15,8 @@ export interface Session {
   /** Stable across reloads while the session itself is unchanged, so reminders can be keyed on it. */
   key: string;
   meetingNumber?: number;
+  /** The key of the meeting the session belongs to (`Meeting.key`). */
+  meetingKey?: string;
   meetingTitle: string;
   title: string;
   start: Date;
@@ -26,7 +30,14 @@ export interface Session {
 }
 
 export interface Meeting {
+  /**
+   * The series' own number for the meeting. A meeting that only a calendar names has none of its own
+   * (`numbered` false) and gets one above `FIRST_UNNUMBERED`, so every lookup by number still finds it.
+   */
   number: number;
+  numbered: boolean;
+  /** Stable identity across reloads: `meeting-8`, or `ics:<folded title>` for a meeting only a calendar names. */
+  key: string;
   title: string;
   /** What the series calls its events, lower-case singular ("meeting", "workshop"), so answers speak its language. */
   noun: string;
@@ -51,6 +62,11 @@ export interface Schedule {
   undrafted: DraftResult['skipped'];
 }
 
+/** Numbers given to meetings a calendar names without a number: far above any series' own numbering. */
+export const FIRST_UNNUMBERED = 10_000;
+
+const numberedKey = (n: number) => `meeting-${n}`;
+
 function toInstant(local: string, zone: string): Date {
   return DateTime.fromISO(local, { zone }).toJSDate();
 }
@@ -59,6 +75,7 @@ function sessionsFromRecord(record: MeetingRecord, sourcePath: string, drafted?:
   return record.sessions.map((s, i) => ({
     key: `meeting-${record.number}@${s.start}`,
     meetingNumber: record.number,
+    meetingKey: numberedKey(record.number),
     meetingTitle: record.title,
     title: s.title,
     start: toInstant(s.start, record.timezone),
@@ -122,6 +139,8 @@ export function buildSchedule(documents: KnowledgeDocument[], drafter?: Drafter)
       }
       byNumber.set(r.number, {
         number: r.number,
+        numbered: true,
+        key: numberedKey(r.number),
         title: r.title,
         noun: meetingNoun(r.title) ?? 'meeting',
         start: r.start,
@@ -146,6 +165,8 @@ export function buildSchedule(documents: KnowledgeDocument[], drafter?: Drafter)
     }
     byNumber.set(n, {
       number: n,
+      numbered: true,
+      key: numberedKey(n),
       title: doc.title,
       noun: doc.detected.noun ?? meetingNoun(doc.title) ?? 'meeting',
       start: doc.detected.start,
@@ -163,28 +184,9 @@ export function buildSchedule(documents: KnowledgeDocument[], drafter?: Drafter)
     const n = doc.meetingNumber === undefined ? meetingByDays(doc, meetings) : undefined;
     if (n !== undefined) byNumber.get(n)?.sourcePaths.push(doc.path);
   }
+  for (const doc of documents) addCalendar(doc, meetings, byNumber);
+  meetings.sort((a, b) => a.number - b.number);
   const sessions = meetings.flatMap((m) => m.sessions);
-  for (const doc of documents) {
-    for (const event of doc.events ?? []) {
-      const meeting = meetingForEvent(event.title, event.start, event.timezone, meetings);
-      const session: Session = {
-        key: `ics:${event.uid}`,
-        meetingNumber: meeting?.number,
-        meetingTitle: meeting?.title ?? event.title,
-        title: event.title,
-        start: event.start,
-        end: event.end,
-        timezone: event.timezone,
-        room: event.location,
-        status: event.status,
-        items: [],
-        cutOff: false,
-        sourcePath: doc.path,
-      };
-      sessions.push(session);
-      meeting?.sessions.push(session);
-    }
-  }
   sessions.sort((a, b) => a.start.getTime() - b.start.getTime() || a.key.localeCompare(b.key));
   return { meetings, sessions, byNumber, undrafted };
 }
@@ -206,6 +208,73 @@ export function withMeetingsByDays(documents: KnowledgeDocument[], schedule: Sch
     const n = d.meetingNumber === undefined ? meetingByDays(d, schedule.meetings) : undefined;
     return n === undefined ? d : { ...d, meetingNumber: n };
   });
+}
+
+function sessionOf(event: CalendarEvent, title: string, meeting: Meeting, sourcePath: string): Session {
+  return {
+    key: `ics:${event.uid}`,
+    meetingNumber: meeting.numbered ? meeting.number : undefined,
+    meetingKey: meeting.key,
+    meetingTitle: meeting.title,
+    title,
+    start: event.start,
+    end: event.end,
+    timezone: event.timezone,
+    room: event.location,
+    status: event.status,
+    items: [],
+    cutOff: false,
+    sourcePath,
+  };
+}
+
+const localDay = (d: Date, zone: string) => DateTime.fromJSDate(d, { zone }).toISODate() ?? undefined;
+
+/**
+ * A calendar's events join the meeting they name by number or fall within the days of; the rest are grouped
+ * into meetings of their own (`groupEvents`), numbered when their title gives a number, keyed by title when not,
+ * so the same meeting spread over several calendar files is still one meeting.
+ */
+function addCalendar(doc: KnowledgeDocument, meetings: Meeting[], byNumber: Map<number, Meeting>): void {
+  if (!doc.events?.length) return;
+  const loose: CalendarEvent[] = [];
+  for (const event of doc.events) {
+    const meeting = meetingForEvent(event.title, event.start, event.timezone, meetings);
+    if (!meeting) {
+      loose.push(event);
+      continue;
+    }
+    meeting.sessions.push(sessionOf(event, splitSummary(event.title).session, meeting, doc.path));
+    if (!meeting.sourcePaths.includes(doc.path)) meeting.sourcePaths.push(doc.path);
+  }
+  for (const group of groupEvents(loose, doc.title)) {
+    const number = detectMeeting(group.title).number;
+    const key = number ? numberedKey(number) : `ics:${group.title.toLowerCase().replace(/\s+/g, ' ')}`;
+    let meeting = number ? byNumber.get(number) : meetings.find((m) => m.key === key);
+    if (!meeting) {
+      const first = group.sessions[0]?.event as CalendarEvent;
+      meeting = {
+        number: number ?? FIRST_UNNUMBERED + meetings.filter((m) => !m.numbered).length,
+        numbered: number !== undefined,
+        key,
+        title: group.title,
+        noun: meetingNoun(group.title) ?? 'meeting',
+        timezone: first.timezone,
+        sourcePath: doc.path,
+        sourcePaths: [],
+        sessions: [],
+      };
+      meetings.push(meeting);
+      byNumber.set(meeting.number, meeting);
+    }
+    for (const { event, title } of group.sessions) meeting.sessions.push(sessionOf(event, title, meeting, doc.path));
+    if (!meeting.sourcePaths.includes(doc.path)) meeting.sourcePaths.push(doc.path);
+    if (meeting.record) continue;
+    const days = group.sessions.map(({ event }) => localDay(event.start, event.timezone) ?? '').sort();
+    const [first, last] = [days[0] ?? '', days.at(-1) ?? ''];
+    if (!meeting.start || first < meeting.start) meeting.start = first;
+    if (!meeting.end || last > meeting.end) meeting.end = last;
+  }
 }
 
 function meetingForEvent(title: string, start: Date, zone: string, meetings: Meeting[]): Meeting | undefined {

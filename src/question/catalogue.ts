@@ -62,7 +62,8 @@ function lowerCaseWords(documents: KnowledgeDocument[]): Set<string> {
 
 function nameWordsOf(schedule: Schedule, documents: KnowledgeDocument[], nouns: string[]): Map<string, number[]> {
   // A name is a proper noun: a word the corpus never writes in lower case ("Nairobi", not "Room").
-  const generic = new Set([...nouns, ...MONTHS, ...STOPWORDS, ...lowerCaseWords(documents)]);
+  const vocabulary = new Set([...nouns, ...MONTHS, ...STOPWORDS]);
+  const generic = new Set([...vocabulary, ...lowerCaseWords(documents)]);
   const byPath = new Map(documents.map((d) => [d.path, d]));
   const owners = new Map<string, Set<number>>();
   for (const m of schedule.meetings) {
@@ -73,8 +74,11 @@ function nameWordsOf(schedule: Schedule, documents: KnowledgeDocument[], nouns: 
     }
     // Names are proper nouns: capitalised words of titles and place lines, not the prose around them.
     const words = texts.join(' ').match(/\p{Lu}[\p{L}-]{2,}/gu) ?? [];
-    for (const w of words.map(foldText)) {
-      if (generic.has(w) || ordinalToNumber(w) !== undefined) continue;
+    // A meeting only a calendar names has nothing but its title to be asked by: "the spring meeting", "the
+    // statistics meeting" name it by any word of the title, capitalised or not, that no other meeting shares.
+    const titleWords = m.numbered ? [] : (m.title.match(/\p{L}[\p{L}-]{2,}/gu) ?? []).map(foldText);
+    for (const w of [...words.map(foldText), ...titleWords]) {
+      if ((titleWords.includes(w) ? vocabulary : generic).has(w) || ordinalToNumber(w) !== undefined) continue;
       const set = owners.get(w) ?? new Set<number>();
       set.add(m.number);
       owners.set(w, set);

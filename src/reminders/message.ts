@@ -3,6 +3,7 @@ import type { Button, KnownBlock, MessageMetadata, SectionBlock } from '@slack/t
 import { DateTime } from 'luxon';
 import { formatDay, formatSessionTime, zoneLabel } from '../knowledge/date-format.js';
 import { symbolUrl } from '../knowledge/doc-symbols.js';
+import { calendarButton, followButton, MAX_ACTIONS } from '../slack/session-actions.js';
 import { escapeMrkdwn, mrkdwnLink, shorten } from '../text/mrkdwn.js';
 import type { ReminderContent, ReminderSession } from './reminder.js';
 
@@ -44,9 +45,18 @@ export function reminderMessage(key: string, content: ReminderContent): Reminder
   if (content.rehearsal) {
     blocks.push(context('Rehearsal: a past meeting replayed with new times. Nothing here is really scheduled.'));
   }
-  if (content.kind === 'session') blocks.push(...sessionBlocks(first));
+  // A rehearsal's sessions are not in the schedule: there is nothing real to put in a calendar.
+  const calendar = !content.rehearsal;
+  if (content.kind === 'session') blocks.push(...sessionBlocks(first, calendar));
   else {
     blocks.push(...content.sessions.map(daySessionBlock));
+    if (calendar)
+      blocks.push({
+        type: 'actions',
+        elements: content.sessions
+          .slice(0, MAX_ACTIONS)
+          .map((s) => calendarButton({ kind: 'session', key: s.key }, `Add to calendar: ${s.title}`)),
+      });
     blocks.push(
       context(
         `Times show in your own time zone. The meeting runs on ${zoneLabel(first.timezone, new Date(first.start))}.`,
@@ -68,7 +78,7 @@ function headline(content: ReminderContent): string {
   return `Reminder: ${session.title}${of}${label}`;
 }
 
-function sessionBlocks(session: ReminderSession): KnownBlock[] {
+function sessionBlocks(session: ReminderSession, calendar: boolean): KnownBlock[] {
   const local = formatSessionTime(
     new Date(session.start),
     session.end ? new Date(session.end) : undefined,
@@ -78,7 +88,8 @@ function sessionBlocks(session: ReminderSession): KnownBlock[] {
   if (session.room) lines.push(`*Room:* ${escapeMrkdwn(session.room)}`);
   const blocks: KnownBlock[] = [section(lines.join('\n'))];
   if (session.items.length > 0) blocks.push(section(agenda(session)));
-  blocks.push({ type: 'actions', elements: [askButton(session)] });
+  const add = calendar ? [calendarButton({ kind: 'session', key: session.key }), followButton(session.key)] : [];
+  blocks.push({ type: 'actions', elements: [askButton(session), ...add] });
   return blocks;
 }
 

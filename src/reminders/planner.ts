@@ -13,6 +13,11 @@ export interface PlanInput {
   leads: LeadTime[];
   channels: string[];
   users: Array<{ userId: string; leadMinutes?: number }>;
+  /**
+   * Sessions people follow: each gets its follower a direct message at their own lead, or the first session lead
+   * of the defaults. The same reminder an opt-in already plans is planned once.
+   */
+  follows?: Array<{ userId: string; sessionKey: string; leadMinutes?: number }>;
   /** Only reminders due in [from, to) are planned. */
   from: Date;
   to?: Date;
@@ -61,8 +66,32 @@ export function planReminders(input: PlanInput): DesiredReminder[] {
       }
     }
   }
+  const byKey = new Map(planned.map((r) => [r.key, r]));
+  const sessionTargetsByKey = new Map(targets.map((t) => [t.sessionKey, t]));
+  const defaultLead = input.leads.find((l) => l.kind === 'session') ?? sessionLead(DEFAULT_FOLLOW_LEAD_MINUTES);
+  for (const f of rehearsal ? [] : (input.follows ?? [])) {
+    const target = sessionTargetsByKey.get(f.sessionKey);
+    if (!target) continue;
+    const lead = f.leadMinutes ? sessionLead(f.leadMinutes) : defaultLead;
+    const dueAt = target.dueAt(lead);
+    const key = `${target.sessionKey}|${lead.label}|${f.userId}`;
+    if (!dueAt || dueAt < input.from || (input.to && dueAt >= input.to) || byKey.has(key)) continue;
+    const reminder: DesiredReminder = {
+      key,
+      sessionKey: target.sessionKey,
+      lead: lead.label,
+      recipient: { kind: 'user', id: f.userId },
+      dueAt,
+      content: target.content(lead),
+    };
+    byKey.set(key, reminder);
+    planned.push(reminder);
+  }
   return planned.sort(byDue);
 }
+
+/** A followed session's reminder when neither the person nor REMINDER_LEAD_TIMES gives a lead before sessions. */
+export const DEFAULT_FOLLOW_LEAD_MINUTES = 15;
 
 export function byDue(a: DesiredReminder, b: DesiredReminder): number {
   return a.dueAt.getTime() - b.dueAt.getTime() || a.key.localeCompare(b.key);

@@ -6,6 +6,7 @@ import type { Schedule } from '../knowledge/schedule.js';
 import type { Logger } from '../logging/logger.js';
 import { remindersTotal } from '../ops/metrics.js';
 import type { OutboxStore } from '../storage/types.js';
+import type { SessionFollows } from './follows.js';
 import { type LeadTime, parseLeadTimes } from './lead-times.js';
 import { planSchedule } from './plan-schedule.js';
 import type { ReminderPreferences } from './preferences.js';
@@ -20,6 +21,8 @@ export interface ReminderSchedulerOptions {
   client: WebClient;
   outbox: OutboxStore;
   preferences: ReminderPreferences;
+  /** Sessions people follow, each reminded to its follower at their own lead. */
+  follows?: SessionFollows;
   config: Pick<AppConfig, 'reminders'>;
   clock: Clock;
   logger: Logger;
@@ -89,6 +92,13 @@ export class ReminderScheduler {
     await this.running;
   }
 
+  /** Followed sessions, each at its follower's own lead time. */
+  private async followed() {
+    const { follows, preferences } = this.options;
+    const all = (await follows?.all()) ?? [];
+    return Promise.all(all.map(async (f) => ({ ...f, leadMinutes: (await preferences.get(f.userId)).leadMinutes })));
+  }
+
   /** One plan-and-send pass; exposed so tests and the CLI can step time by hand. */
   async tick(): Promise<{ plan: ReplanResult; send: SendReport }> {
     const { outbox, clock, preferences, logger } = this.options;
@@ -101,6 +111,7 @@ export class ReminderScheduler {
       leads: this.leads,
       channels: this.options.config.reminders.channels,
       users: (await preferences.optedInUsers()).map(({ userId, leadMinutes }) => ({ userId, leadMinutes })),
+      follows: await this.followed(),
       from,
       to,
     });

@@ -11,7 +11,7 @@ export interface ReminderServiceDeps {
   config: AppConfig;
   engine: Pick<Engine, 'schedule' | 'now'>;
   logger: Logger;
-  storage: Pick<Storage, 'outbox' | 'preferences'>;
+  storage: Pick<Storage, 'outbox' | 'preferences' | 'follows'>;
 }
 
 /**
@@ -28,6 +28,7 @@ export function reminderService(
     client: options.client ?? createReminderClient(config.slack.botToken, config.slack.apiUrl),
     outbox: storage.outbox,
     preferences: storage.preferences,
+    follows: storage.follows,
     config,
     clock: { now: () => engine.now() },
     logger,

@@ -5,6 +5,7 @@ import type { AppConfig } from '../config/env.js';
 import { ConfigError } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
 import type { OperationsRoute } from '../ops/health.js';
+import type { SessionFollows } from '../reminders/follows.js';
 import type { ReminderPreferences } from '../reminders/preferences.js';
 import { JsonlFeedbackStore } from '../storage/jsonl-feedback.js';
 import { HandledEvents } from '../storage/memory-handled-events.js';
@@ -13,18 +14,22 @@ import { registerAgentView } from './agent-view.js';
 import { registerAskSession } from './ask-session.js';
 import { createAssistant } from './assistant.js';
 import { boltLogger } from './bolt-logger.js';
+import { registerCalendar } from './calendar.js';
 import { registerDirectMessages } from './dm.js';
 import { registerFeedback } from './feedback.js';
 import { dropRepeatedEvents } from './handled-events.js';
 import { registerHome } from './home.js';
 import { registerMeetingsCommand } from './meetings-command.js';
 import { registerMention } from './mention.js';
+import { registerFollow } from './my-agenda.js';
 import { slackCall } from './slack-call.js';
 
 export interface SlackAppOptions {
   config: AppConfig;
   engine: Engine;
   preferences: ReminderPreferences;
+  /** The sessions people follow; shared with the reminder scheduler, which reminds each follower. */
+  follows: SessionFollows;
   logger: Logger;
   /** Where 👍/👎 votes go; by default DATA_DIR/feedback.jsonl. */
   feedback?: FeedbackStore;
@@ -115,7 +120,7 @@ function guardMalformedEnvelopes(receiver: SocketModeReceiver, logger: Logger): 
 export const SHUTDOWN_DRAIN_MS = 20_000;
 
 export function createSlackApp(options: SlackAppOptions): SlackApp {
-  const { config, engine, preferences, logger } = options;
+  const { config, engine, preferences, follows, logger } = options;
   if (!config.slack.botToken) throw new ConfigError(['SLACK_BOT_TOKEN: required to start the Slack app (xoxb-...)']);
   const clientOptions: webApi.WebClientOptions = config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {};
   const app = new App({
@@ -134,6 +139,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     symbolUrlTemplate,
     defaultLeadTimes: config.reminders.leadTimes,
     adminUserIds: config.adminUserIds,
+    follows,
   };
   const inFlight = new Set<Promise<void>>();
   app.use(async ({ next }) => {
@@ -150,11 +156,13 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   app.use(dropRepeatedEvents(options.handledEvents ?? new HandledEvents(), logger));
   app.assistant(createAssistant(answerDeps));
   registerMention(app, answerDeps);
-  registerDirectMessages(app, answerDeps);
+  registerDirectMessages(app, answerDeps, settingsDeps);
   registerMeetingsCommand(app, settingsDeps);
   registerHome(app, settingsDeps);
   registerAgentView(app, answerDeps);
   registerAskSession(app, answerDeps);
+  registerCalendar(app, { engine, logger });
+  registerFollow(app, settingsDeps);
   registerFeedback(app, {
     store: options.feedback ?? JsonlFeedbackStore.inDataDir(config.dataDir),
     logger,

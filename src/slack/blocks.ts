@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { Answer, Source } from '../answer/types.js';
 import { extractSymbols, symbolKey, symbolUrl } from '../knowledge/doc-symbols.js';
+import { calendarButton, followButton, MAX_ACTIONS } from './session-actions.js';
 import { escapeMrkdwn, mrkdwnLink, shorten } from './slack-text.js';
 
 /** Slack's feedback_buttons element under every answer; each button's value is `<vote>:<questionId>`. */
@@ -11,7 +12,7 @@ export const FEEDBACK_DOWN = 'feedback_down';
 
 /** Slack's own limits: a section's text, blocks per message, elements per context block. */
 const SECTION_TEXT_LIMIT = 3000;
-const MAX_BLOCKS = 50;
+export const MAX_MESSAGE_BLOCKS = 50;
 const MAX_SOURCES = 5;
 /** Notifications and clients without Block Kit show `text`; past this length they cut it anyway. */
 const FALLBACK_TEXT_LIMIT = 3000;
@@ -45,7 +46,7 @@ export function sectionBlocks(mrkdwn: string): types.SectionBlock[] {
 
 /** A reply made of mrkdwn only (command answers, errors); `fallback` is the plain text for notifications. */
 export function textMessage(mrkdwn: string, fallback = mrkdwn): SlackMessage {
-  return { text: shorten(fallback, FALLBACK_TEXT_LIMIT), blocks: sectionBlocks(mrkdwn).slice(0, MAX_BLOCKS) };
+  return { text: shorten(fallback, FALLBACK_TEXT_LIMIT), blocks: sectionBlocks(mrkdwn).slice(0, MAX_MESSAGE_BLOCKS) };
 }
 
 /** The answer's own link for a symbol when a source points at it, otherwise SYMBOL_URL_TEMPLATE's. */
@@ -141,17 +142,34 @@ export interface AnswerMessageOptions {
   symbolUrlTemplate: string;
 }
 
-/** What follows an answer's text: its sources as links, then the feedback buttons. */
+/** "Add to calendar" and "Follow" for each session the answer is about. */
+function calendarBlock(sessionKeys: string[]): types.ActionsBlock | undefined {
+  if (sessionKeys.length === 0) return undefined;
+  return {
+    type: 'actions',
+    block_id: 'calendar',
+    elements: sessionKeys.slice(0, Math.floor(MAX_ACTIONS / 2)).flatMap((key, i) => {
+      const n = sessionKeys.length > 1 ? ` session ${i + 1}` : '';
+      return [
+        calendarButton({ kind: 'session', key }, n ? `Add${n} to calendar` : undefined),
+        followButton(key, `Follow${n}`),
+      ];
+    }),
+  };
+}
+
+/** What follows an answer's text: its sources as links, the sessions' calendar buttons, then the feedback buttons. */
 export function answerTail(answer: Answer, options: AnswerMessageOptions): types.KnownBlock[] {
   const sources = sourcesBlock(answer.sources);
-  return [...(sources ? [sources] : []), feedbackBlock(options.questionId)];
+  const calendar = calendarBlock(answer.sessionKeys ?? []);
+  return [...(sources ? [sources] : []), ...(calendar ? [calendar] : []), feedbackBlock(options.questionId)];
 }
 
 /** An engine answer as a Slack message: the answer in sections, its sources as links, and the feedback buttons. */
 export function answerMessage(answer: Answer, options: AnswerMessageOptions): SlackMessage {
   const tail = answerTail(answer, options);
   let sections = sectionBlocks(answerMrkdwn(answer.answer, answer.sources, options.symbolUrlTemplate));
-  const room = MAX_BLOCKS - tail.length;
+  const room = MAX_MESSAGE_BLOCKS - tail.length;
   if (sections.length > room) {
     sections = sections.slice(0, room);
     const last = sections[room - 1];

@@ -1,16 +1,20 @@
-import type { App, webApi } from '@slack/bolt';
+import type { App, types, webApi } from '@slack/bolt';
 import type { Engine } from '../answer/engine.js';
 import { extractSymbols, symbolUrl } from '../knowledge/doc-symbols.js';
 import { describeSession, meetingLabel } from '../knowledge/meeting-facts.js';
 import { ordinalToNumber } from '../knowledge/ordinals.js';
 import type { Meeting } from '../knowledge/schedule.js';
 import type { Logger } from '../logging/logger.js';
+import type { SessionFollows } from '../reminders/follows.js';
 import type { ReminderPreferences } from '../reminders/preferences.js';
+import { foldText } from '../retrieval/tokenize.js';
 import { FAILURE_TEXT } from './answer-question.js';
-import { type SlackMessage, textMessage } from './blocks.js';
+import { MAX_MESSAGE_BLOCKS, type SlackMessage, textMessage } from './blocks.js';
 import { MEETINGS_COMMANDS, withCommands } from './help-text.js';
+import { myAgenda } from './my-agenda.js';
 import { describeReminderSetting } from './reminder-text.js';
 import { meetingSource, meetingSummary, mostRecentMeeting, nextSession, sessionSummary } from './schedule-text.js';
+import { calendarButton, followButton, MAX_ACTIONS } from './session-actions.js';
 import { slackCall } from './slack-call.js';
 import { escapeMrkdwn, mrkdwnLink } from './slack-text.js';
 
@@ -28,6 +32,8 @@ export interface MeetingsCommandDeps {
   symbolUrlTemplate: string;
   /** ADMIN_USER_IDS: besides workspace admins and owners, who may run commands that affect everyone. */
   adminUserIds?: string[];
+  /** Who follows which session: `/meetings my` lists a person's. */
+  follows: SessionFollows;
 }
 
 export interface CommandReply extends SlackMessage {
@@ -54,15 +60,27 @@ function parseMeetingNumber(word: string): number | undefined {
   return /^\d{1,3}$/.test(word) ? Number(word) : ordinalToNumber(word);
 }
 
+function meetingsTitled(meetings: Meeting[], words: string): Meeting[] {
+  const wanted = foldText(words).split(/\s+/).filter(Boolean);
+  return meetings.filter((m) => {
+    const title = foldText(m.title).split(/[^a-z0-9]+/);
+    return wanted.every((w) => title.includes(w));
+  });
+}
+
 function agenda(deps: MeetingsCommandDeps, which: string | undefined): CommandReply {
   const schedule = deps.engine.schedule();
   const now = deps.engine.now();
   let meeting: Meeting | undefined;
   if (which) {
     const number = parseMeetingNumber(which);
-    if (number === undefined)
-      return ephemeral(`"${escapeMrkdwn(which)}" is not a meeting number. Try \`/meetings agenda 12\`.`);
-    meeting = schedule.byNumber.get(number);
+    // A meeting a calendar names has no number: "/meetings agenda spring" finds it by a word of its title.
+    const named = number === undefined ? meetingsTitled(schedule.meetings, which) : [];
+    if (number === undefined && named.length !== 1)
+      return ephemeral(
+        `"${escapeMrkdwn(which)}" is not a meeting number${named.length > 1 ? ' and names several meetings' : ' or a word of a meeting title'}. Try \`/meetings agenda 12\`.`,
+      );
+    meeting = number === undefined ? named[0] : schedule.byNumber.get(number);
     if (!meeting) return ephemeral(`I have no record of meeting ${number}.`);
   } else {
     const upcoming = nextSession(schedule, now)?.meetingNumber;
@@ -73,7 +91,18 @@ function agenda(deps: MeetingsCommandDeps, which: string | undefined): CommandRe
   const heading = `*Agenda of ${meetingLabel(meeting)}* (${meetingSource(meeting)})`;
   if (meeting.sessions.length === 0) return inChannel(`${heading}\nNo agenda is recorded for this meeting.`);
   const sessions = meeting.sessions.map((s) => escapeMrkdwn(describeSession(s)));
-  return inChannel([heading, ...sessions].join('\n\n'));
+  const reply = inChannel([heading, ...sessions].join('\n\n'));
+  // The whole meeting as one .ics: every session in a person's calendar with one click.
+  const actions: types.KnownBlock = {
+    type: 'actions',
+    block_id: 'agenda_calendar',
+    elements: [
+      calendarButton({ kind: 'meeting', key: meeting.key }, 'Add the whole meeting to calendar'),
+      ...meeting.sessions.slice(0, MAX_ACTIONS - 1).map((s) => followButton(s.key, `Follow: ${s.title}`)),
+    ],
+  };
+  reply.blocks = [...reply.blocks.slice(0, MAX_MESSAGE_BLOCKS - 1), actions];
+  return reply;
 }
 
 function doc(deps: MeetingsCommandDeps, symbol: string | undefined): CommandReply {
@@ -134,7 +163,7 @@ export async function meetingsReply(deps: MeetingsCommandDeps, userId: string, t
     case 'next':
       return next(deps);
     case 'agenda':
-      return agenda(deps, args[0]);
+      return agenda(deps, args.join(' ') || undefined);
     case 'doc': {
       // "resolution 68/4" and "A/RES/68/4" name the same document.
       const raw = args.join(' ');
@@ -199,9 +228,11 @@ export function registerMeetingsCommand(app: App, deps: MeetingsCommandDeps): vo
       reply =
         sub === 'reload'
           ? await reload(deps, client, command.user_id)
-          : sub === 'help'
-            ? await help(deps)
-            : await meetingsReply(deps, command.user_id, command.text);
+          : sub === 'my'
+            ? ephemeral(await myAgenda(deps, client, command.user_id))
+            : sub === 'help'
+              ? await help(deps)
+              : await meetingsReply(deps, command.user_id, command.text);
     } catch (error) {
       deps.logger.error(`Could not answer "${MEETINGS_COMMAND} ${command.text}" for ${command.user_id}:`, error);
       reply = ephemeral(FAILURE_TEXT);

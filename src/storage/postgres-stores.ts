@@ -1,3 +1,4 @@
+import type { SessionFollow, SessionFollows } from '../reminders/follows.js';
 import type { ReminderPreference, ReminderPreferences } from '../reminders/preferences.js';
 import { validatePreference } from '../reminders/preferences-store.js';
 import type { PostgresPool } from './postgres-pool.js';
@@ -104,5 +105,46 @@ export class PostgresFeedbackStore implements FeedbackStore {
         [entry.at, entry.clickedAt ?? null, entry.vote, entry.questionId, entry.userId, entry.answerTs ?? null],
       ),
     );
+  }
+}
+
+/** The sessions people follow, shared by every instance. */
+export class PostgresSessionFollows implements SessionFollows {
+  constructor(private readonly db: PostgresPool) {}
+
+  async follow(userId: string, sessionKey: string): Promise<boolean> {
+    const { rowCount } = await this.db.step(`store that ${userId} follows ${sessionKey}`, (c) =>
+      c.query('INSERT INTO session_follows (user_id, session_key) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
+        userId,
+        sessionKey,
+      ]),
+    );
+    return rowCount === 1;
+  }
+
+  async unfollow(userId: string, sessionKey: string): Promise<boolean> {
+    const { rowCount } = await this.db.step(`remove that ${userId} follows ${sessionKey}`, (c) =>
+      c.query('DELETE FROM session_follows WHERE user_id = $1 AND session_key = $2', [userId, sessionKey]),
+    );
+    return rowCount === 1;
+  }
+
+  async followedBy(userId: string): Promise<string[]> {
+    const { rows } = await this.db.step(`list the sessions ${userId} follows`, (c) =>
+      c.query<{ session_key: string }>(
+        'SELECT session_key FROM session_follows WHERE user_id = $1 ORDER BY session_key',
+        [userId],
+      ),
+    );
+    return rows.map((r) => r.session_key);
+  }
+
+  async all(): Promise<SessionFollow[]> {
+    const { rows } = await this.db.step('list the followed sessions', (c) =>
+      c.query<{ user_id: string; session_key: string }>(
+        'SELECT user_id, session_key FROM session_follows ORDER BY user_id, session_key',
+      ),
+    );
+    return rows.map((r) => ({ userId: r.user_id, sessionKey: r.session_key }));
   }
 }

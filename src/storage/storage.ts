@@ -3,6 +3,8 @@ import { hostname } from 'node:os';
 import type { StorageConfig } from '../config/env.js';
 import type { Logger } from '../logging/logger.js';
 import { openReminderDatabase } from '../reminders/database.js';
+import type { SessionFollows } from '../reminders/follows.js';
+import { SqliteSessionFollows } from '../reminders/follows-store.js';
 import { Outbox } from '../reminders/outbox.js';
 import type { ReminderPreferences } from '../reminders/preferences.js';
 import { SqliteReminderPreferences } from '../reminders/preferences-store.js';
@@ -10,7 +12,12 @@ import { JsonlFeedbackStore } from './jsonl-feedback.js';
 import { HandledEvents } from './memory-handled-events.js';
 import { PostgresOutbox } from './postgres-outbox.js';
 import { createPostgresPool, describeDatabase, migrate } from './postgres-pool.js';
-import { PostgresFeedbackStore, PostgresHandledEvents, PostgresReminderPreferences } from './postgres-stores.js';
+import {
+  PostgresFeedbackStore,
+  PostgresHandledEvents,
+  PostgresReminderPreferences,
+  PostgresSessionFollows,
+} from './postgres-stores.js';
 import type { FeedbackStore, HandledEventStore, OutboxStore } from './types.js';
 
 /** Everything an instance keeps that outlives a request, from one database. */
@@ -21,6 +28,8 @@ export interface Storage {
   preferences: ReminderPreferences;
   handledEvents: HandledEventStore;
   feedback: FeedbackStore;
+  /** The sessions people follow, for personal reminders and "my agenda". */
+  follows: SessionFollows;
   /** Throws, saying why, when the database cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -53,6 +62,7 @@ export async function openStorage(
     preferences: new PostgresReminderPreferences(db),
     handledEvents: new PostgresHandledEvents(db, instanceId, eventClaimSeconds),
     feedback: new PostgresFeedbackStore(db),
+    follows: new PostgresSessionFollows(db),
     ping: () => db.step('reach the database', (c) => c.query('SELECT 1')).then(() => undefined),
     close: () => db.close(),
   };
@@ -64,6 +74,7 @@ export function openSqliteStorage(dataDir: string): Storage {
     description: `SQLite ${db.name}`,
     outbox: new Outbox(db),
     preferences: new SqliteReminderPreferences(db),
+    follows: new SqliteSessionFollows(db),
     handledEvents: new HandledEvents(),
     feedback: JsonlFeedbackStore.inDataDir(dataDir),
     ping: async () => void db.prepare('SELECT 1').get(),

@@ -67,6 +67,19 @@ export interface StoredMessage {
   [key: string]: unknown;
 }
 
+/** A file uploaded the files.uploadV2 way: getUploadURLExternal, a POST of the bytes, completeUploadExternal. */
+export interface UploadedFile {
+  id: string;
+  filename: string;
+  title?: string;
+  /** The uploaded bytes as text (a multipart body is reduced to its one file part). */
+  content: string;
+  /** Set once files.completeUploadExternal shared it. */
+  channel?: string;
+  thread_ts?: string;
+  initial_comment?: string;
+}
+
 export interface FailureResponse {
   status: number;
   headers?: Record<string, string>;
@@ -100,6 +113,8 @@ export interface SlackStandIn {
   failNext(method: string, response: FailureResponse): void;
   holdNext(method: string): () => void;
   users: Map<string, Record<string, unknown>>;
+  /** Files shared with files.completeUploadExternal, in order. */
+  files: UploadedFile[];
   views: Map<string, Record<string, unknown>>;
   ephemerals: Record<string, unknown>[];
   responseUrl(): string;
@@ -165,6 +180,16 @@ function parseArgs(body: string, contentType: string | undefined): Record<string
   return args;
 }
 
+/** The bytes of the one file in a multipart body, or the body itself when it was posted raw. */
+function fileContent(body: string, contentType: string | undefined): string {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType ?? '');
+  const mark = boundary?.[1] ?? boundary?.[2];
+  if (!mark) return body;
+  const part = body.split(`--${mark}`).find((p) => /filename=|name="file"|name="body"/.test(p)) ?? '';
+  const start = part.indexOf('\r\n\r\n');
+  return start < 0 ? '' : part.slice(start + 4).replace(/\r\n$/, '');
+}
+
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
   res.end(typeof body === 'string' ? body : JSON.stringify(body));
@@ -205,6 +230,8 @@ export async function startSlackStandIn(options: StandInOptions = {}): Promise<S
   const failures = new Map<string, FailureResponse[]>();
   const holds = new Map<string, Array<Promise<void>>>();
   const users = new Map<string, Record<string, unknown>>();
+  const uploads = new Map<string, UploadedFile>();
+  const files: UploadedFile[] = [];
   const views = new Map<string, Record<string, unknown>>();
   const ephemerals: Record<string, unknown>[] = [];
   const sockets = new Set<WebSocket>();
@@ -344,6 +371,30 @@ export async function startSlackStandIn(options: StandInOptions = {}): Promise<S
       views.set(String(args.user_id), view);
       return { view };
     },
+    'files.getUploadURLExternal': (args) => {
+      if (!args.filename || !args.length) return { ok: false, error: 'invalid_arguments' };
+      const id = `F${randomUUID().slice(0, 8).toUpperCase()}`;
+      uploads.set(id, { id, filename: String(args.filename), content: '' });
+      return { upload_url: `${base}/upload/${id}`, file_id: id };
+    },
+    'files.completeUploadExternal': (args) => {
+      // parseArgs has already read the JSON of `files`.
+      const listed = (Array.isArray(args.files) ? args.files : []) as Array<{ id: string; title?: string }>;
+      const done: UploadedFile[] = [];
+      for (const { id, title } of listed) {
+        const upload = uploads.get(id);
+        if (!upload?.content) return { ok: false, error: 'file_not_found' };
+        Object.assign(upload, {
+          title,
+          channel: args.channel_id ? String(args.channel_id) : undefined,
+          thread_ts: args.thread_ts ? String(args.thread_ts) : undefined,
+          initial_comment: args.initial_comment ? String(args.initial_comment) : undefined,
+        });
+        files.push(upload);
+        done.push(upload);
+      }
+      return { files: done.map((f) => ({ id: f.id, name: f.filename, title: f.title })) };
+    },
     'users.info': (args) => {
       const user = users.get(String(args.user));
       return user ? { user } : { ok: false, error: 'user_not_found' };
@@ -358,6 +409,17 @@ export async function startSlackStandIn(options: StandInOptions = {}): Promise<S
     const body = await readBody(req);
     const args = parseArgs(body, req.headers['content-type']);
     const token = req.headers.authorization?.replace(/^Bearer /, '') ?? (args.token as string | undefined);
+    if (url.pathname.startsWith('/upload/')) {
+      const upload = uploads.get(url.pathname.slice('/upload/'.length));
+      if (!upload) {
+        send(res, 404, 'no such upload');
+        return;
+      }
+      upload.content = fileContent(body, req.headers['content-type']);
+      calls.push({ method: 'upload', args: { id: upload.id, bytes: upload.content.length }, token, at: Date.now() });
+      send(res, 200, 'OK - 200');
+      return;
+    }
     if (url.pathname.startsWith('/respond/')) {
       calls.push({ method: 'response_url', args: { ...args, path: url.pathname }, token, at: Date.now() });
       send(res, 200, 'ok');
@@ -439,6 +501,7 @@ export async function startSlackStandIn(options: StandInOptions = {}): Promise<S
       return release;
     },
     users,
+    files,
     views,
     ephemerals,
     responseUrl: () => {

@@ -52,6 +52,18 @@ describe('reminderMessage', () => {
           text: { type: 'plain_text', text: 'Ask about this session' },
           value: 'meeting-2@2003-10-15T10:00',
         },
+        {
+          type: 'button',
+          action_id: 'add_to_calendar:session:meeting-2@2003-10-15T10:00',
+          text: { type: 'plain_text', text: 'Add to calendar' },
+          value: 'session:meeting-2@2003-10-15T10:00',
+        },
+        {
+          type: 'button',
+          action_id: 'follow_session:meeting-2@2003-10-15T10:00',
+          text: { type: 'plain_text', text: 'Follow' },
+          value: 'meeting-2@2003-10-15T10:00',
+        },
       ],
     });
     expect(message.metadata).toEqual({ event_type: 'rapporteur_reminder', event_payload: { key } });
@@ -88,6 +100,13 @@ describe('reminderMessage', () => {
       'ics:closing@geneva.example',
     ]);
     expect(texts(message.blocks)).toContain('Times show in your own time zone.');
+    const actions = message.blocks.filter((b) => b.type === 'actions') as Array<{
+      elements: Array<{ value?: string; text: { text: string } }>;
+    }>;
+    expect(actions.flatMap((a) => a.elements.map((e) => [e.text.text, e.value]))).toEqual([
+      ['Add to calendar: Plenary', 'session:ics:plenary@geneva.example#2025-10-15T10:00:00'],
+      ['Add to calendar: Closing session', 'session:ics:closing@geneva.example'],
+    ]);
   });
 
   it('labels every rehearsal message', async () => {

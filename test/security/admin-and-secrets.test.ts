@@ -9,6 +9,7 @@ import { RELOAD_REFUSED } from '../../src/slack/meetings-command.js';
 import { startSlackStandIn } from '../e2e/slack-stand-in.js';
 import { useTempDirs } from '../helpers/temp-dirs.js';
 import { type Harness, startHarness } from '../slack/harness.js';
+import { MemorySessionFollows } from '../slack/memory-follows.js';
 import { MemoryReminderPreferences } from '../slack/memory-preferences.js';
 
 const temp = useTempDirs('rapporteur');
@@ -98,7 +99,13 @@ describe('tokens and secrets never reach the log', () => {
       // The logger `npm start` builds (src/cli/bootstrap.ts), writing to stderr.
       const logger = loggerFor(config);
       const engine = await createEngine({ config, logger });
-      const app = createSlackApp({ config, engine, logger, preferences: new MemoryReminderPreferences() });
+      const app = createSlackApp({
+        config,
+        engine,
+        logger,
+        preferences: new MemoryReminderPreferences(),
+        follows: new MemorySessionFollows(),
+      });
       await app.start();
       await slack.waitFor(() => slack.connectedSockets() > 0);
       slack.failNext('chat.postMessage', {

@@ -7,6 +7,7 @@ import { createLogger } from '../../src/logging/logger.js';
 import { createSlackApp, type SlackApp } from '../../src/slack/app.js';
 import type { FeedbackEntry, FeedbackStore } from '../../src/storage/types.js';
 import { type SlackStandIn, startSlackStandIn } from '../e2e/slack-stand-in.js';
+import { MemorySessionFollows } from './memory-follows.js';
 import { MemoryReminderPreferences } from './memory-preferences.js';
 
 /** The day before the twelfth meeting: its 20 February morning session is the next one. */
@@ -26,6 +27,7 @@ export interface Harness {
   engine: Engine;
   config: AppConfig;
   preferences: MemoryReminderPreferences;
+  follows: MemorySessionFollows;
   feedback: MemoryFeedbackStore;
   logs: string[];
   /** The app's HTTP port in HTTP mode. */
@@ -59,7 +61,8 @@ export async function startHarness(options: { mode?: 'socket' | 'http'; env?: Re
   const engine = await createEngine({ config, logger });
   const preferences = new MemoryReminderPreferences();
   const feedback = new MemoryFeedbackStore();
-  const app = createSlackApp({ config, engine, preferences, logger, feedback });
+  const follows = new MemorySessionFollows();
+  const app = createSlackApp({ config, engine, preferences, follows, logger, feedback });
   const { port } = await app.start();
   if (config.slack.mode === 'socket') await slack.waitFor(() => slack.connectedSockets() > 0);
   const harness: Harness = {
@@ -68,6 +71,7 @@ export async function startHarness(options: { mode?: 'socket' | 'http'; env?: Re
     engine,
     config,
     preferences,
+    follows,
     feedback,
     logs,
     port,

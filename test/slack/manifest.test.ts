@@ -215,7 +215,14 @@ describe('manifest.yml', () => {
       expect.arrayContaining(['app_home_opened', 'app_mention', 'message.im']),
     );
     expect(manifest.oauth_config?.scopes?.bot).toEqual(
-      expect.arrayContaining(['assistant:write', 'chat:write', 'commands', 'im:history', 'channels:history']),
+      expect.arrayContaining([
+        'assistant:write',
+        'chat:write',
+        'commands',
+        'files:write',
+        'im:history',
+        'channels:history',
+      ]),
     );
     expect(manifest.features?.slash_commands?.map((c) => c.command)).toEqual(['/meetings']);
   });

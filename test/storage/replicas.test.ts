@@ -66,8 +66,8 @@ async function startInstances(count: number, slack: SlackStandIn, databaseUrl: s
       cleanup.push(() => rm(config.dataDir, { recursive: true, force: true }));
       const logger = createLogger({ level: 'error', write: () => {} });
       const storage = await openStorage(config, logger);
-      const { preferences, feedback, handledEvents } = storage;
-      const app = createSlackApp({ config, engine, preferences, feedback, handledEvents, logger });
+      const { preferences, feedback, handledEvents, follows } = storage;
+      const app = createSlackApp({ config, engine, preferences, follows, feedback, handledEvents, logger });
       const { port } = await app.start();
       return { app, storage, eventsUrl: `http://127.0.0.1:${port}/slack/events` };
     }),

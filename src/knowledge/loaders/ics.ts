@@ -28,6 +28,14 @@ function text(component: InstanceType<typeof ICAL.Component>, name: string): str
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
+function categoriesOf(component: InstanceType<typeof ICAL.Component>): string[] {
+  return component
+    .getAllProperties('categories')
+    .flatMap((p) => p.getValues())
+    .filter((v): v is string => typeof v === 'string' && v.trim() !== '')
+    .map((v) => v.trim());
+}
+
 export function loadIcs(relPath: string, source: string): LoadedDocument {
   let calendar: InstanceType<typeof ICAL.Component>;
   try {
@@ -66,6 +74,7 @@ export function loadIcs(relPath: string, source: string): LoadedDocument {
         location: item.location?.trim() || undefined,
         description: item.description?.trim() || undefined,
         status: itemStatus,
+        categories: categoriesOf(item.component),
       });
     };
     if (event.isRecurring()) {
