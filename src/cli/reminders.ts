@@ -15,7 +15,6 @@ import { planSchedule } from '../reminders/plan-schedule.js';
 import type { PlanInput } from '../reminders/planner.js';
 import { SqliteReminderPreferences } from '../reminders/preferences-store.js';
 import { DEFAULT_REHEARSAL_LEAD_MINUTES, newRehearsal } from '../reminders/rehearsal.js';
-import type { DesiredReminder } from '../reminders/reminder.js';
 import { configOrExit, exitWith } from './bootstrap.js';
 
 const USAGE = `Usage: npm run reminders -- [--from <iso>] [--to <iso>] [--rehearse <meeting> [--in <minutes>]] [--channel <id>]... [--json]
