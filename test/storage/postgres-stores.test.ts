@@ -48,7 +48,7 @@ describe('PostgreSQL storage shared by several instances', () => {
     await client.connect();
     const { rows } = await client.query('SELECT name FROM schema_migrations');
     await client.end();
-    expect(rows.map((r) => r.name)).toEqual(['001-shared-state.sql']);
+    expect(rows.map((r) => r.name)).toEqual(['001-shared-state.sql', '002-session-follows.sql']);
     await Promise.all(all.map((s) => s.ping()));
     await closeAll(all);
 
@@ -121,6 +121,18 @@ describe('PostgreSQL storage shared by several instances', () => {
     expect(await Promise.all(all.map((s) => s.handledEvents.claim(finished)))).toEqual([false, false, false]);
     const retaken = await Promise.all(all.map((s) => s.handledEvents.claim(abandoned)));
     expect(retaken.filter(Boolean)).toHaveLength(1);
+    await closeAll(all);
+  });
+
+  it('keeps the sessions a person follows whichever instance took the click', async () => {
+    const { all } = await instances(2);
+    const [a, b] = all as [Storage, Storage];
+    expect(await a.follows.follow('U1', 'meeting-1@2025-10-14T09:00')).toBe(true);
+    expect(await b.follows.follow('U1', 'meeting-1@2025-10-14T09:00')).toBe(false);
+    await b.follows.follow('U2', 'meeting-1@2025-10-15T14:00');
+    expect(await b.follows.followedBy('U1')).toEqual(['meeting-1@2025-10-14T09:00']);
+    expect(await b.follows.unfollow('U1', 'meeting-1@2025-10-14T09:00')).toBe(true);
+    expect(await a.follows.all()).toEqual([{ userId: 'U2', sessionKey: 'meeting-1@2025-10-15T14:00' }]);
     await closeAll(all);
   });
 
