@@ -16,6 +16,8 @@ export interface Startable {
   name: string;
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Called after the schedule changed, for a service that plans from it. */
+  refresh?(): Promise<void>;
 }
 
 /** What a service gets to build itself from: the same config, engine, logger, Slack client and storage. */
@@ -27,8 +29,14 @@ export interface ServiceDeps {
   storage: Storage;
 }
 
-/** A changed feed rebuilds the knowledge base; the reminder scheduler re-plans from it on its next tick. */
-function scheduleFeedService(feed: ScheduleFeed, engine: Engine, logger: Logger, intervalMs: number): Startable {
+/** A changed feed rebuilds the knowledge base, and the services that plan from the schedule re-plan at once. */
+function scheduleFeedService(
+  feed: ScheduleFeed,
+  engine: Engine,
+  logger: Logger,
+  intervalMs: number,
+  planners: Startable[],
+): Startable {
   return feedService(feed, logger, {
     intervalMs,
     onChange: async () => {
@@ -36,6 +44,7 @@ function scheduleFeedService(feed: ScheduleFeed, engine: Engine, logger: Logger,
       logger.info(
         `Schedule feed changed: knowledge reloaded (${stats.documents} documents, ${engine.schedule().sessions.length} sessions)`,
       );
+      for (const service of planners) await service.refresh?.();
     },
   });
 }
@@ -109,9 +118,10 @@ export async function main(services: ServiceFactory[] = []): Promise<void> {
         },
         stop: () => slack.stop(),
       },
-      ...services.map((build) => build({ config, engine, logger, slackClient: slack.app.client, storage })),
-      ...(feed ? [scheduleFeedService(feed, engine, logger, config.scheduleFeed.pollMs)] : []),
     ];
+    const built = services.map((build) => build({ config, engine, logger, slackClient: slack.app.client, storage }));
+    all.push(...built);
+    if (feed) all.push(scheduleFeedService(feed, engine, logger, config.scheduleFeed.pollMs, built));
     for (const service of all) {
       // Listed before it has started: the scheduler's start runs its first tick, and a SIGTERM meanwhile must
       // still let it finish the reminder in hand before the database closes.

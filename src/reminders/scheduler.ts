@@ -130,6 +130,18 @@ export class ReminderScheduler {
     return { plan, send };
   }
 
+  /**
+   * The schedule changed (a calendar feed moved or cancelled a session): plan now rather than at the next tick, so
+   * the plan follows the feed within its poll interval. A pass already under way finishes first.
+   */
+  async refresh(): Promise<void> {
+    if (this.stopped) return;
+    await this.running;
+    if (this.stopped) return;
+    clearTimeout(this.timer);
+    await this.loop();
+  }
+
   private async loop(): Promise<void> {
     if (this.stopped) return;
     this.running = this.tick().catch((error) =>

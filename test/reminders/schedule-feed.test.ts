@@ -152,7 +152,8 @@ describe('SCHEDULE_ICS_URL', () => {
 
     server.serve({ status: 200, body: FIRST, etag: '"v1"' });
     let run = await start();
-    await run.scheduler.tick();
+    // Started with an hour between ticks: only a refresh after the feed changed can re-plan in time.
+    await run.scheduler.start();
     const planned = () =>
       run.stores.outbox
         .list()
@@ -164,11 +165,11 @@ describe('SCHEDULE_ICS_URL', () => {
       ['ics:board-2@x', 'planned', '2026-11-10T12:45:00.000Z'],
     ]);
 
-    // The feed changes; one poll and the next tick later the plan has followed.
+    // The feed changes; the poll that sees it refreshes the scheduler, and the plan has followed at once.
     server.serve({ status: 200, body: SECOND, etag: '"v2"' });
     expect((await run.feed.poll()).changed).toBe(true);
     clock.set('2026-11-10T08:50:00Z');
-    await run.scheduler.tick();
+    await run.scheduler.refresh();
     expect(planned()).toEqual([
       ['ics:board-1@x', 'planned', '2026-11-10T09:45:00.000Z'],
       ['ics:board-2@x', 'cancelled', '2026-11-10T12:45:00.000Z'],
@@ -181,6 +182,7 @@ describe('SCHEDULE_ICS_URL', () => {
     expect(slack.messages('CBOARD').map((m) => m.text)).toEqual([expect.stringContaining('Opening of Board meeting')]);
 
     // A restart: a new process polls the same feed and ticks over the same database.
+    await run.scheduler.stop();
     run.stores.close();
     run = await start();
     await run.scheduler.tick();
