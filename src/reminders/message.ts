@@ -3,8 +3,8 @@ import type { Button, KnownBlock, MessageMetadata, SectionBlock } from '@slack/t
 import { DateTime } from 'luxon';
 import { formatDay, formatSessionTime, zoneLabel } from '../knowledge/date-format.js';
 import { symbolUrl } from '../knowledge/doc-symbols.js';
-import { calendarButton, followButton, MAX_ACTIONS } from '../slack/session-actions.js';
 import { escapeMrkdwn, mrkdwnLink, shorten } from '../text/mrkdwn.js';
+import { calendarButton, followButton, MAX_ACTIONS } from '../text/session-actions.js';
 import type { ReminderContent, ReminderSession } from './reminder.js';
 
 export const REMINDER_EVENT_TYPE = 'rapporteur_reminder';

@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { Answer, Source } from '../answer/types.js';
 import { extractSymbols, symbolKey, symbolUrl } from '../knowledge/doc-symbols.js';
-import { calendarButton, followButton, MAX_ACTIONS } from './session-actions.js';
+import { calendarButton, followButton, MAX_ACTIONS } from '../text/session-actions.js';
 import { escapeMrkdwn, mrkdwnLink, shorten } from './slack-text.js';
 
 /** Slack's feedback_buttons element under every answer; each button's value is `<vote>:<questionId>`. */

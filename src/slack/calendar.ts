@@ -3,7 +3,7 @@ import type { Engine } from '../answer/engine.js';
 import { calendarFileName, sessionsToIcs } from '../knowledge/calendar-export.js';
 import type { Schedule } from '../knowledge/schedule.js';
 import type { Logger } from '../logging/logger.js';
-import { CALENDAR_ACTION, type CalendarTarget, parseCalendarValue } from './session-actions.js';
+import { CALENDAR_ACTION, type CalendarTarget, parseCalendarValue } from '../text/session-actions.js';
 import { slackCall } from './slack-call.js';
 
 /**

@@ -8,13 +8,13 @@ import type { Logger } from '../logging/logger.js';
 import type { SessionFollows } from '../reminders/follows.js';
 import type { ReminderPreferences } from '../reminders/preferences.js';
 import { foldText } from '../retrieval/tokenize.js';
+import { calendarButton, followButton, MAX_ACTIONS } from '../text/session-actions.js';
 import { FAILURE_TEXT } from './answer-question.js';
 import { MAX_MESSAGE_BLOCKS, type SlackMessage, textMessage } from './blocks.js';
 import { MEETINGS_COMMANDS, withCommands } from './help-text.js';
 import { myAgenda } from './my-agenda.js';
 import { describeReminderSetting } from './reminder-text.js';
 import { meetingSource, meetingSummary, mostRecentMeeting, nextSession, sessionSummary } from './schedule-text.js';
-import { calendarButton, followButton, MAX_ACTIONS } from './session-actions.js';
 import { slackCall } from './slack-call.js';
 import { escapeMrkdwn, mrkdwnLink } from './slack-text.js';
 

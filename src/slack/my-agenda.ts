@@ -5,7 +5,7 @@ import type { Schedule } from '../knowledge/schedule.js';
 import type { Logger } from '../logging/logger.js';
 import type { SessionFollows } from '../reminders/follows.js';
 import type { ReminderPreferences } from '../reminders/preferences.js';
-import { FOLLOW_ACTION } from './session-actions.js';
+import { FOLLOW_ACTION } from '../text/session-actions.js';
 import { slackCall } from './slack-call.js';
 import { escapeMrkdwn } from './slack-text.js';
 

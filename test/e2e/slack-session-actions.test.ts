@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadIcs } from '../../src/knowledge/loaders/ics.js';
 import { SESSION_GONE } from '../../src/slack/calendar.js';
 import { NOTHING_FOLLOWED } from '../../src/slack/my-agenda.js';
-import { CALENDAR_ACTION, FOLLOW_ACTION } from '../../src/slack/session-actions.js';
+import { CALENDAR_ACTION, FOLLOW_ACTION } from '../../src/text/session-actions.js';
 import { type Harness, startHarness } from '../slack/harness.js';
 import type { RecordedCall } from './slack-stand-in.js';
 

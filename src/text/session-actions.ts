@@ -1,5 +1,5 @@
 import type { Button } from '@slack/types';
-import { shorten } from './slack-text.js';
+import { shorten } from './mrkdwn.js';
 
 /**
  * The buttons a session carries wherever it is shown (answers, reminders, the agenda): add it to a calendar,
