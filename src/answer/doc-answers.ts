@@ -1,4 +1,5 @@
 import { formatDateRange } from '../knowledge/date-format.js';
+import { meetingName } from '../knowledge/meeting-facts.js';
 import { ordinalSuffix } from '../knowledge/ordinals.js';
 import type { Schedule } from '../knowledge/schedule.js';
 import type { SymbolIndex } from '../knowledge/symbol-index.js';
@@ -30,7 +31,8 @@ export function answerAboutSymbols(q: Question, symbols: SymbolIndex, schedule: 
     ];
     const cited = meetings.map((n) => {
       const m = schedule.byNumber.get(n);
-      return `the ${ordinalSuffix(n)} ${m?.noun ?? 'meeting'}${m?.start ? ` (${formatDateRange(m.start, m.end)})` : ''}`;
+      const name = m ? meetingName(m) : `${ordinalSuffix(n)} meeting`;
+      return `the ${name}${m?.start ? ` (${formatDateRange(m.start, m.end)})` : ''}`;
     });
     const others = info.citations.filter((c) => c.meetingNumber === undefined).map((c) => c.title);
     const where = [...cited, ...others];

@@ -1,7 +1,8 @@
 import { formatDateRange } from '../knowledge/date-format.js';
 import { extractSymbols } from '../knowledge/doc-symbols.js';
 import { sameItemNumber } from '../knowledge/item-numbers.js';
-import { ORDINAL_PATTERN, ordinalSuffix, ordinalToNumber } from '../knowledge/ordinals.js';
+import { meetingName } from '../knowledge/meeting-facts.js';
+import { ORDINAL_PATTERN, ordinalToNumber } from '../knowledge/ordinals.js';
 import type { ReadingUnit } from '../knowledge/reading-units.js';
 import type { Meeting, Schedule } from '../knowledge/schedule.js';
 import { dayOf } from '../knowledge/stated-day.js';
@@ -324,5 +325,5 @@ function aboutOtherMeetings(text: string, named: Set<number>, schedule: Schedule
 function provenance(page: PageUnits, schedule: Schedule): string {
   const m = page.meetingNumber === undefined ? undefined : schedule.byNumber.get(page.meetingNumber);
   if (!m) return `From "${page.title}": `;
-  return `From the ${ordinalSuffix(m.number)} ${m.noun}${m.start ? ` (${formatDateRange(m.start, m.end)})` : ''}, "${page.title}": `;
+  return `From the ${meetingName(m)}${m.start ? ` (${formatDateRange(m.start, m.end)})` : ''}, "${page.title}": `;
 }
