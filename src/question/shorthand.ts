@@ -39,11 +39,14 @@ const SHORTHAND: Record<string, string> = {
   '&': 'and',
 };
 
+/** A question word run into "is" reads as the question word it is: "Who's closing it?" asks for a person. */
+const QUESTION_CONTRACTION = /\b(who|what|when|where|how)['’]s\b/gi;
+
 const WORD = new RegExp(
   `(?<![\\p{L}\\p{N}/.&-])(${Object.keys(SHORTHAND).join('|')})(?![\\p{L}\\p{N}/&-]|\\.\\p{L})`,
   'gu',
 );
 
 export function spellOutShorthand(text: string): string {
-  return text.replace(WORD, (word) => SHORTHAND[word] ?? word);
+  return text.replace(WORD, (word) => SHORTHAND[word] ?? word).replace(QUESTION_CONTRACTION, '$1 is');
 }
