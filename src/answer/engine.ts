@@ -6,7 +6,7 @@ import type { Schedule } from '../knowledge/schedule.js';
 import type { SymbolInfo } from '../knowledge/symbol-index.js';
 import { createLogger, type Logger } from '../logging/logger.js';
 import { headNounKind } from '../question/expected-kind.js';
-import { parseQuestion, type Question } from '../question/question.js';
+import { type FactKind, factsNamedIn, parseQuestion, type Question } from '../question/question.js';
 import { createEmbedder, type Embedder } from '../retrieval/embedder.js';
 import { EmbeddingCache } from '../retrieval/embedding-cache.js';
 import type { Hit, SearchOptions } from '../retrieval/hybrid-search.js';
@@ -188,8 +188,12 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       return { ...direct, sources: mergeSources(direct.sources, direct.answered ? [] : searchSources) };
     }
     // A fact the record lacks may still be in a page: the passage answers, and only failing that the refusal stands.
+    // A passage the page introduces as another part of the record ("The objectives of the Meeting are: …") does not
+    // answer for this one ("what did it conclude?").
     if (!direct.answered)
-      return usable ? passage(direct.sources) : { ...direct, sources: mergeSources(direct.sources, searchSources) };
+      return usable && !labelledAsOther(direct.intent, evidence.label)
+        ? passage(direct.sources)
+        : { ...direct, sources: mergeSources(direct.sources, searchSources) };
     const isFact = !direct.intent.endsWith('overview');
     // A question pinned to a day, a part of a day or an item number is answered exactly by the record.
     const pinned =
@@ -264,6 +268,30 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       cache.close();
     },
   };
+}
+
+/** Parts of a record that a page introduces by name, with a heading or a lead-in, rather than states in passing. */
+const LABELLED_FACTS = new Set<FactKind>([
+  'objectives',
+  'conclusions',
+  'outcomes',
+  'mandate',
+  'agenda',
+  'documents',
+  'participants',
+]);
+/**
+ * The parts a question asks for by their own word. Words for the agenda, documents or participants are as often
+ * the question's subject ("what did *participants* say about …") as what it asks for.
+ */
+const ASKED_BY_NAME = new Set<FactKind>(['objectives', 'conclusions', 'outcomes', 'mandate']);
+
+/** The passage's own label names other parts of a record and not the one a `meeting.<fact>` answer was about. */
+function labelledAsOther(intent: string, label: string): boolean {
+  const asked = intent.replace(/^meeting\./, '') as FactKind;
+  if (!ASKED_BY_NAME.has(asked)) return false;
+  const named = factsNamedIn(label).filter((k) => LABELLED_FACTS.has(k));
+  return named.length > 0 && !named.includes(asked);
 }
 
 /** A reply that answers no question about the documents: said once, with no sources. */

@@ -34,6 +34,8 @@ export interface Evidence {
   typed: boolean;
   /** The best unit says what the documents lack ("no report has been recovered"): an honest non-answer. */
   absent: boolean;
+  /** What the page calls the quoted text: its heading and its lead-in ("The objectives of the Meeting are:"). */
+  label: string;
   sources: Source[];
 }
 
@@ -253,6 +255,7 @@ export function readEvidence(
     // "Objectives" over "Not recorded.": what stands under a heading is what the heading says.
     absent: aboutAGap([best.unit.text, ...section.map((u) => u.text)].join(' '), terms),
     typed: expectsSpan(q.expects),
+    label: [best.unit.frame.heading, leadIn(best.unit.text)].filter(Boolean).join(' '),
     sources: [
       {
         path: best.page.path,
@@ -279,6 +282,14 @@ function aboutAGap(text: string, terms: ReadonlyMap<string, number>): boolean {
     .map((s) => contentTokens(s))
     .filter((tokens) => tokens.length >= MIN_INFORMATIVE_TOKENS && tokens.some((t) => terms.has(t)));
   return informative.length === 0;
+}
+
+/** A lead-in is the short clause before a colon that introduces what follows it. */
+const MAX_LEAD_IN_CHARS = 80;
+
+function leadIn(text: string): string {
+  const colon = text.indexOf(':');
+  return colon > 0 && colon <= MAX_LEAD_IN_CHARS ? text.slice(0, colon) : '';
 }
 
 /** Words a sentence needs, beyond a heading's one or two, to say something of its own. */

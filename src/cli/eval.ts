@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadEngineConfig } from '../config/env.js';
-import { BUNDLED_KNOWLEDGE_DIR, EVAL_PARTS, loadEvalSet, SERIES_B } from '../evaluation/eval-set.js';
+import { BUNDLED_KNOWLEDGE_DIR, EVAL_PARTS, loadEvalSet, SERIES } from '../evaluation/eval-set.js';
 import { COMPARED_FIELDS } from '../evaluation/record-compare.js';
 import { evaluateRecords } from '../evaluation/record-eval.js';
 import {
@@ -18,7 +18,8 @@ import { bootstrap, configOrExit, exitWith } from './bootstrap.js';
 
 const USAGE = `Usage: npm run eval -- [options]
   --file X          score the question set in X instead of test/eval/questions.jsonl
-  --series-b        score series B (test/fixtures/series-b) against its own corpus, in a fresh data folder
+  --series NAME     score another series (b or c: test/fixtures/series-NAME) against its own corpus, in a fresh
+                    data folder; --series-b is --series b
   --perturb         also ask every question reworded (greeting, typo, ordinal form, …) and report per kind
   --llm             with the configured model (OPENAI_API_KEY, OPENAI_BASE_URL): also report context recall (the
                     prompt held a passage of an expected source), verified model answers and accuracy
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
       json: { type: 'boolean' },
       perturb: { type: 'boolean' },
       llm: { type: 'boolean' },
+      series: { type: 'string' },
       'series-b': { type: 'boolean' },
       'show-held-out': { type: 'boolean' },
       records: { type: 'boolean' },
@@ -57,12 +59,16 @@ async function main(): Promise<void> {
     await recordsReport(values.expected, values.json === true, values.failures === true);
     return;
   }
-  const seriesB = values['series-b'] === true;
-  if (seriesB && values.file) usageError('--series-b brings its own question set; leave out --file');
-  if (seriesB && !existsSync(SERIES_B.evalFile)) usageError(`series B has no question set yet at ${SERIES_B.evalFile}`);
-  const items = loadEvalSet(seriesB ? SERIES_B.evalFile : values.file);
+  const seriesName = values.series ?? (values['series-b'] ? 'b' : undefined);
+  const series = seriesName === undefined ? undefined : SERIES[seriesName];
+  if (seriesName !== undefined && !series)
+    usageError(`--series ${seriesName}: no such series (known: ${Object.keys(SERIES).join(', ')})`);
+  if (series && values.file) usageError(`--series ${series.name} brings its own question set; leave out --file`);
+  if (series && !existsSync(series.evalFile))
+    usageError(`series ${series.name} has no question set yet at ${series.evalFile}`);
+  const items = loadEvalSet(series ? series.evalFile : values.file);
 
-  useKnowledge(seriesB ? SERIES_B.knowledgeDir : undefined);
+  useKnowledge(series?.knowledgeDir);
   if (values.llm && !configOrExit(() => loadEngineConfig()).openai)
     usageError('--llm reads with the configured model: set OPENAI_API_KEY (and OPENAI_BASE_URL for another server)');
   const { engine } = await bootstrap();

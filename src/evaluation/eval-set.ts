@@ -22,13 +22,31 @@ export type EvalItem = z.infer<typeof itemSchema>;
 export const DEFAULT_EVAL_FILE = path.join(projectRoot, 'test', 'eval', 'questions.jsonl');
 export const BUNDLED_KNOWLEDGE_DIR = path.join(projectRoot, 'knowledge');
 
-/** A second, differently written meeting series: figures on it show whether the engine fits only the first. */
-export const SERIES_B = {
-  knowledgeDir: path.join(projectRoot, 'test', 'fixtures', 'series-b', 'corpus'),
-  evalFile: path.join(projectRoot, 'test', 'fixtures', 'series-b', 'questions.jsonl'),
+/** A meeting series written as raw pages only, with its own questions and hand-written records. */
+export interface SeriesFixture {
+  name: string;
+  knowledgeDir: string;
+  evalFile: string;
   /** Hand-written records of the series, to measure the records drafted from its pages. */
-  recordsDir: path.join(projectRoot, 'test', 'fixtures', 'series-b', 'records'),
-};
+  recordsDir: string;
+}
+
+function seriesFixture(name: string): SeriesFixture {
+  const dir = path.join(projectRoot, 'test', 'fixtures', `series-${name}`);
+  return {
+    name,
+    knowledgeDir: path.join(dir, 'corpus'),
+    evalFile: path.join(dir, 'questions.jsonl'),
+    recordsDir: path.join(dir, 'records'),
+  };
+}
+
+/**
+ * Other meeting series, each with its own words and symbols: figures on them show whether the engine fits only the
+ * bundled one. Series C was written without looking at the engine, so its figures were measured blind first.
+ */
+export const SERIES: Record<string, SeriesFixture> = { b: seriesFixture('b'), c: seriesFixture('c') };
+export const SERIES_B = SERIES.b as SeriesFixture;
 
 export function loadEvalSet(file = DEFAULT_EVAL_FILE): EvalItem[] {
   return readFileSync(file, 'utf8')

@@ -246,5 +246,42 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
     paragraph.text.push(line);
   });
   flushParagraph();
+  return withBareLabelsAsItems(units);
+}
+
+/**
+ * "Documents / Contributed papers / Background papers": short lines under a heading with nothing under any of them
+ * are the heading's list, not headings of their own. A run of such labels becomes items of the label that opens it.
+ */
+function withBareLabelsAsItems(units: ReadingUnit[]): ReadingUnit[] {
+  const framing = (u: ReadingUnit) => {
+    const stated = statedDateTime(u.text);
+    return Boolean(stated.day || stated.time);
+  };
+  const bare = (i: number) => {
+    const u = units[i];
+    const next = units[i + 1];
+    return u?.kind === 'label' && !framing(u) && !u.text.endsWith(':') && (next === undefined || next.kind === 'label');
+  };
+  for (let i = 0; i < units.length; i++) {
+    const opener = units[i];
+    if (opener?.kind !== 'label' || framing(opener) || !bare(i + 1) || !bare(i + 2)) continue;
+    let end = i + 1;
+    while (bare(end)) end++;
+    // The run ends the page or gives way to the next section's heading; a title block ("Note to Correspondents /
+    // … / AT HEADQUARTERS, 15 - 16 OCTOBER") runs into a dateline and prose instead.
+    const after = units[end];
+    if (after && (framing(after) || after.text.endsWith(':'))) continue;
+    for (let j = i + 1; j < end; j++) {
+      const u = units[j] as ReadingUnit;
+      units[j] = {
+        ...u,
+        kind: 'item',
+        context: [...opener.context, opener.text],
+        frame: { ...opener.frame, heading: opener.text },
+      };
+    }
+    i = end - 1;
+  }
   return units;
 }

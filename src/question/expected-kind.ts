@@ -53,11 +53,22 @@ const TIME_BOUNDARY =
 const DO_OR_MODAL = /^(do|does|did|will|would|can|could|should|shall|may|might)$/;
 const AUXILIARY = /^(is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might)$/;
 
-/** Which of the words compromise reads as a verb in their place, so "update" after "an" is a noun. */
-function verbsOf(words: string[]): boolean[] {
+/** The tags compromise gives each word in its place, so "update" after "an" is a noun. */
+function tagsOf(words: string[]): string[][] {
   const terms: Array<{ tags: string[] }> = nlp(words.join(' ')).json()[0]?.terms ?? [];
-  if (terms.length !== words.length) return words.map((w) => AUXILIARY.test(w));
-  return terms.map((t) => t.tags.includes('Verb'));
+  if (terms.length !== words.length) return words.map((w) => (AUXILIARY.test(w) ? ['Verb'] : []));
+  return terms.map((t) => t.tags);
+}
+
+/**
+ * "What were organizations *asked to report*?": a verb after the noun, then "to" and a verb with no object of its
+ * own, leaves a gap that "what" fills, so the noun is the clause's subject and not what is asked for. "The
+ * documents *used to prepare the report*" has its object, and the noun stays the head.
+ */
+export function fillsObjectGap(words: string[], tags: string[][], verb: number): boolean {
+  if (words[verb + 1] !== 'to' || !tags[verb + 2]?.includes('Verb')) return false;
+  const next = tags[verb + 3];
+  return next === undefined || ['Preposition', 'Adverb', 'Particle'].some((tag) => next.includes(tag));
 }
 
 function headKind(words: string[]): AnswerKind | undefined {
@@ -66,12 +77,12 @@ function headKind(words: string[]): AnswerKind | undefined {
   // "the Population Division's phone number" asks for a number.
   let found: AnswerKind | undefined;
   let seenNoun = false;
-  const verbs = verbsOf(words.slice(0, 7));
+  const tags = tagsOf(words);
   for (const [i, word] of words.slice(0, 7).entries()) {
     // "Which commission did the keynote welcome?", "which item gave an update on the Commission?": the verb after
     // the head noun ends the phrase; what follows it ("keynote", "Commission") is not what is asked for.
-    if (seenNoun && verbs[i]) return found;
-    if (!verbs[i] && /^\p{L}/u.test(word) && !/^(the|a|an)$/.test(word)) seenNoun = true;
+    if (seenNoun && tags[i]?.includes('Verb')) return fillsObjectGap(words, tags, i) ? undefined : found;
+    if (!tags[i]?.includes('Verb') && /^\p{L}/u.test(word) && !/^(the|a|an)$/.test(word)) seenNoun = true;
     if (/['’]s$/.test(word)) {
       found = undefined;
       continue;
@@ -85,7 +96,11 @@ function headKind(words: string[]): AnswerKind | undefined {
 }
 
 export function expectedKind(core: string): AnswerKind {
-  const lower = core.toLowerCase().replace(/[^\p{L}\p{N}'\s-]/gu, ' ');
+  // The tagger reads "near-miss" as two words; so does the split, to keep word and tag aligned.
+  const lower = core
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}'\s-]/gu, ' ')
+    .replace(/(?<=\p{L})-(?=\p{L})/gu, ' ');
   const words = lower.split(/\s+/).filter(Boolean);
   // A question may start with a phrase ("At the 3rd meeting, who …", "For the first meeting, what …").
   const at = words.findIndex((w) => QUESTION_WORD.test(w) && !AUXILIARY.test(w));

@@ -12,7 +12,7 @@ import type { Meeting } from '../knowledge/schedule.js';
 import { contentTokens, foldText, STOPWORDS } from '../retrieval/tokenize.js';
 import type { Catalogue } from './catalogue.js';
 import { readConversation } from './conversation.js';
-import { type AnswerKind, expectedKind, expectsSpan } from './expected-kind.js';
+import { type AnswerKind, expectedKind, expectsSpan, fillsObjectGap } from './expected-kind.js';
 import { correctSpelling } from './spelling.js';
 
 /**
@@ -277,6 +277,11 @@ function relativeTime(q: string, catalogue: Catalogue): RelativeTime | undefined
 }
 
 /** The question without the words that named the kind of fact asked for: what is left is its subject. */
+/** Record facts a text names ("The objectives of the Meeting are" names the objectives), by the cues questions use. */
+export function factsNamedIn(text: string): FactKind[] {
+  return FACT_CUES.filter(([, cue, unless]) => cue.test(text) && !unless?.test(text)).map(([kind]) => kind);
+}
+
 export function withoutFactCues(question: string): string {
   return FACT_CUES.reduce((text, [, re]) => text.replace(new RegExp(re.source, 'gi'), ' '), question);
 }
@@ -381,7 +386,9 @@ function countedThing(core: string): string | undefined {
  */
 function headNoun(core: string): string | undefined {
   const words = nlp(core).terms().json() as Array<{ text: string; terms: Array<{ tags: string[] }> }>;
-  const tags = (i: number) => new Set(words[i]?.terms[0]?.tags ?? []);
+  const allTags = words.map((w) => w.terms[0]?.tags ?? []);
+  const texts = words.map((w) => w.text.toLowerCase().replace(/[?!.,]+$/, ''));
+  const tags = (i: number) => new Set(allTags[i]);
   if (!tags(0).has('QuestionWord') || !/^(what|which)(?:['’]s)?$/i.test(words[0]?.text ?? '')) return undefined;
   let head: string | undefined;
   for (let i = 1; i < words.length; i++) {
@@ -396,6 +403,7 @@ function headNoun(core: string): string | undefined {
     const modifier = t.has('Verb') && !t.has('Auxiliary') && tags(i + 1).has('Noun');
     if (modifier) continue;
     if (t.has('Auxiliary') || (t.has('Verb') && !head)) return undefined;
+    if (t.has('Verb') && fillsObjectGap(texts, allTags, i)) return undefined;
     if (t.has('Possessive')) continue;
     if (!t.has('Noun')) break;
     if (/^[\p{L}-]+$/u.test(text)) head = text;
@@ -417,7 +425,7 @@ export function parseQuestion(raw: string, catalogue: Catalogue): Question {
   // "the closing session" names a session by its place, and asks nothing about who closed the meeting.
   const sessionWord = /\b(first|second|third|fourth|fifth|last|final|opening|closing)\s+(?:session|sitting)\b/i.exec(q);
   const cueText = sessionWord ? q.replace(sessionWord[0], 'session') : q;
-  const cued = FACT_CUES.filter(([, cue, unless]) => cue.test(cueText) && !unless?.test(cueText)).map(([kind]) => kind);
+  const cued = factsNamedIn(cueText);
   // "When does the afternoon sitting start?" asks for a time of day, however "when" alone would read.
   const facts: FactKind[] =
     expects === 'time' && !cued.includes('time') ? cued.map((k) => (k === 'date' ? 'time' : k)) : cued;

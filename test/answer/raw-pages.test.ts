@@ -54,6 +54,28 @@ const PAGES: Record<string, string> = {
     'I. Keynote address on port state control',
     '  • Kofi Mensah, Harbour Master, Port of Tema. The recovered text of this item is cut off.',
   ].join('\n'),
+  'seminar-5-2025.txt': [
+    'Fifth Seminar on Harbour Safety',
+    '',
+    'Hamburg',
+    '',
+    '3 to 4 November 2025',
+    '',
+    'The objectives of the seminar are: (a) to compare incident reporting across ports; (b) to agree on a common ' +
+      'format for near-miss reports; and (c) to review, with the Harbour Safety Board, how ports use drones.',
+    '',
+    'Port authorities that keep a register of near misses have been requested to send the following details:',
+    '',
+    '  • Name of the register.',
+    '  • Years covered by the register.',
+    '  • Number of entries per year.',
+    '',
+    'Documents',
+    '',
+    'Working papers',
+    '',
+    'Background notes',
+  ].join('\n'),
   'series-overview.md': [
     '# The Harbour Safety Seminars',
     '',
@@ -205,6 +227,38 @@ describe('answers from raw pages of another series', () => {
     const a = await engine.ask(question);
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('HSB/SEM/2023/2');
+  });
+
+  it.each([
+    'What were port authorities asked to send about their near-miss registers for the fifth seminar?',
+    'fifth seminar: what were the authorities requested to send on their near miss registers?',
+    'what were port authorities invited to share about near-miss registers at the 2025 seminar',
+  ])('quotes the list a lead-in introduces, not a line that merely shares its words: %j', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Years covered by the register');
+    expect(a.answer).not.toContain('drones');
+  });
+
+  it.each([
+    'What did the fifth seminar conclude about near-miss reports?',
+    'what were the conclusions of the 2025 seminar on near-miss reports',
+    'Hamburg seminar: what was decided on the format for near-miss reports?',
+  ])('does not pass off what a page introduces as objectives for conclusions: %j', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.answered).toBe(false);
+    expect(a.answer).not.toContain('drones');
+  });
+
+  it.each([
+    'Which documents are listed for the fifth seminar?',
+    'what docs are listed for the 2025 seminar',
+    'Hamburg seminar: what documents are there?',
+  ])('reads short lines under a heading, with nothing under them, as its list: %j', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Working papers');
+    expect(a.answer).toContain('Background notes');
   });
 
   it('resolves the corpus own symbols', async () => {

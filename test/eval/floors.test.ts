@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/answer/engine.js';
 import { loadConfig } from '../../src/config/env.js';
-import { BUNDLED_KNOWLEDGE_DIR, type EvalPart, loadEvalSet, SERIES_B } from '../../src/evaluation/eval-set.js';
+import { BUNDLED_KNOWLEDGE_DIR, type EvalPart, loadEvalSet, SERIES } from '../../src/evaluation/eval-set.js';
 import type { PerturbationKind } from '../../src/evaluation/perturb.js';
 import { type EvalReport, evaluate, type PartSummaries } from '../../src/evaluation/run-eval.js';
 import type { EvalSummary } from '../../src/evaluation/scoring.js';
@@ -24,12 +24,12 @@ interface Floors {
   bundled: Partial<Record<EvalPart, MetricFloors>>;
   /** The allowed drop from the plain questions; `byKind` loosens it for a kind the engine is known to be weak on. */
   perturb: DropLimits & { byKind?: Partial<Record<PerturbationKind, Partial<DropLimits>>> };
-  seriesB?: Partial<Record<EvalPart, MetricFloors>>;
+  /** One entry per other series, by its name in `SERIES` ("b", "c"). */
+  series: Record<string, Partial<Record<EvalPart, MetricFloors>>>;
 }
 
 const FLOORS_FILE = path.resolve('test/eval/floors.json');
 const floors = JSON.parse(readFileSync(FLOORS_FILE, 'utf8')) as Floors;
-const seriesBExists = existsSync(SERIES_B.evalFile);
 const tempDir = useTempDirs('rapporteur-floors');
 const quiet = createLogger({ level: 'error', write: () => {} });
 
@@ -101,22 +101,18 @@ describe('eval floors: bundled series', () => {
   });
 });
 
-describe('eval floors: series B', () => {
-  it.skipIf(!seriesBExists)(
-    seriesBExists
-      ? 'keeps each part at or above its floor on its own corpus'
-      : `keeps each part at or above its floor: skipped, ${path.relative('.', SERIES_B.evalFile)} does not exist yet`,
-    async () => {
-      expect(floors.seriesB, `${FLOORS_FILE} needs seriesB floors now that series B has questions`).toBeDefined();
-      const engine = await engineOn(SERIES_B.knowledgeDir);
-      let report: EvalReport;
-      try {
-        report = await evaluate(engine, loadEvalSet(SERIES_B.evalFile));
-      } finally {
-        await engine.close();
-      }
-      expect(shortfalls('series B', report.summary, floors.seriesB)).toEqual([]);
-    },
-    120_000,
-  );
+describe.each(Object.values(SERIES))('eval floors: series $name', (series) => {
+  it('keeps each part at or above its floor on its own corpus', async () => {
+    expect(existsSync(series.evalFile), `${series.evalFile} holds the series' questions`).toBe(true);
+    const partFloors = floors.series[series.name];
+    expect(partFloors, `${FLOORS_FILE} needs series.${series.name} floors`).toBeDefined();
+    const engine = await engineOn(series.knowledgeDir);
+    let report: EvalReport;
+    try {
+      report = await evaluate(engine, loadEvalSet(series.evalFile));
+    } finally {
+      await engine.close();
+    }
+    expect(shortfalls(`series ${series.name}`, report.summary, partFloors)).toEqual([]);
+  }, 120_000);
 });

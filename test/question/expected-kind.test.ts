@@ -36,6 +36,11 @@ describe('the kind of answer a question expects', () => {
     ['What did the report conclude?', 'description'],
     ['Which topics did the workshop cover?', 'list'],
     ['At the 3rd meeting, which item gave an update on the Commission?', 'description'],
+    // "What" fills the gap after "asked to report": the noun before the verb is the clause's subject.
+    ['What were organizations asked to report about their surveys?', 'description'],
+    ['what were the agencies invited to submit', 'description'],
+    ['Which papers were participants asked to bring?', 'document'],
+    ['What were the documents used to prepare the report?', 'document'],
   ])('"%s" expects a %s', (question, kind) => {
     expect(expectedKind(question)).toBe(kind);
   });

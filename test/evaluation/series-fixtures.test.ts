@@ -1,9 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const fixture = new URL('../fixtures/series-b/', import.meta.url);
-const corpus = new URL('corpus/', fixture);
-
 const categories = new Set([
   'date',
   'time',
@@ -29,11 +26,6 @@ interface Question {
   part: 'tune' | 'test';
 }
 
-const lines = readFileSync(new URL('questions.jsonl', fixture), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '');
-const questions = lines.map((line) => JSON.parse(line) as Question);
-
 /** The scorer's matching rules: case-insensitive, whitespace collapsed, en and em dashes read as hyphens. */
 function normalize(text: string): string {
   return text
@@ -42,16 +34,10 @@ function normalize(text: string): string {
     .toLowerCase();
 }
 
-const texts = new Map<string, string>();
-function sourceText(source: string): string {
-  let text = texts.get(source);
-  if (text === undefined) {
-    const raw = readFileSync(new URL(source, corpus), 'utf8');
-    // Tags and Markdown emphasis are markup, not text.
-    text = normalize(raw.replace(/<[^>]+>/g, ' ').replace(/\*/g, ''));
-    texts.set(source, text);
-  }
-  return text;
+function sourceText(corpus: URL, source: string): string {
+  const raw = readFileSync(new URL(source, corpus), 'utf8');
+  // Tags and Markdown emphasis are markup, not text.
+  return normalize(raw.replace(/<[^>]+>/g, ' ').replace(/\*/g, ''));
 }
 
 function corpusFiles(dir: URL, prefix = ''): string[] {
@@ -61,7 +47,20 @@ function corpusFiles(dir: URL, prefix = ''): string[] {
   });
 }
 
-describe('series-b fixture', () => {
+/** Each series, with the kinds of page its README promises. */
+const SERIES_FIXTURES = [
+  { name: 'b', pageKinds: ['.html', '.txt', '.md', '.pdf'] },
+  { name: 'c', pageKinds: ['.html', '.txt', '.md'] },
+];
+
+describe.each(SERIES_FIXTURES)('series-$name fixture', ({ name, pageKinds }) => {
+  const fixture = new URL(`../fixtures/series-${name}/`, import.meta.url);
+  const corpus = new URL('corpus/', fixture);
+  const lines = readFileSync(new URL('questions.jsonl', fixture), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
+  const questions = lines.map((line) => JSON.parse(line) as Question);
+
   it('has one valid JSON object per line', () => {
     expect(lines.length).toBeGreaterThanOrEqual(40);
     for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
@@ -71,7 +70,7 @@ describe('series-b fixture', () => {
     const ids = questions.map((q) => q.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const q of questions) {
-      expect(q.id).toMatch(/^b\d{3}$/);
+      expect(q.id).toMatch(new RegExp(`^${name}\\d{3}$`));
       expect(q.question.trim().length).toBeGreaterThan(0);
       expect(categories.has(q.category), `${q.id}: category ${q.category}`).toBe(true);
       expect(['tune', 'test']).toContain(q.part);
@@ -110,7 +109,9 @@ describe('series-b fixture', () => {
       const readable = q.sources.filter((source) => !source.endsWith('.pdf'));
       if (readable.length === 0) continue;
       for (const group of q.facts) {
-        const found = readable.some((source) => group.some((alt) => sourceText(source).includes(normalize(alt))));
+        const found = readable.some((source) =>
+          group.some((alt) => sourceText(corpus, source).includes(normalize(alt))),
+        );
         expect(found, `${q.id}: none of ${JSON.stringify(group.slice(0, 3))} in ${readable.join(', ')}`).toBe(true);
       }
     }
@@ -118,7 +119,7 @@ describe('series-b fixture', () => {
 
   it('keeps the corpus as raw pages: no front matter, modest sizes, every kind of page', () => {
     const files = corpusFiles(corpus);
-    for (const ext of ['.html', '.txt', '.md', '.pdf']) {
+    for (const ext of pageKinds) {
       expect(
         files.some((file) => file.endsWith(ext)),
         `no ${ext} page`,
