@@ -302,6 +302,8 @@ function renderFact(kind: FactKind, m: Meeting, q: Question): Part | undefined {
       }
       const sessions = sessionsFor(m, q);
       if (!sessions.length) return notRecorded(m, `a ${q.dayPart} session`);
+      // Sessions known only by their hours ("sittings ran from 8.30 to 17.00 each day") say when, not what.
+      if (sessions.every((s) => s.items.length === 0)) return notRecorded(m, 'what was on the agenda');
       return {
         text: `Agenda of the ${short(m)}:\n${sessions.map(describeSession).join('\n')}`,
         known: true,

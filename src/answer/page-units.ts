@@ -1,5 +1,5 @@
 import type { KnowledgeDocument } from '../knowledge/document.js';
-import { type ReadingUnit, readingUnits, statedDateTime } from '../knowledge/reading-units.js';
+import { isDayHeading, type ReadingUnit, readingUnits, statedDateTime } from '../knowledge/reading-units.js';
 import { acronyms, contentTokens } from '../retrieval/tokenize.js';
 
 /**
@@ -26,6 +26,12 @@ export interface PageUnits {
   units: ReadableUnit[];
 }
 
+/**
+ * An agenda line gives its time first ("09.00 – 10.00 Session 1. Opening"); further into a numbered paragraph,
+ * "from 21 countries" is no time, however chrono reads it.
+ */
+const OWN_TIME_CHARS = 40;
+
 export function pageUnits(doc: KnowledgeDocument): PageUnits {
   return {
     path: doc.path,
@@ -39,10 +45,10 @@ export function pageUnits(doc: KnowledgeDocument): PageUnits {
         ...u,
         own: new Set([...contentTokens(u.text), ...acronyms(u.text)]),
         around: new Set(contentTokens(u.context.join(' '))),
-        day: u.context.find((_, i) => stated[i]?.day),
+        day: u.context.find((_, i) => stated[i] && isDayHeading(stated[i])),
         agendaLine:
           (u.kind === 'item' || u.kind === 'row') &&
-          (stated.some((s) => s.day || s.time) || statedDateTime(u.text).time),
+          (stated.some((s) => isDayHeading(s) || s.time) || statedDateTime(u.text.slice(0, OWN_TIME_CHARS)).time),
       };
     }),
   };

@@ -57,6 +57,8 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 interface Stated {
   day: boolean;
   time: boolean;
+  /** The text states a stretch of days ("13-15 March 2017"): a meeting's dates, not one day of its programme. */
+  days: boolean;
 }
 
 /** Pages repeat their day and time headings in every unit's context; each is parsed once. */
@@ -73,16 +75,22 @@ export function statedDateTime(text: string): Stated {
 }
 
 function parseStated(text: string): Stated {
-  const found: Stated = { day: false, time: false };
+  const found: Stated = { day: false, time: false, days: false };
   for (const r of chrono.parse(text, { instant: REFERENCE, timezone: 0 })) {
     const known = r.start.isCertain.bind(r.start);
     if (known('day') && known('month')) found.day = true;
     else if (known('month') && known('year')) found.day = true;
     if (known('hour')) found.time = true;
+    if (r.end && r.end.get('day') !== r.start.get('day')) found.days = true;
   }
   // "15.00 hrs" and "15h00" are times chrono does not read.
   if (/\b\d{1,2}[.:h]\d{2}\s*(?:hrs?|hours|h)\b/i.test(text)) found.time = true;
   return found;
+}
+
+/** A day heading names one day; "13-15 March 2017" under a title gives the meeting's dates and heads no programme. */
+export function isDayHeading(stated: Stated): boolean {
+  return stated.day && !stated.days;
 }
 
 /** Markdown emphasis and link syntax are layout, not words: "**tenth meeting**" is quoted as "tenth meeting". */
@@ -182,7 +190,7 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
       const labelled = columns.map((c) => (c.label ? `${c.label}: ${c.text}` : c.text));
       const stated = statedDateTime(cells.join(' '));
       // A row that holds only a day is a day heading inside the table.
-      if (cells.length === 1 && stated.day && isLabel(cells[0] ?? '')) {
+      if (cells.length === 1 && isDayHeading(stated) && isLabel(cells[0] ?? '')) {
         day = cells[0] ?? '';
         time = '';
         label = '';
@@ -200,7 +208,10 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
       wrapsFrom = line.length >= WRAP_WIDTH ? i : -1;
       return;
     }
-    if (BULLET.test(raw) || (item && /^\s+\S/.test(raw) && !isLabel(line))) {
+    // Indented lines after an item that ends in a colon ("had before it the following documents:") are its list,
+    // however short they are.
+    const listed = item !== undefined && /^\s+\S/.test(raw) && (item.text.endsWith(':') || item.text.includes(': · '));
+    if (BULLET.test(raw) || (item && /^\s+\S/.test(raw) && (!isLabel(line) || listed))) {
       flushParagraph();
       const text = line.replace(BULLET, '');
       // Lines under an item (its speakers, its sub-points) belong to it; a bullet on its own is its own unit.
@@ -219,7 +230,7 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
       flushParagraph();
       item = undefined;
       const stated = statedDateTime(line);
-      if (stated.day) {
+      if (isDayHeading(stated)) {
         // "Tuesday, 8 June 2021, 10 a.m.–1 p.m." is the day and the time at once.
         day = line;
         time = stated.time ? line : '';

@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import { alternation } from './phrases.js';
 import { spellOutShorthand } from './shorthand.js';
 
@@ -222,6 +223,22 @@ function withoutAskerClauses(text: string): string {
   return start ? clauses.slice(start).join(' ') : text;
 }
 
+/** One or two words and a comma or dash before the question itself: "wait, what…", "ok so — who…". */
+const MARKED_OPENER =
+  /^(\p{L}+(?:\s+\p{L}+)?)\s*[,—–]\s*(?=(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had)\b)/iu;
+
+/**
+ * "Wait, what happened…", "also, where…": a discourse marker before the question says nothing about the documents.
+ * Only words the tagger reads as no noun and no number go: "Manila, who spoke?" keeps the place it asks about.
+ */
+function withoutDiscourseMarker(text: string): string {
+  const opener = MARKED_OPENER.exec(text);
+  if (!opener) return text;
+  const terms: Array<{ tags: string[] }> = nlp(opener[1] ?? '').json()[0]?.terms ?? [];
+  const naming = terms.some((t) => t.tags.includes('Noun') || t.tags.includes('Value'));
+  return naming ? text : text.slice(opener[0].length);
+}
+
 export function readConversation(raw: string): Conversation {
   const text = stripInvisible(raw).normalize('NFKC').replace(/\s+/g, ' ').trim();
   const noEmoji = spellOutShorthand(withoutChatMarkup(text).replace(EMOJI, ' ').replace(/\s+/g, ' ').trim());
@@ -229,7 +246,7 @@ export function readConversation(raw: string): Conversation {
   // Lead-ins and thanks stack ("hey, quick question, can you tell me …"); peel until nothing more comes off.
   for (let previous = ''; previous !== core; ) {
     previous = core;
-    core = withoutAskerClauses(core.replace(LEADING, '').replace(TRAILING, '').trim());
+    core = withoutDiscourseMarker(withoutAskerClauses(core.replace(LEADING, '').replace(TRAILING, '').trim()));
   }
   core = core.replace(/^[\s,.!:;…—–-]+/, '').trim();
   const bare = core.replace(/[?!.\s]+$/, '').trim();

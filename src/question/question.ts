@@ -192,11 +192,24 @@ function numberNamed(word: string): number | undefined {
   return /^\d+$/.test(word) ? Number(word) : (ordinalToNumber(word) ?? cardinalToNumber(word));
 }
 
-/** Words of the question that name one meeting of the corpus by its place or title ("the Nairobi workshop"). */
-function byNameWords(q: string, catalogue: Catalogue): number[] {
+/**
+ * Words of the question that name one meeting of the corpus by its place or title ("the Nairobi workshop"). With
+ * `citiesOnly`, only the city a meeting was held in counts: "the Manila report", "who spoke in Suva".
+ */
+function byNameWords(q: string, catalogue: Catalogue, citiesOnly = false): number[] {
   const found = new Set<number>();
   for (const w of foldText(q).match(/[a-z][a-z-]{2,}/g) ?? [])
-    for (const n of catalogue.nameWords.get(w) ?? []) found.add(n);
+    for (const n of catalogue.nameWords.get(w) ?? []) {
+      const city = catalogue.schedule.byNumber.get(n)?.record?.city;
+      if (
+        !citiesOnly ||
+        (city &&
+          foldText(city)
+            .split(/[^a-z-]+/)
+            .includes(w))
+      )
+        found.add(n);
+    }
   return [...found];
 }
 
@@ -245,8 +258,9 @@ function collectMeetingNumbers(q: string, catalogue: Catalogue): { numbers: numb
       for (const meeting of schedule.meetings) if (meeting.start?.startsWith(y)) byYear.add(meeting.number);
     return { numbers: [...byYear], by: 'year' };
   }
-  // "The Nairobi workshop": a name word counts only beside the series' own word for its meetings.
-  const named = names.noun.test(q) ? byNameWords(q, catalogue) : [];
+  // "The Nairobi workshop": a name word counts beside the series' own word for its meetings; a city on its own
+  // does too, as people name a meeting by where it was held ("the Manila report").
+  const named = byNameWords(q, catalogue, !names.noun.test(q));
   if (named.length) return { numbers: named, by: 'title' };
   return { numbers: [], by: 'none' };
 }
