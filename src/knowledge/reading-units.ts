@@ -41,6 +41,9 @@ const BULLET = /^\s*(?:[•·▪◦●○■□➢►\-*+–])\s+/u;
 /** "I.", "IV)", "3.", "3)", "(c)", "c)", "Item 3.", "Item III:": numbering that opens an agenda or list item. */
 const NUMBERED =
   /^\s*(?:(?:item|agenda item|point)\s+(?:[IVXLC]{1,6}|\d{1,2}|[a-z])[.):]?|(?:[IVXLC]{1,6}|\d{1,2})[.)]|\(?[a-z]\))\s+(?=\S)/iu;
+/** A line that is only an item number ("Item II.", "IV."): a table's number cell, flattened onto a line of its own. */
+const NUMBER_ONLY =
+  /^\s*(?:(?:(?:item|agenda item|point)\s+)(?:[IVXLC]{1,6}|\d{1,2})[.):]?|(?:[IVXLC]{1,6}|\d{1,2})[.)])\s*$/iu;
 /** A numbered line longer than this is a numbered paragraph of prose, read as sentences. */
 const MAX_ITEM_CHARS = 400;
 /** Lines at least this long were probably wrapped by the page's width, not ended by the author. */
@@ -166,7 +169,10 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
     paragraph = undefined;
   };
 
-  lines.forEach((raw, i) => {
+  /** A number cell waiting for the title cell on the next line, with the line it stood on. */
+  let numberCell: { text: string; line: number } | undefined;
+
+  const readLine = (raw: string, i: number) => {
     const lineNo = i + 1;
     const line = squash(plainMarkup(raw.replace(/^\s*#+\s+/, '')));
     // A blank line does not end a table: HTML tables arrive with a blank line between their rows.
@@ -255,7 +261,30 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
     item = undefined;
     if (!paragraph) paragraph = { text: [], line: lineNo };
     paragraph.text.push(line);
-  });
+  };
+
+  for (const [i, raw] of lines.entries()) {
+    if (NUMBER_ONLY.test(raw)) {
+      if (numberCell) readLine(numberCell.text, numberCell.line - 1);
+      numberCell = { text: raw.trim(), line: i + 1 };
+      continue;
+    }
+    const cell = numberCell;
+    const text = raw.trim();
+    if (cell && text) {
+      numberCell = undefined;
+      // The title cell completes the item, cited at its number's line; a table, another number, or a day or time
+      // heading after it means the number stood alone. A title may name a date ("Preparing the 19 September summit").
+      const heading = statedDateTime(text).time || chrono.parse(text, REFERENCE)[0]?.index === 0;
+      if (!text.startsWith('|') && !NUMBERED.test(text) && !heading) {
+        readLine(`${cell.text} ${text}`, cell.line - 1);
+        continue;
+      }
+      readLine(cell.text, cell.line - 1);
+    }
+    readLine(raw, i);
+  }
+  if (numberCell) readLine(numberCell.text, numberCell.line - 1);
   flushParagraph();
   return withBareLabelsAsItems(units);
 }

@@ -66,6 +66,21 @@ describe('reading a page by its layout', () => {
     expect(row?.text).toBe('Time: 09:30 – 10:00; Item: Opening; Speaker: Dr. Kim Lee');
   });
 
+  it('joins a number cell flattened onto its own line with the title cell below it', () => {
+    const flattened = ['Monday, 3 May 2021', '09.30 – 12.00', 'Item 2.', '', 'Review of the port statistics'].join(
+      '\n',
+    );
+    const item = find(flattened, 'Item 2.');
+    expect(item).toMatchObject({ kind: 'item', number: '2', text: 'Item 2. Review of the port statistics', line: 3 });
+    expect(item?.frame).toMatchObject({ day: 'Monday, 3 May 2021', time: '09.30 – 12.00' });
+  });
+
+  it('leaves a number standing alone when a time, not a title, follows it', () => {
+    const units = unitsOf(['IV.', '14.00 – 16.00', 'V. Closing'].join('\n'));
+    expect(units.map((u) => u.text)).toEqual(['IV.', '14.00 – 16.00', 'V. Closing']);
+    expect(units.at(-1)?.frame.time).toBe('14.00 – 16.00');
+  });
+
   it('splits prose into sentences under their heading, with Markdown emphasis read as words', () => {
     const units = unitsOf('## Overview\n\nThe **third workshop** met in Lima. It was opened by Mr. Paz.');
     expect(units.filter((u) => u.kind === 'sentence').map((u) => u.text)).toEqual([

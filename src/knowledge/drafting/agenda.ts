@@ -4,7 +4,7 @@ import { numberValue } from '../item-numbers.js';
 import type { Person } from '../meeting-record.js';
 import type { ReadingUnit } from '../reading-units.js';
 import { dayOf } from '../stated-day.js';
-import { clockRange, clockRanges } from './clock-times.js';
+import { type ClockRange, clockRange, clockRanges } from './clock-times.js';
 import type { Origin } from './origin.js';
 import { type NamedPerson, peopleInText, peopleOfLine } from './people.js';
 
@@ -43,7 +43,7 @@ const NUMBER_PREFIX = /^\s*(?:(?:agenda\s+)?item\s+)?\(?(?:[IVXLC]{1,6}|\d{1,2}|
 const MODERATING = /\b(?:moderat\w*|chair\w*|facilitat\w*|presid\w*)\b/i;
 
 function asPerson(p: NamedPerson): Person {
-  return { name: p.name, ...(p.role ? { role: p.role } : {}) };
+  return { name: p.name, ...(p.role ? { role: p.role } : {}), ...(p.topic ? { topic: p.topic } : {}) };
 }
 
 function withPeople(item: DraftItem, people: NamedPerson[]): DraftItem {
@@ -86,9 +86,9 @@ export function itemDocuments(item: DraftItem): string[] {
 }
 
 /** A table row: one cell holds the time, one the item, others the people. */
-function itemOfRow(unit: ReadingUnit, origin: Origin): { item: DraftItem; time?: ReturnType<typeof clockRange> } {
+function itemOfRow(unit: ReadingUnit, origin: Origin): { item: DraftItem; time?: ClockRange } {
   const cells = unit.cells ?? [{ text: unit.text }];
-  let time: ReturnType<typeof clockRange>;
+  let time: ClockRange | undefined;
   let title = '';
   const people: NamedPerson[] = [];
   for (const cell of cells) {
@@ -115,9 +115,14 @@ function itemOfRow(unit: ReadingUnit, origin: Origin): { item: DraftItem; time?:
 /** A line longer than this is prose about the programme, not a line naming an item's people. */
 const MAX_PERSON_LINE_WORDS = 25;
 
-function peopleUnder(text: string): NamedPerson[] {
-  const labelled = peopleOfLine(text).filter((p) => p.label);
+function peopleUnder(unit: ReadingUnit): NamedPerson[] {
+  const onLine = peopleOfLine(unit.text);
+  const labelled = onLine.filter((p) => p.label);
   if (labelled.length) return labelled;
+  // A short line of its own under an item ("Ms. X, Population Division") is the item's speaker, as a table
+  // flattened to one cell a line prints it; in a sentence only "… by Ms. X" names one.
+  if (unit.kind === 'label' && onLine.length) return onLine;
+  const text = unit.text;
   return /\bby\b/i.test(text) ? peopleInText(text).filter((p) => p.index > text.search(/\bby\b/i)) : [];
 }
 
@@ -134,18 +139,23 @@ export function readAgenda(units: ReadingUnit[], path: string, year: number | un
   };
   let last: DraftItem | undefined;
   let lastTime: string | undefined;
+  /** The day and time of the table row above, which a row with an empty time cell shares (a merged cell). */
+  let rowAbove: { day: string; time: ClockRange } | undefined;
   for (const unit of units) {
     const origin = { path, line: unit.line };
+    if (unit.kind !== 'row') rowAbove = undefined;
     if (unit.kind === 'label' || unit.kind === 'sentence') {
       // "Presenter: Ms. X" or "Opening remarks by Mr. Y" on the line after an item names that item's people.
-      const people = last && unit.text.split(/\s+/).length <= MAX_PERSON_LINE_WORDS ? peopleUnder(unit.text) : [];
+      const people = last && unit.text.split(/\s+/).length <= MAX_PERSON_LINE_WORDS ? peopleUnder(unit) : [];
       if (last && people.length) withPeople(last, people);
       else last = undefined;
       continue;
     }
     const day = dayOf(unit.frame.day, year);
     if (unit.kind === 'row') {
-      const { item, time } = itemOfRow(unit, origin);
+      const { item, time: own } = itemOfRow(unit, origin);
+      const time = own ?? (rowAbove && rowAbove.day === day ? rowAbove.time : undefined);
+      rowAbove = day && time ? { day, time } : undefined;
       // Rows that are only logistics (a break, registration) carry neither an item number nor a person.
       if (!item.number && !item.speakers.length && !item.moderators.length) continue;
       lines.push(item);

@@ -9,6 +9,8 @@ import nlp from 'compromise';
 export interface NamedPerson {
   name: string;
   role?: string;
+  /** What the person speaks on, as a programme prints it after the name ("Name, Role: Topic", "Name — Topic"). */
+  topic?: string;
   /** The label a programme puts before the person ("Moderator", "Chair", "Closing remarks"), lower-case. */
   label?: string;
 }
@@ -69,10 +71,27 @@ export function peopleOfLine(line: string): NamedPerson[] {
   for (const raw of line.split(/\s*;\s*/)) {
     const labelled = /^([\p{L}][\p{L} /-]{1,30}):\s+(.+)$/u.exec(raw.trim());
     const label = labelled?.[1]?.toLowerCase();
-    const person = personOfSegment(labelled ? (labelled[2] ?? '') : raw.trim(), label);
+    const person = (labelled && speakerOnTopic(labelled[2] ?? '', label)) || speakerOnTopic(raw.trim());
     if (person) people.push(person);
   }
   return people;
+}
+
+/** A colon or a spaced dash after a speaker ("Ms. X, UN Women: Priorities for 2016") introduces the talk. */
+const TOPIC_JOINT = /:\s+|\s+[–—]\s+/u;
+
+/** A speaker with what they speak on, if the line has a topic after the speaker; else the line as one person. */
+function speakerOnTopic(segment: string, label?: string): NamedPerson | undefined {
+  const joint = TOPIC_JOINT.exec(segment);
+  const speaker = joint && personOfSegment(segment.slice(0, joint.index), label);
+  if (!joint || !speaker) return personOfSegment(segment, label);
+  const topic = segment
+    .slice(joint.index + joint[0].length)
+    // A trailing "[Video]" or "[PDF]" is a link the page hangs on the line, not part of the talk's title.
+    .replace(/\s*\[[^\]]*\]\s*$/, '')
+    .replace(/^["“]|["”]$/g, '')
+    .trim();
+  return topic ? { ...speaker, topic } : speaker;
 }
 
 const HONORIFIC_NAME = new RegExp(

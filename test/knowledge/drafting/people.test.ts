@@ -19,6 +19,15 @@ describe('people on programme lines', () => {
     expect(names).toEqual(['Amara Okonkwo', 'Lena Fischer']);
   });
 
+  it('reads the talk a programme prints after the speaker, behind a colon or a dash', () => {
+    expect(peopleOfLine('Prof. Ana Ruiz, Lima University: "Ports after the pandemic" [Video]')).toEqual([
+      { name: 'Ana Ruiz', role: 'Lima University', topic: 'Ports after the pandemic' },
+    ]);
+    expect(peopleOfLine('Mr. Tomasz Wrzosek — Pilotage incidents in 2023')).toEqual([
+      { name: 'Tomasz Wrzosek', topic: 'Pilotage incidents in 2023' },
+    ]);
+  });
+
   it.each([
     'Secretariat',
     'Moderator: to be confirmed',
