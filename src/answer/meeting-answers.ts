@@ -194,6 +194,8 @@ function renderFact(kind: FactKind, m: Meeting, q: Question): Part | undefined {
       return byWhom(m, 'closed', r?.closed_by && describePerson(r.closed_by), 'who closed the meeting');
     case 'organizer':
       return byWhom(m, 'organized', r?.organizer, 'the organizer');
+    case 'timezone':
+      return timeZonePart(m);
     case 'chair': {
       const part = notRecorded(m, 'who chaired the meeting');
       const opener = r?.opened_by ? ` It was opened by ${describePerson(r.opened_by)}.` : '';
@@ -331,6 +333,7 @@ const FACT_ORDER: FactKind[] = [
   'venue',
   'time',
   'organizer',
+  'timezone',
   'opener',
   'closer',
   'chair',
@@ -440,6 +443,22 @@ export function answerAboutMeetings(q: Question, schedule: Schedule): Answer | u
   };
 }
 
+/**
+ * The zone a record's times are in, named as people know it ("Atlantic Daylight Time, UTC−3"). A draft whose
+ * pages name no city it could place keeps its times in UTC only for want of a zone, which is no answer.
+ */
+function timeZonePart(m: Meeting): Part {
+  const zone = m.record?.timezone;
+  if (!zone || m.drafted?.zoneUnknown) return notRecorded(m, 'the time zone of its times');
+  const at = DateTime.fromISO(m.start ?? '2000-01-01', { zone });
+  const offset = at.toFormat('ZZ').replace('-', '−');
+  return {
+    text: `Times for the ${short(m)} are in the ${zone} time zone (${at.offsetNameLong ?? zone}, UTC${offset === '+00:00' ? '' : offset}).`,
+    known: true,
+    section: 'Facts',
+  };
+}
+
 /** The record field each kind of fact is read from, to cite the raw page a drafted field came from. */
 const FACT_FIELDS: Partial<Record<FactKind, string[]>> = {
   date: ['start'],
@@ -453,6 +472,7 @@ const FACT_FIELDS: Partial<Record<FactKind, string[]>> = {
   agenda: ['sessions[0]'],
   speakers: ['sessions[0]'],
   time: ['sessions[0]'],
+  timezone: ['city'],
 };
 
 function factSource(m: Meeting, kind: FactKind, section: string | undefined): Answer['sources'][number] {

@@ -103,6 +103,8 @@ function findSpan(kind: AnswerKind, text: string, known?: KnownNames): boolean {
     }
     case 'time':
       return CLOCK.test(text) || statedDateTime(text).time;
+    case 'zone':
+      return TIME_ZONE.test(text);
     case 'person':
       return (
         HONORIFIC.test(text) ||
@@ -130,6 +132,13 @@ function findSpan(kind: AnswerKind, text: string, known?: KnownNames): boolean {
       return true;
   }
 }
+
+/**
+ * A time zone as pages state one: an offset ("UTC+12", "GMT−3"), a zone's name ("Atlantic Daylight Time",
+ * "Central European Time") or an IANA name ("Europe/Oslo").
+ */
+const TIME_ZONE =
+  /\b(?:UTC|GMT)(?:\s?[+\-−–]\s?\d{1,2}(?::?\d{2})?)?\b|\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)* (?:(?:Standard|Daylight|Summer) Time\b|Time \(\p{Lu}{2,5}\b)|\b(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/\p{Lu}[\p{L}_]+/u;
 
 /** English negators compromise does not tag as such: "no printed copies", "none of the basins". */
 const NEGATOR = /\b(?:no|none|nobody|nothing|neither|nor|without)\b/i;

@@ -7,6 +7,7 @@ import nlp from 'compromise';
 export type AnswerKind =
   | 'date'
   | 'time'
+  | 'zone'
   | 'place'
   | 'person'
   | 'organisation'
@@ -20,6 +21,8 @@ export type AnswerKind =
 /** Head nouns that say what a "which X" or "what X" question wants. General English, grouped by kind. */
 const HEAD_NOUNS: Array<[AnswerKind, RegExp]> = [
   ['time', /^(time|times|hour|hours)$/],
+  // "What time zone": the last noun of the compound is the head.
+  ['zone', /^(zone|zones|timezone|timezones)$/],
   ['date', /^(date|dates|day|days|year|years|month|months|weekday|period|deadline)$/],
   [
     'place',
@@ -136,7 +139,7 @@ export function expectedKind(core: string): AnswerKind {
 }
 
 /** Kinds whose head nouns ("time", "dates", "city", "number") name the answer's shape and seldom occur beside it. */
-const SHAPE_KINDS = new Set<AnswerKind>(['time', 'date', 'place', 'number']);
+const SHAPE_KINDS = new Set<AnswerKind>(['time', 'zone', 'date', 'place', 'number']);
 
 /**
  * The kind a word names when it only names the shape of the answer ("what time", "which dates"): it tells what to
@@ -151,7 +154,16 @@ export function shapeKindOf(word: string, expects?: AnswerKind): AnswerKind | un
 }
 
 /** Kinds with a span of their own to look for in a passage; lists, reasons, descriptions and yes/no have none. */
-const SPAN_KINDS = new Set<AnswerKind>(['date', 'time', 'person', 'organisation', 'place', 'number', 'document']);
+const SPAN_KINDS = new Set<AnswerKind>([
+  'date',
+  'time',
+  'zone',
+  'person',
+  'organisation',
+  'place',
+  'number',
+  'document',
+]);
 
 export function expectsSpan(kind: AnswerKind): boolean {
   return SPAN_KINDS.has(kind);

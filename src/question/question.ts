@@ -38,7 +38,8 @@ export type FactKind =
   | 'mandate'
   | 'time'
   | 'chair'
-  | 'organizer';
+  | 'organizer'
+  | 'timezone';
 
 export interface Term {
   /** Stemmed, as search indexes it. */
@@ -122,6 +123,8 @@ const DAY_INDEX: Record<string, number> = {
 };
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
+const TIME_ZONE_WORDS = /\btime[- ]?zones?\b/i;
+
 /** Each fact kind with the words that ask for it and, where needed, the words that mean something else is asked. */
 const FACT_CUES: Array<[FactKind, RegExp, RegExp?]> = [
   [
@@ -141,7 +144,9 @@ const FACT_CUES: Array<[FactKind, RegExp, RegExp?]> = [
   [
     'time',
     /\b(what time|which time|hours?|o'?clock|a\.m\.|p\.m\.|(start|begin|end|finish)(s|ed)? at|when did .+ (start|begin|end|finish)|start time)\b/i,
+    TIME_ZONE_WORDS,
   ],
+  ['timezone', TIME_ZONE_WORDS],
   // "About" asks for the purpose only at the end ("what was it about?"), not in "report about their surveys".
   [
     'objectives',
