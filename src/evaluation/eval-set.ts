@@ -30,6 +30,14 @@ export const SERIES_B = {
   recordsDir: path.join(projectRoot, 'test', 'fixtures', 'series-b', 'records'),
 };
 
+/** A third series, written without reading the engine, whose records are split into a tune and a held-out part. */
+export const SERIES_C = {
+  knowledgeDir: path.join(projectRoot, 'test', 'fixtures', 'series-c', 'corpus'),
+  recordsDir: path.join(projectRoot, 'test', 'fixtures', 'series-c', 'records'),
+  /** Drafting may be tuned on the failures of the `tune` meetings only; the `test` meetings are only scored. */
+  recordParts: { tune: [1, 3, 5], test: [2, 4] } satisfies Record<EvalPart, number[]>,
+};
+
 export function loadEvalSet(file = DEFAULT_EVAL_FILE): EvalItem[] {
   return readFileSync(file, 'utf8')
     .split('\n')

@@ -41,8 +41,11 @@ function knownByCompromise(text: string): boolean {
   return nlp(text).people().out('array').join(' ').trim() === text.trim();
 }
 
-/** "Dr. Siriporn Wattanakul, Director, Bureau of Hydrological Statistics": one person with their role. */
-function personOfSegment(segment: string, label?: string): NamedPerson | undefined {
+/**
+ * "Dr. Siriporn Wattanakul, Director, Bureau of Hydrological Statistics": one person with their role. `listed`:
+ * the layout already says the segment names people (a table's "Who" column), so a bare name is one.
+ */
+function personOfSegment(segment: string, label?: string, listed = false): NamedPerson | undefined {
   const parts = segment
     .split(/,\s+/)
     .map((p) => p.trim())
@@ -55,21 +58,22 @@ function personOfSegment(segment: string, label?: string): NamedPerson | undefin
     .trim();
   if (!name || !nameShaped(name)) return undefined;
   // Without an honorific, the programme's layout must say it is a person: a role after the name, or a label.
-  if (!honorific && parts.length < 2 && !label && !knownByCompromise(name)) return undefined;
+  if (!honorific && parts.length < 2 && !label && !listed && !knownByCompromise(name)) return undefined;
   const role = parts.slice(1).join(', ').replace(/[.;]$/, '').trim();
   return { name, ...(role ? { role } : {}), ...(label ? { label } : {}) };
 }
 
 /**
  * The people a programme line names: "Moderator: Ms. Zsófia Varga, Central European Aquifer Observatory", or
- * several separated by semicolons. Text that names no one gives nothing.
+ * several separated by semicolons. Text that names no one gives nothing. `listed`: the line stands where the
+ * page lists people, as in a "Who" or "Speakers" column.
  */
-export function peopleOfLine(line: string): NamedPerson[] {
+export function peopleOfLine(line: string, listed = false): NamedPerson[] {
   const people: NamedPerson[] = [];
   for (const raw of line.split(/\s*;\s*/)) {
     const labelled = /^([\p{L}][\p{L} /-]{1,30}):\s+(.+)$/u.exec(raw.trim());
     const label = labelled?.[1]?.toLowerCase();
-    const person = personOfSegment(labelled ? (labelled[2] ?? '') : raw.trim(), label);
+    const person = personOfSegment(labelled ? (labelled[2] ?? '') : raw.trim(), label, listed);
     if (person) people.push(person);
   }
   return people;
@@ -113,4 +117,18 @@ export function peopleInText(text: string): PersonMention[] {
     add(name, p.offset.start, p.offset.start + name.length);
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * "Guðrún Hallgrímsdóttir, Director-General of …, opened the Forum": a sentence whose subject is a name with its
+ * role set off by commas names a person by that layout, even one compromise does not know. `clause` is the
+ * sentence up to its verb.
+ */
+export function subjectWithRole(clause: string): PersonMention | undefined {
+  if (!/,\s*$/.test(clause)) return undefined;
+  const [first = '', ...rest] = clause.split(/,\s+/);
+  const role = rest.join(', ').replace(/,\s*$/, '').trim();
+  const name = first.replace(HONORIFIC, '').trim();
+  if (!role || role.split(/\s+/).length > 14 || !nameShaped(name)) return undefined;
+  return { name, role, index: clause.indexOf(name), endIndex: clause.length };
 }

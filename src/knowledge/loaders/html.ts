@@ -69,9 +69,9 @@ function nestingDepth(html: string, limit: number): number {
 /** Walks the DOM keeping block boundaries and heading levels, so the chunker still sees the page's structure. */
 function toStructuredText(root: DomNode): string {
   const out: string[] = [];
-  const stack: Array<{ node: DomNode; depth: number }> = [{ node: root, depth: 0 }];
+  const stack: Array<{ node: DomNode; depth: number; inCell?: boolean }> = [{ node: root, depth: 0 }];
   while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
+    const { node, depth, inCell } = stack.pop()!;
     if (depth > MAX_DEPTH) throw new Error(`HTML nested more than ${MAX_DEPTH} levels deep`);
     if (node.nodeType === 3) {
       out.push((node.textContent ?? '').replace(/\s+/g, ' '));
@@ -86,11 +86,15 @@ function toStructuredText(root: DomNode): string {
       );
       continue;
     }
+    const cell = name === 'TD' || name === 'TH';
     if (name === 'LI') out.push('\n- ');
-    else if (name === 'TD' || name === 'TH') out.push(' | ');
+    else if (cell) out.push(' | ');
+    // A line break inside a cell ("Moderator: A<br>B, Analyst") separates entries of the cell, not rows of the table.
+    else if (name === 'BR' && inCell) out.push('; ');
     else if (BLOCKS.has(name)) out.push('\n\n');
     const children = Array.from(node.childNodes);
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, depth: depth + 1 });
+    const within = inCell || cell;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, depth: depth + 1, inCell: within });
   }
   return out
     .join('')
