@@ -28,6 +28,7 @@ const USAGE = `Usage: npm run eval -- [options]
   --records         compare the meeting records drafted from the knowledge folder's raw pages with hand-written
                     records, field by field (recall and precision)
   --expected DIR    with --records: the folder of hand-written records (default: the bundled knowledge folder)
+  --meetings LIST   with --records: compare only these meetings (e.g. 1,3,5), to score a tune or test part alone
   --json            print the summaries as JSON`;
 
 /**
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
       'show-held-out': { type: 'boolean' },
       records: { type: 'boolean' },
       expected: { type: 'string' },
+      meetings: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -55,8 +57,10 @@ async function main(): Promise<void> {
     return;
   }
   if (values.expected !== undefined && !values.records) usageError('--expected DIR goes with --records');
+  if (values.meetings !== undefined && !values.records) usageError('--meetings LIST goes with --records');
   if (values.records) {
-    await recordsReport(values.expected, values.json === true, values.failures === true);
+    const meetings = values.meetings === undefined ? undefined : meetingList(values.meetings);
+    await recordsReport(values.expected, values.json === true, values.failures === true, meetings);
     return;
   }
   const seriesName = values.series ?? (values['series-b'] ? 'b' : undefined);
@@ -98,9 +102,16 @@ async function main(): Promise<void> {
 }
 
 /** `--records`: drafting measured against hand-written records; needs no index, so it embeds nothing. */
-async function recordsReport(expectedDir: string | undefined, json: boolean, failures: boolean): Promise<void> {
+async function recordsReport(
+  expectedDir: string | undefined,
+  json: boolean,
+  failures: boolean,
+  meetings: number[] | undefined,
+): Promise<void> {
   const config = configOrExit(() => loadEngineConfig());
-  const result = await evaluateRecords(config.knowledgeDir, path.resolve(expectedDir ?? BUNDLED_KNOWLEDGE_DIR));
+  const result = await evaluateRecords(config.knowledgeDir, path.resolve(expectedDir ?? BUNDLED_KNOWLEDGE_DIR), {
+    ...(meetings ? { meetings } : {}),
+  });
   if (json) {
     const { fields, recall, precision, meetings } = result;
     process.stdout.write(`${JSON.stringify({ meetings, recall, precision, fields })}\n`);
@@ -130,6 +141,14 @@ async function recordsReport(expectedDir: string | undefined, json: boolean, fai
     for (const m of result.misses) process.stdout.write(`\n[meeting ${m.meeting}] ${m.kind} ${m.field}: ${m.value}`);
   }
   process.stdout.write('\n');
+}
+
+/** "1,3,5" → [1, 3, 5]; anything else is a usage error, so a typo never scores the wrong part. */
+function meetingList(list: string): number[] {
+  const numbers = list.split(',').map((n) => n.trim());
+  if (!numbers.every((n) => /^[1-9]\d*$/.test(n)))
+    usageError(`--meetings takes meeting numbers like 1,3,5, not "${list}"`);
+  return numbers.map(Number);
 }
 
 const ratio = (n: number, d: number) => (d === 0 ? '–' : (n / d).toFixed(3));

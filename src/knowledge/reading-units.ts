@@ -120,11 +120,20 @@ function sentencesOf(paragraph: string): string[] {
     .filter((s) => s.length > 1);
 }
 
+/**
+ * A row's cells in their columns: an empty cell keeps its place, so "|  | 10h30 | Coffee" puts the time under
+ * "Time" and not under "No.". The text before the leading pipe and after a closing one is no cell.
+ */
 function tableCells(line: string): string[] {
-  return line
-    .split('|')
-    .map((c) => squash(c))
-    .filter(Boolean);
+  const cells = line.split('|').map((c) => squash(c));
+  if (line.trimStart().startsWith('|')) cells.shift();
+  if (cells.length && !cells[cells.length - 1]) cells.pop();
+  return cells;
+}
+
+/** A row whose first cell is only a numeral ("3", "IV.") is the agenda item of that number. */
+function rowNumber(cells: string[]): string | undefined {
+  return /^\(?([IVXLC]{1,6}|\d{1,2})[.)]?$/.exec(cells[0] ?? '')?.[1]?.toUpperCase();
 }
 
 /** A first row whose cells are all short words and no figures labels the columns of the rows below it. */
@@ -156,7 +165,7 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
     return f;
   };
   const push = (u: Omit<ReadingUnit, 'order' | 'frame'>) => {
-    const numbered = u.kind === 'item' || u.kind === 'row' ? itemNumber(u.text) : undefined;
+    const numbered = u.number ?? (u.kind === 'item' || u.kind === 'row' ? itemNumber(u.text) : undefined);
     const unit = { ...u, order: units.length, frame: frame(), ...(numbered ? { number: numbered } : {}) };
     units.push(unit);
     return unit;
@@ -183,15 +192,17 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
     if (raw.trimStart().startsWith('|')) {
       flushParagraph();
       item = undefined;
-      const cells = tableCells(line);
+      const placed = tableCells(line);
+      const cells = placed.filter(Boolean);
       if (cells.length === 0 || cells.every((c) => /^:?-{2,}:?$/.test(c))) return;
       if (!tableOpen) {
         tableOpen = true;
-        header = isHeaderRow(cells) ? cells : undefined;
+        header = isHeaderRow(cells) ? placed : undefined;
         if (header) return;
       }
-      const columns = cells.map((c, k) =>
-        header?.[k] && header[k] !== c ? { label: header[k], text: c } : { text: c },
+      const columns = placed.flatMap(
+        (c, k): Array<{ label?: string; text: string }> =>
+          !c ? [] : header?.[k] && header[k] !== c ? [{ label: header[k], text: c }] : [{ text: c }],
       );
       const labelled = columns.map((c) => (c.label ? `${c.label}: ${c.text}` : c.text));
       const stated = statedDateTime(cells.join(' '));
@@ -202,7 +213,15 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
         label = '';
         return;
       }
-      push({ text: labelled.join('; '), context: context(), kind: 'row', line: lineNo, cells: columns });
+      const number = rowNumber(placed);
+      push({
+        text: labelled.join('; '),
+        context: context(),
+        kind: 'row',
+        line: lineNo,
+        cells: columns,
+        ...(number ? { number } : {}),
+      });
       return;
     }
     tableOpen = false;

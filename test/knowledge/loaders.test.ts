@@ -73,6 +73,14 @@ describe('HTML loader', () => {
     expect(doc.title).toBe('Coordinating international migration issues');
     expect(doc.format).toBe('html');
   });
+
+  it('keeps a table row on one line when a cell breaks its text over lines', async () => {
+    const table = await loadHtml(
+      'agenda.html',
+      '<main><table><tr><td>2</td><td>Ice reports</td><td>Chair: Pita Ratu<br>Saule Bekova, Pilot</td></tr></table></main>',
+    );
+    expect(table.body).toBe('| 2 | Ice reports | Chair: Pita Ratu; Saule Bekova, Pilot');
+  });
 });
 
 describe('text loader', () => {

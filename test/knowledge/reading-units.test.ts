@@ -81,6 +81,18 @@ describe('reading a page by its layout', () => {
     expect(units.at(-1)?.frame.time).toBe('14.00 – 16.00');
   });
 
+  it('keeps an empty cell in its column, and numbers a row by a first cell that is only a numeral', () => {
+    const table = [
+      '| No. | Time | Item |',
+      '|  | 10:30 – 11:00 | Coffee |',
+      '| 4 | 11:00 – 12:30 | Ice reports |',
+    ].join('\n');
+    const [coffee, item] = unitsOf(table);
+    expect(coffee?.text).toBe('Time: 10:30 – 11:00; Item: Coffee');
+    expect(coffee?.number).toBeUndefined();
+    expect(item?.number).toBe('4');
+  });
+
   it('splits prose into sentences under their heading, with Markdown emphasis read as words', () => {
     const units = unitsOf('## Overview\n\nThe **third workshop** met in Lima. It was opened by Mr. Paz.');
     expect(units.filter((u) => u.kind === 'sentence').map((u) => u.text)).toEqual([

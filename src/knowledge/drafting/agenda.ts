@@ -85,11 +85,18 @@ export function itemDocuments(item: DraftItem): string[] {
   return [...new Set(cited.map((m) => m.symbol))];
 }
 
-/** A table row: one cell holds the time, one the item, others the people. */
+/** Column labels that say a cell holds the item's title, or the people who speak or chair under it. */
+const TITLE_COLUMN = /^(?:agenda\s+)?(?:items?|titles?|topics?|subjects?|sessions?)$/i;
+const PEOPLE_COLUMN = /\b(?:who|speakers?|presenters?|moderators?|chairs?|panell?ists?|facilitators?)\b/i;
+
+/**
+ * A table row: one cell holds the time, one the item, others the people. Where the columns are labelled
+ * ("Item", "Who"), the labels say which cell is which; otherwise a cell naming people holds the people.
+ */
 function itemOfRow(unit: ReadingUnit, origin: Origin): { item: DraftItem; time?: ClockRange } {
   const cells = unit.cells ?? [{ text: unit.text }];
   let time: ClockRange | undefined;
-  let title = '';
+  let title = cells.find((c) => c.label && TITLE_COLUMN.test(c.label) && /\p{L}{3}/u.test(c.text))?.text ?? '';
   const people: NamedPerson[] = [];
   for (const cell of cells) {
     const clock = time ? undefined : clockRange(cell.text);
@@ -97,7 +104,8 @@ function itemOfRow(unit: ReadingUnit, origin: Origin): { item: DraftItem; time?:
       time = clock;
       continue;
     }
-    const found = peopleOfLine(cell.text);
+    if (cell.text === title) continue;
+    const found = peopleOfLine(cell.text, Boolean(cell.label && PEOPLE_COLUMN.test(cell.label)));
     if (found.length) people.push(...found);
     else if (!title && /\p{L}{3}/u.test(cell.text)) title = cell.text;
   }

@@ -85,9 +85,15 @@ export const CITY_ZONES: Record<string, string> = {
   'Washington, D.C.': 'America/New_York',
 };
 
+/** Letters without their accents, one for one, so "Reykjavík" and "Reykjavik" are the same name at the same place. */
+function foldAccents(text: string): string {
+  return text.replace(/[\u0080-\uffff]/g, (ch) => ch.normalize('NFD')[0] ?? ch).toLowerCase();
+}
+
 const NAMES = Object.keys(CITY_ZONES).sort((a, b) => b.length - a.length);
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const CITY = new RegExp(`(?<![\\p{L}])(${NAMES.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'giu');
+const CITY = new RegExp(`(?<![\\p{L}])(${NAMES.map((n) => escapeRegExp(foldAccents(n))).join('|')})(?![\\p{L}])`, 'gu');
+const BY_FOLDED = new Map(NAMES.map((n) => [foldAccents(n), n]));
 
 export interface CityMention {
   city: string;
@@ -95,17 +101,39 @@ export interface CityMention {
   index: number;
 }
 
-/** Every listed city a text names, in order, as the table spells it ("NEW YORK" is New York). */
+/**
+ * Every listed city a text names, in order, accents or none: as the page spells it ("Montréal"), or as the table
+ * does when the page shouts it ("NEW YORK" is New York).
+ */
 export function citiesIn(text: string): CityMention[] {
-  const byLower = new Map(NAMES.map((n) => [n.toLowerCase(), n]));
-  return [...text.matchAll(CITY)].flatMap((m) => {
-    const city = byLower.get((m[1] ?? '').toLowerCase());
+  return [...foldAccents(text).matchAll(CITY)].flatMap((m) => {
+    const city = BY_FOLDED.get(m[1] ?? '');
     const zone = city ? CITY_ZONES[city] : undefined;
-    return city && zone ? [{ city: city.replace(/, D\.C\.$/, ''), zone, index: m.index ?? 0 }] : [];
+    if (!city || !zone) return [];
+    const index = m.index ?? 0;
+    const printed = text.slice(index, index + city.length);
+    const name = /\p{Ll}/u.test(printed) ? printed : city;
+    return [{ city: name.replace(/, D\.C\.$/, ''), zone, index }];
   });
 }
 
-/** The zone of a city a record names, when the table knows it. */
+/**
+ * The zones' own cities (Atlantic/Reykjavik, America/Halifax), for a city the table above does not list. Only a
+ * city already read from the page's layout is looked up here: zone names such as "Easter" or "Wake" are words too.
+ */
+let zoneCities: Map<string, string> | undefined;
+
+function zoneNamedFor(city: string): string | undefined {
+  zoneCities ??= new Map(
+    Intl.supportedValuesOf('timeZone').map((zone) => [
+      foldAccents(zone.split('/').pop()?.replace(/_/g, ' ') ?? ''),
+      zone,
+    ]),
+  );
+  return zoneCities.get(foldAccents(city));
+}
+
+/** The zone of a city a record names, from the table or else the zone named for the city. */
 export function zoneOfCity(city: string): string | undefined {
-  return citiesIn(city)[0]?.zone;
+  return citiesIn(city)[0]?.zone ?? zoneNamedFor(city.trim());
 }

@@ -1,10 +1,10 @@
 import type { Person } from '../meeting-record.js';
-import { CARDINAL_PATTERN, cardinalToNumber } from '../ordinals.js';
+import { CARDINAL_PATTERN, cardinalToNumber, MONTH_PATTERN } from '../ordinals.js';
 import type { ReadingUnit } from '../reading-units.js';
 import type { DraftItem } from './agenda.js';
-import { citiesIn } from './city-zones.js';
+import { citiesIn, zoneOfCity } from './city-zones.js';
 import type { Drafted, Origin } from './origin.js';
-import { peopleInText } from './people.js';
+import { peopleInText, subjectWithRole } from './people.js';
 
 /**
  * The single-valued facts of a meeting as a page gives them: where (a "City:" or "Venue:" field, the place line
@@ -38,8 +38,29 @@ function firstPart(value: string): string {
   return value.split(/,\s+/)[0]?.trim() ?? value.trim();
 }
 
-/** "Rotterdam, 4-5 March 2024": the place a dates line starts with, for a city the zone table does not know. */
-const PLACE_BEFORE_DATE = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}),/u;
+const PLACE = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,2}";
+/**
+ * Where a dates line puts its place: first ("Rotterdam, 4-5 March 2024"), after a separator ("25–27 September
+ * 2018 · Halifax, Nova Scotia"), or after "in" ("met in Reykjavík, Iceland, on 19-21 October"); a comma, then its
+ * region, country or the dates, follows it.
+ */
+const PLACE_ON_DATES_LINE = new RegExp(`(?:^|[·|—–]\\s*|\\bin\\s+)(${PLACE})(?=,\\s+[\\p{Lu}\\d])`, 'gu');
+/** A day or a month opens dates lines too, and a word in capitals ("VENUE, …") is a heading's. */
+const DAY_OR_MONTH = new RegExp(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|${MONTH_PATTERN})$`, 'i');
+const isPlaceName = (text: string) => !DAY_OR_MONTH.test(text) && !/^\p{Lu}+$/u.test(text);
+
+/** The city the line stating the meeting's dates names: a city the table knows, or one placed as cities are. */
+function cityOfDatesLine(text: string): { city: string; zone?: string } | undefined {
+  const [known] = citiesIn(text);
+  if (known) return { city: known.city, zone: known.zone };
+  for (const m of text.matchAll(PLACE_ON_DATES_LINE)) {
+    const place = m[1] ?? '';
+    if (!isPlaceName(place)) continue;
+    const zone = zoneOfCity(place);
+    return { city: place, ...(zone ? { zone } : {}) };
+  }
+  return undefined;
+}
 
 const PLACE_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}$/u;
 
@@ -50,7 +71,7 @@ export function readPlaces(units: ReadingUnit[], path: string, dateLine?: number
     const city = CITY_FIELD.exec(text)?.[1];
     if (city && !found.city) {
       found.city = drafted(firstPart(citiesIn(city)[0]?.city ?? city), at(path, u));
-      found.zone = citiesIn(city)[0]?.zone;
+      found.zone = zoneOfCity(found.city.value);
     }
     const venue = VENUE_FIELD.exec(text)?.[1];
     if (venue && !found.venue) found.venue = drafted(venue.replace(/[.;]$/, '').trim(), at(path, u));
@@ -58,6 +79,13 @@ export function readPlaces(units: ReadingUnit[], path: string, dateLine?: number
     if (room && !found.room) found.room = drafted(firstPart(room), at(path, u));
   }
   const head = units.slice(0, HEAD_UNITS);
+  const dated = dateLine === undefined ? undefined : head.find((u) => u.line === dateLine);
+  // The dates line names where the meeting is; a city the opening merely mentions is not that.
+  const place = dated && !found.city ? cityOfDatesLine(dated.text) : undefined;
+  if (dated && place) {
+    found.city = drafted(place.city, at(path, dated));
+    if (place.zone) found.zone = place.zone;
+  }
   if (!found.city) {
     for (const u of head) {
       const [city] = citiesIn(u.text);
@@ -67,11 +95,6 @@ export function readPlaces(units: ReadingUnit[], path: string, dateLine?: number
         break;
       }
     }
-  }
-  const dated = dateLine === undefined ? undefined : head.find((u) => u.line === dateLine);
-  const place = dated && PLACE_BEFORE_DATE.exec(dated.text)?.[1];
-  if (!found.city && dated && place && !/^(?:\p{Lu}+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/u.test(place)) {
-    found.city = drafted(place, at(path, dated));
   }
   // "Antwerp" on a line of its own just above the dates (a "Date:" label may stand between).
   const above = dated ? head.slice(0, head.indexOf(dated)).filter((u) => !u.text.endsWith(':')) : [];
@@ -120,7 +143,7 @@ function roleFromProse(units: ReadingUnit[], path: string, verb: RegExp): Drafte
     const after = u.text.slice(cue.index, cue.index + cue[0].length + 4);
     const person = /\bby\b/i.test(after)
       ? people.find((p) => p.index >= cue.index)
-      : [...people].reverse().find((p) => p.index < cue.index);
+      : ([...people].reverse().find((p) => p.index < cue.index) ?? subjectWithRole(u.text.slice(0, cue.index)));
     if (person) return drafted({ name: person.name, ...(person.role ? { role: person.role } : {}) }, at(path, u));
   }
   return undefined;

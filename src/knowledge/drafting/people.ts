@@ -43,8 +43,11 @@ function knownByCompromise(text: string): boolean {
   return nlp(text).people().out('array').join(' ').trim() === text.trim();
 }
 
-/** "Dr. Siriporn Wattanakul, Director, Bureau of Hydrological Statistics": one person with their role. */
-function personOfSegment(segment: string, label?: string): NamedPerson | undefined {
+/**
+ * "Dr. Siriporn Wattanakul, Director, Bureau of Hydrological Statistics": one person with their role. `listed`:
+ * the layout already says the segment names people (a table's "Who" column), so a bare name is one.
+ */
+function personOfSegment(segment: string, label?: string, listed = false): NamedPerson | undefined {
   const parts = segment
     .split(/,\s+/)
     .map((p) => p.trim())
@@ -57,21 +60,23 @@ function personOfSegment(segment: string, label?: string): NamedPerson | undefin
     .trim();
   if (!name || !nameShaped(name)) return undefined;
   // Without an honorific, the programme's layout must say it is a person: a role after the name, or a label.
-  if (!honorific && parts.length < 2 && !label && !knownByCompromise(name)) return undefined;
+  if (!honorific && parts.length < 2 && !label && !listed && !knownByCompromise(name)) return undefined;
   const role = parts.slice(1).join(', ').replace(/[.;]$/, '').trim();
   return { name, ...(role ? { role } : {}), ...(label ? { label } : {}) };
 }
 
 /**
  * The people a programme line names: "Moderator: Ms. Zsófia Varga, Central European Aquifer Observatory", or
- * several separated by semicolons. Text that names no one gives nothing.
+ * several separated by semicolons. Text that names no one gives nothing. `listed`: the line stands where the
+ * page lists people, as in a "Who" or "Speakers" column.
  */
-export function peopleOfLine(line: string): NamedPerson[] {
+export function peopleOfLine(line: string, listed = false): NamedPerson[] {
   const people: NamedPerson[] = [];
   for (const raw of line.split(/\s*;\s*/)) {
     const labelled = /^([\p{L}][\p{L} /-]{1,30}):\s+(.+)$/u.exec(raw.trim());
     const label = labelled?.[1]?.toLowerCase();
-    const person = (labelled && speakerOnTopic(labelled[2] ?? '', label)) || speakerOnTopic(raw.trim());
+    const person =
+      (labelled && speakerOnTopic(labelled[2] ?? '', label, listed)) || speakerOnTopic(raw.trim(), undefined, listed);
     if (person) people.push(person);
   }
   return people;
@@ -81,10 +86,10 @@ export function peopleOfLine(line: string): NamedPerson[] {
 const TOPIC_JOINT = /:\s+|\s+[–—]\s+/u;
 
 /** A speaker with what they speak on, if the line has a topic after the speaker; else the line as one person. */
-function speakerOnTopic(segment: string, label?: string): NamedPerson | undefined {
+function speakerOnTopic(segment: string, label?: string, listed = false): NamedPerson | undefined {
   const joint = TOPIC_JOINT.exec(segment);
-  const speaker = joint && personOfSegment(segment.slice(0, joint.index), label);
-  if (!joint || !speaker) return personOfSegment(segment, label);
+  const speaker = joint && personOfSegment(segment.slice(0, joint.index), label, listed);
+  if (!joint || !speaker) return personOfSegment(segment, label, listed);
   const topic = segment
     .slice(joint.index + joint[0].length)
     // A trailing "[Video]" or "[PDF]" is a link the page hangs on the line, not part of the talk's title.
@@ -132,4 +137,18 @@ export function peopleInText(text: string): PersonMention[] {
     add(name, p.offset.start, p.offset.start + name.length);
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * "Guðrún Hallgrímsdóttir, Director-General of …, opened the Forum": a sentence whose subject is a name with its
+ * role set off by commas names a person by that layout, even one compromise does not know. `clause` is the
+ * sentence up to its verb.
+ */
+export function subjectWithRole(clause: string): PersonMention | undefined {
+  if (!/,\s*$/.test(clause)) return undefined;
+  const [first = '', ...rest] = clause.split(/,\s+/);
+  const role = rest.join(', ').replace(/,\s*$/, '').trim();
+  const name = first.replace(HONORIFIC, '').trim();
+  if (!role || role.split(/\s+/).length > 14 || !nameShaped(name)) return undefined;
+  return { name, role, index: clause.indexOf(name), endIndex: clause.length };
 }

@@ -69,9 +69,9 @@ function nestingDepth(html: string, limit: number): number {
 /** Walks the DOM keeping block boundaries and heading levels, so the chunker still sees the page's structure. */
 function toStructuredText(root: DomNode): string {
   const out: string[] = [];
-  const stack: Array<{ node: DomNode; depth: number; inItem?: boolean }> = [{ node: root, depth: 0 }];
+  const stack: Array<{ node: DomNode; depth: number; inItem?: boolean; inCell?: boolean }> = [{ node: root, depth: 0 }];
   while (stack.length > 0) {
-    const { node, depth, inItem } = stack.pop()!;
+    const { node, depth, inItem, inCell } = stack.pop()!;
     if (depth > MAX_DEPTH) throw new Error(`HTML nested more than ${MAX_DEPTH} levels deep`);
     if (node.nodeType === 3) {
       out.push((node.textContent ?? '').replace(/\s+/g, ' '));
@@ -86,15 +86,18 @@ function toStructuredText(root: DomNode): string {
       );
       continue;
     }
+    const cell = name === 'TD' || name === 'TH';
     if (name === 'LI') out.push('\n- ');
-    else if (name === 'TD' || name === 'TH') out.push(' | ');
+    else if (cell) out.push(' | ');
+    // A line break inside a cell ("Moderator: A<br>B, Analyst") separates entries of the cell, not rows of the table.
+    else if (name === 'BR' && inCell) out.push('; ');
     // A line break inside a list item ("Session 3 <br> Speakers: …") keeps its line in the item, as the reading
     // units join an item's sub-lines.
     else if (name === 'BR' && inItem) out.push(' · ');
     else if (BLOCKS.has(name)) out.push('\n\n');
     const children = Array.from(node.childNodes);
-    const item = inItem || name === 'LI';
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, depth: depth + 1, inItem: item });
+    const within = { inItem: inItem || name === 'LI', inCell: inCell || cell };
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, depth: depth + 1, ...within });
   }
   return out
     .join('')

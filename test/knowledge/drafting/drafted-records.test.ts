@@ -181,3 +181,69 @@ describe('records drafted from raw pages', () => {
     expect(record(4).opened_by).toEqual({ name: 'Lena Fischer', role: 'Chief, Data Unit' });
   });
 });
+
+/**
+ * Two more pages of the harbour-safety series in other shapes: an HTML agenda with one table per day under its
+ * day heading, numbered rows, empty cells and a line break inside a cell; and a news item that names the opener
+ * in prose, states its place and dates in one sentence and mentions another city after it. Neither city is in
+ * the zone table; their zones are the ones named for them, accents or none.
+ */
+const FIFTH_AGENDA = `<html><head><title>Agenda – Fifth Harbour Safety Seminar</title></head><body><main>
+<h1>Fifth Regional Seminar on Harbour Safety</h1>
+<p>2–3 September 2026 · Winnipeg, Manitoba, Canada</p>
+<h3>Day 1 – Wednesday 2 September</h3>
+<table>
+  <tr><th>No.</th><th>Time</th><th>Item</th><th>Who</th></tr>
+  <tr><td></td><td>08h30–09h00</td><td>Badges</td><td></td></tr>
+  <tr><td>1</td><td>09h00–09h30</td><td>Opening of the seminar</td><td>Saule Bekova</td></tr>
+  <tr><td>2</td><td>09h30–11h00</td><td>Ice in harbour approaches</td><td>Moderator: Pita Ratu, Fiji Ports<br>Sigrún Ólafsdóttir, Pilot, Northern Pilots Guild</td></tr>
+</table>
+<h3>Day 2 – Thursday 3 September</h3>
+<table>
+  <tr><th>No.</th><th>Time</th><th>Item</th><th>Who</th></tr>
+  <tr><td>3</td><td>10 am – 12 pm</td><td>Closing of the seminar</td><td></td></tr>
+</table>
+</main></body></html>`;
+
+const SIXTH_NEWS = `<html><head><title>Harbour seminar meets in the Pacific | News</title></head><body><article>
+<h1>Harbour pilots meet in the Pacific</h1>
+<p>The Sixth Regional Seminar on Harbour Safety met in Nouméa, New Caledonia, on 12-13 May 2027.</p>
+<p>Mereana Tāwhiri, Harbour Master of the Port Authority, opened the seminar on Wednesday morning. Pilots
+compared tug rules with those of Lisbon and Geneva.</p>
+</article></body></html>`;
+
+describe('records drafted from an HTML agenda with a table per day, and from a news item', () => {
+  let later: RecordExport;
+  const laterRecord = (n: number) => later.records.find((r) => r.number === n) as ExportedRecord;
+
+  beforeAll(async () => {
+    const dir = tempDir('later-pages');
+    writeFileSync(path.join(dir, 'fifth-agenda.html'), FIFTH_AGENDA);
+    writeFileSync(path.join(dir, 'sixth-news.html'), SIXTH_NEWS);
+    later = exportRecords((await loadCorpus(dir)).documents);
+  });
+
+  it('reads numbered rows under their day headings, with the people of a cell broken over lines', () => {
+    const sessions = laterRecord(5).sessions;
+    expect(sessions.map((s) => s.start)).toEqual(['2026-09-02T09:00', '2026-09-02T09:30', '2026-09-03T10:00']);
+    expect(sessions.flatMap((s) => s.items.map((i) => [i.number, i.title]))).toEqual([
+      ['1', 'Opening of the seminar'],
+      ['2', 'Ice in harbour approaches'],
+      ['3', 'Closing of the seminar'],
+    ]);
+    expect(sessions[1]?.items[0]).toMatchObject({
+      moderators: [{ name: 'Pita Ratu', role: 'Fiji Ports' }],
+      speakers: [{ name: 'Sigrún Ólafsdóttir', role: 'Pilot, Northern Pilots Guild' }],
+    });
+    expect(laterRecord(5).opened_by).toEqual({ name: 'Saule Bekova' });
+  });
+
+  it('takes the city from the line that states the dates, with the zone named for it', () => {
+    expect(laterRecord(5)).toMatchObject({ city: 'Winnipeg', timezone: 'America/Winnipeg' });
+    expect(laterRecord(6)).toMatchObject({ city: 'Nouméa', timezone: 'Pacific/Noumea' });
+  });
+
+  it('reads an opener named with a role before "opened the seminar"', () => {
+    expect(laterRecord(6).opened_by).toEqual({ name: 'Mereana Tāwhiri', role: 'Harbour Master of the Port Authority' });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { peopleInText, peopleOfLine } from '../../../src/knowledge/drafting/people.js';
+import { peopleInText, peopleOfLine, subjectWithRole } from '../../../src/knowledge/drafting/people.js';
 
 describe('people on programme lines', () => {
   it('reads "Name, Title, Organisation" even for a name no name list knows', () => {
@@ -50,5 +50,21 @@ describe('people in running text', () => {
   it('finds a person compromise knows without an honorific, and people with one', () => {
     const names = peopleInText('Michael Doyle spoke first; Mr. Chaiwat Pongsiri then reported.').map((p) => p.name);
     expect(names).toEqual(['Michael Doyle', 'Chaiwat Pongsiri']);
+  });
+});
+
+describe('people where the layout says so', () => {
+  it('reads a bare name in a column of people, which alone it would not take for one', () => {
+    expect(peopleOfLine('Saule Bekova')).toEqual([]);
+    expect(peopleOfLine('Saule Bekova', true)).toEqual([{ name: 'Saule Bekova' }]);
+    expect(peopleOfLine('Secretariat', true)).toEqual([]);
+  });
+
+  it('reads the subject of a sentence named with its role between commas', () => {
+    expect(subjectWithRole('Guðný Ásgeirsdóttir, Head of the Coastal Office, ')).toMatchObject({
+      name: 'Guðný Ásgeirsdóttir',
+      role: 'Head of the Coastal Office',
+    });
+    expect(subjectWithRole('On Monday morning, the seminar ')).toBeUndefined();
   });
 });
