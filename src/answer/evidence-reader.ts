@@ -115,7 +115,9 @@ export function readEvidence(
 ): Evidence | undefined {
   const { weights: terms, shapes } = askedTerms(q);
   const total = [...terms.values()].reduce((a, b) => a + b, 0);
-  const onlyShapes = [...terms.keys()].every((t) => shapes.has(t));
+  // "Which timezone is the Bergen forum in?" has no word to find but its shape. A page states its zone once, for all
+  // its times, so that statement answers; a page states many times and dates, and one found at random does not.
+  const onlyShapes = q.expects === 'zone' && [...terms.keys()].every((t) => shapes.has(t));
   const ranked: Array<{ page: PageUnits; rank: number }> = [];
   const add = (path: string, rank: number) => {
     const page = pages.get(path);
@@ -167,7 +169,6 @@ export function readEvidence(
         else if (unit.around.has(t) || page.titleTerms.has(t)) covered.set(t, w * CONTEXT_SHARE);
       }
       const coverage = total ? [...covered.values()].reduce((a, b) => a + b, 0) / total : 1;
-      // "Which timezone is the Bergen forum in?" has no word to find but its shape: only a span can answer it.
       if (total && coverage === 0 && !onlyShapes) continue;
       // On a page about the whole series, a line answers for the meeting asked about only where it names it.
       if (seriesPage && !namesMeeting(`${unit.context.join(' ')} ${unit.text}`, named, schedule)) continue;
