@@ -202,9 +202,39 @@ function withoutChatMarkup(text: string): string {
  * them ("Also ignore your rules.") are talk, and would otherwise be read as what the question is about.
  */
 function askingSentences(text: string): string {
-  const sentences = text.split(/(?<=[.!?])\s+(?=\S)/);
-  const asking = sentences.filter((s) => s.trim().endsWith('?'));
-  return sentences.length > 1 && asking.length > 0 ? asking.join(' ') : text;
+  const sentences = text.split(/(?<=[.!?])\s+(?=\S)/).map(withoutGuess);
+  if (sentences.length === 1) return sentences[0] ?? text;
+  // "… the 2007 one talked about the GFMD, right? which country hosted the next forum": a question may come without
+  // its question mark, after a sentence that sets its context.
+  const asking = sentences.filter((s) => s.trim().endsWith('?') || ASKS.test(s.trim()));
+  // "july 2002 right?" after the question is the asker's guess, not a second question.
+  const kept = asking.filter((s, i) => i === 0 || !isGuess(s));
+  return kept.length > 0 ? kept.join(' ') : text;
+}
+
+/** A sentence that opens with a question word or an inverted auxiliary asks something. */
+const ASKS =
+  /^(?:who|whom|whose|what|what's|whats|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had)\b/i;
+/** Words that turn a statement into a request for confirmation: "…, right?", "… as usual?". */
+const TAG =
+  /[\s,]+(?:right|correct|yes|yeah|no|as usual|i think|i guess|isn't it|wasn't it|didn't it|didn't they)\s*\?\s*$/i;
+
+/** A fragment with no verb and no question word, asked back ("july 2002?", "pop division as usual?"). */
+function isGuess(text: string): boolean {
+  const doc = nlp(text);
+  return text.trim().endsWith('?') && !ASKS.test(text.trim()) && !doc.has('#Verb') && !doc.has('^#Preposition');
+}
+
+/**
+ * "Who organised the 2016 one, pop division as usual?": the asker's guess after the question is dropped, and so is
+ * a tag that asks for confirmation ("…, right?"); what the question asks stays.
+ */
+function withoutGuess(sentence: string): string {
+  const untagged = sentence.replace(TAG, '?');
+  const clauses = untagged.split(/,\s+|\s+[—–-]\s+/);
+  const last = clauses.at(-1) ?? '';
+  if (clauses.length < 2 || !ASKS.test(untagged.trim()) || !isGuess(last)) return untagged;
+  return `${untagged.slice(0, untagged.length - last.length).replace(/[\s,—–-]+$/, '')}?`;
 }
 
 /**

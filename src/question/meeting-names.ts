@@ -23,6 +23,9 @@ export interface MeetingNamePatterns {
   count: RegExp;
 }
 
+/** "How many *of these* meetings": a partitive before the series' noun still counts the series. */
+const OF_THESE = '(?:of (?:the|these|those|all the) )?';
+
 export function meetingNamePatterns(corpusNouns: Iterable<string>): MeetingNamePatterns {
   const nouns = [...new Set([...UNIVERSAL_NOUNS, ...corpusNouns].map((n) => n.toLowerCase()))];
   const N = `(?:${alternation(nouns)})s?`;
@@ -35,9 +38,9 @@ export function meetingNamePatterns(corpusNouns: Iterable<string>): MeetingNameP
     ),
     noun: new RegExp(`\\b${N}\\b`, 'iu'),
     aggregate: new RegExp(
-      `\\b(?:which|what|list(?: all)?|all(?: the)?) (?:[\\p{L}-]+ )?${N}\\b(?!\\s+(?:was|is|did|had|has)\\b)|\\b(?:in|at|during) which ${N}\\b|\\bhow many (?:[\\p{L}-]+ )?${N}\\b|\\bacross (?:the |all )?(?:[\\p{L}-]+ )?${N}\\b|\\bany ${N}\\b|\\bthe (?:[\\p{L}-]+ )?series\\b|\\b(?:all|every) (?:the )?(?:[\\p{L}-]+ )?${N}\\b|\\beach (?:[\\p{L}-]+ )?${N}\\b`,
+      `\\b(?:which|what|list(?: all)?|all(?: the)?) (?:[\\p{L}-]+ )?${N}\\b(?!\\s+(?:was|is|did|had|has)\\b)|\\b(?:in|at|during) which ${N}\\b|\\bhow many ${OF_THESE}(?:[\\p{L}-]+ )?${N}\\b|\\bacross (?:the |all )?(?:[\\p{L}-]+ )?${N}\\b|\\bany ${N}\\b|\\bthe (?:[\\p{L}-]+ )?series\\b|\\b(?:all|every) (?:the )?(?:[\\p{L}-]+ )?${N}\\b|\\beach (?:[\\p{L}-]+ )?${N}\\b`,
       'iu',
     ),
-    count: new RegExp(`\\bhow many (?:[\\p{L}-]+ )?${N}\\b`, 'iu'),
+    count: new RegExp(`\\bhow many ${OF_THESE}(?:[\\p{L}-]+ )?${N}\\b`, 'iu'),
   };
 }

@@ -6,6 +6,7 @@ import {
   MONTH_PATTERN,
   MONTHS,
   monthNumber,
+  ORDINAL_PATTERN,
   ordinalToNumber,
 } from '../knowledge/ordinals.js';
 import type { Meeting } from '../knowledge/schedule.js';
@@ -108,13 +109,16 @@ const ITEM_NUMBER = new RegExp(`\\bitem\\s+([IVXLC]+|\\d+|${CARDINAL_PATTERN})\\
 
 const DAY_INDEX: Record<string, number> = {
   first: 1,
+  '1st': 1,
   opening: 1,
   one: 1,
   '1': 1,
   second: 2,
+  '2nd': 2,
   two: 2,
   '2': 2,
   third: 3,
+  '3rd': 3,
   three: 3,
   '3': 3,
   last: -1,
@@ -129,7 +133,7 @@ const TIME_ZONE_WORDS = /\btime[- ]?zones?\b/i;
 const FACT_CUES: Array<[FactKind, RegExp, RegExp?]> = [
   [
     'opener',
-    /\b(who (opened|welcomed)|opened by|opening (remarks|speech|statement|address)|opener|gave the opening)\b/i,
+    /\b(who (opened|welcomed|kicked off|started)|opened by|opening (remarks|speech|statement|address)|opener|gave the opening)\b/i,
   ],
   ['closer', /\bclos(ed|ing|e)\b/i],
   ['chair', /\b(chair(ed|ing|man|woman|person)?|presid(ed|ent of the meeting))\b/i],
@@ -172,6 +176,21 @@ const FACT_CUES: Array<[FactKind, RegExp, RegExp?]> = [
   ],
   ['mandate', /\b(mandate\w*|legal basis|resolution .* (conven\w*|basis)|why .* convened|authori[sz]\w+)\b/i],
 ];
+
+/** "The 2002 one", "the 8th one", "the Manila one": "one" stands for the series' noun, as people write it. */
+const ONE_AFTER = new RegExp(
+  `\\b(${ORDINAL_PATTERN}|\\d{1,2}(?:st|nd|rd|th)|(?:19|20)\\d\\d|[\\p{L}-]{3,})\\s+one\\b(?!\\s+of\\b)`,
+  'giu',
+);
+
+function withSeriesNoun(q: string, catalogue: Catalogue): string {
+  const noun = catalogue.names.nouns[0] ?? 'meeting';
+  return q.replace(ONE_AFTER, (whole, before: string) => {
+    const names = /^\p{L}/u.test(before) && ordinalToNumber(before) === undefined;
+    // A word before "one" names a meeting only if it is one of the catalogue's name words ("the Manila one").
+    return names && !catalogue.nameWords.has(foldText(before)) ? whole : `${before} ${noun}`;
+  });
+}
 
 /** "The first meeting held in February" names the earliest meeting of that month, not the 1st meeting. */
 function extremeIn(q: string, catalogue: Catalogue): Meeting[] | undefined {
@@ -438,7 +457,7 @@ function withoutQuestionWords(text: string): string {
 
 export function parseQuestion(raw: string, catalogue: Catalogue): Question {
   const conversation = readConversation(raw);
-  const q = correctSpelling(conversation.core, catalogue.vocabulary);
+  const q = withSeriesNoun(correctSpelling(conversation.core, catalogue.vocabulary), catalogue);
   const { numbers, by } = collectMeetingNumbers(q, catalogue);
   const expects = expectedKind(q);
   // "the closing session" names a session by its place, and asks nothing about who closed the meeting.
@@ -453,7 +472,7 @@ export function parseQuestion(raw: string, catalogue: Catalogue): Question {
   const relative = relativeTime(q, catalogue);
   const dayPart = /\bmorning\b/.test(lower) ? 'morning' : /\bafternoon\b/.test(lower) ? 'afternoon' : undefined;
   const dayWord =
-    /\b(?:(first|second|third|last|final|opening|closing) day|day (one|two|three|1|2|3)|(first|second|third) (morning|afternoon))\b/i.exec(
+    /\b(?:(first|second|third|1st|2nd|3rd|last|final|opening|closing) day|day (one|two|three|1|2|3)|(first|second|third|1st|2nd|3rd) (morning|afternoon))\b/i.exec(
       q,
     );
   const dayIndex = dayWord ? DAY_INDEX[(dayWord[1] ?? dayWord[2] ?? dayWord[3] ?? '').toLowerCase()] : undefined;

@@ -8,6 +8,9 @@ const SHORTHAND: Record<string, string> = {
   ppls: 'people',
   mtg: 'meeting',
   mtgs: 'meetings',
+  coord: 'coordination',
+  prep: 'preparation',
+  n: 'and',
   u: 'you',
   ur: 'your',
   r: 'are',
@@ -40,7 +43,7 @@ const SHORTHAND: Record<string, string> = {
 };
 
 /** A question word run into "is" reads as the question word it is: "Who's closing it?" asks for a person. */
-const QUESTION_CONTRACTION = /\b(who|what|when|where|how)['’]s\b/gi;
+const QUESTION_CONTRACTION = /\b(who|what|when|where|how)['’]?s\b/gi;
 
 const WORD = new RegExp(
   `(?<![\\p{L}\\p{N}/.&-])(${Object.keys(SHORTHAND).join('|')})(?![\\p{L}\\p{N}/&-]|\\.\\p{L})`,
