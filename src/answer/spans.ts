@@ -34,7 +34,7 @@ const ROOM_OR_BUILDING =
   /\b(?:Room|Hall|Building|Headquarters|Centre|Center|Palais|House|Hotel|Campus|Auditorium|Chamber)\b|\b(?:in|at)\s+\p{Lu}\p{Ll}+/u;
 const ADDRESS = /[\w.+-]+@[\w-]+\.[\w.-]+|\bhttps?:\/\/\S+|\bwww\.\S+/;
 const DOCUMENT_WORD =
-  /\b(?:Report|Resolution|Decision|Note|Paper|Declaration|Agenda|Document|Guidelines|Manual|Handbook)\b/;
+  /\b(?:reports?|resolutions?|decisions?|notes?|papers?|declarations?|agendas?|documents?|guidelines|manuals?|handbooks?)\b/i;
 const QUOTED_TITLE = /["“][^"”]{8,}["”]/;
 
 /** Names the corpus's own records already hold ("Hania Zlotnik"), which no general cue may catch. */

@@ -21,6 +21,8 @@ export type EvalItem = z.infer<typeof itemSchema>;
 
 export const DEFAULT_EVAL_FILE = path.join(projectRoot, 'test', 'eval', 'questions.jsonl');
 export const BUNDLED_KNOWLEDGE_DIR = path.join(projectRoot, 'knowledge');
+/** The same knowledge asked as people write in chat, by someone who had not seen the engine (see its .md). */
+export const CHAT_EVAL_FILE = path.join(projectRoot, 'test', 'eval', 'chat-questions.jsonl');
 
 /** A meeting series written as raw pages only, with its own questions and hand-written records. */
 export interface SeriesFixture {

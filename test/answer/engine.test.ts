@@ -51,6 +51,18 @@ describe('engine.ask on the bundled knowledge', () => {
     expect(a.confidence).toBeGreaterThan(0);
   });
 
+  it.each([
+    "what time zone are the 8th meeting's times in?",
+    'which timezone was the 2009 meeting in',
+    'hey, the eighth one: what time zone is its programme given in?',
+  ])('names the time zone a record keeps its times in: %j', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.intent).toBe('meeting.timezone');
+    expect(a.answer).toContain('America/New_York');
+    expect(a.answer).toMatch(/UTC−05:00/);
+  });
+
   it('explains a document symbol with its link', async () => {
     const a = await engine.ask('what is A/RES/68/4?');
     expect(a.answered).toBe(true);

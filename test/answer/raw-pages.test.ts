@@ -61,6 +61,8 @@ const PAGES: Record<string, string> = {
     '',
     '3 to 4 November 2025',
     '',
+    'All times in the programme are Central European Time (CET, UTC+1).',
+    '',
     'The objectives of the seminar are: (a) to compare incident reporting across ports; (b) to agree on a common ' +
       'format for near-miss reports; and (c) to review, with the Harbour Safety Board, how ports use drones.',
     '',
@@ -259,6 +261,25 @@ describe('answers from raw pages of another series', () => {
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('Working papers');
     expect(a.answer).toContain('Background notes');
+  });
+
+  it.each([
+    'What time zone are the times of the fifth seminar given in?',
+    'which timezone is the Hamburg seminar in',
+    'hey, what time zone is the 2025 seminar programme in?',
+  ])('quotes the time zone the page states: %j', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Central European Time (CET, UTC+1)');
+  });
+
+  it.each([
+    'What time zone is the second seminar in?',
+    'which timezone are the 2021 seminar times in',
+    'Rotterdam seminar: what time zone?',
+  ])('does not give a zone the pages do not state: %j', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.answer).not.toMatch(/UTC[+−-]|Time \(/);
   });
 
   it('resolves the corpus own symbols', async () => {

@@ -3,7 +3,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/answer/engine.js';
 import { loadConfig } from '../../src/config/env.js';
-import { BUNDLED_KNOWLEDGE_DIR, type EvalPart, loadEvalSet, SERIES } from '../../src/evaluation/eval-set.js';
+import {
+  BUNDLED_KNOWLEDGE_DIR,
+  CHAT_EVAL_FILE,
+  type EvalPart,
+  loadEvalSet,
+  SERIES,
+} from '../../src/evaluation/eval-set.js';
 import type { PerturbationKind } from '../../src/evaluation/perturb.js';
 import { type EvalReport, evaluate, type PartSummaries } from '../../src/evaluation/run-eval.js';
 import type { EvalSummary } from '../../src/evaluation/scoring.js';
@@ -24,6 +30,8 @@ interface Floors {
   bundled: Partial<Record<EvalPart, MetricFloors>>;
   /** The allowed drop from the plain questions; `byKind` loosens it for a kind the engine is known to be weak on. */
   perturb: DropLimits & { byKind?: Partial<Record<PerturbationKind, Partial<DropLimits>>> };
+  /** The chat-worded set on the bundled knowledge, written without looking at the engine. */
+  chat: Partial<Record<EvalPart, MetricFloors>>;
   /** One entry per other series, by its name in `SERIES` ("b", "c"). */
   series: Record<string, Partial<Record<EvalPart, MetricFloors>>>;
 }
@@ -99,6 +107,19 @@ describe('eval floors: bundled series', () => {
     expect(rows.some((r) => r.variants > 0)).toBe(true);
     expect(found).toEqual([]);
   });
+});
+
+describe('eval floors: chat-worded questions on the bundled series', () => {
+  it('keeps each part at or above its floor', async () => {
+    const engine = await engineOn(BUNDLED_KNOWLEDGE_DIR);
+    let report: EvalReport;
+    try {
+      report = await evaluate(engine, loadEvalSet(CHAT_EVAL_FILE));
+    } finally {
+      await engine.close();
+    }
+    expect(shortfalls('chat', report.summary, floors.chat)).toEqual([]);
+  }, 120_000);
 });
 
 describe.each(Object.values(SERIES))('eval floors: series $name', (series) => {

@@ -22,6 +22,21 @@ describe('the question core, without the conversation around it', () => {
     ['can anyone tell me the dates of the 3rd workshop haha', 'The dates of the 3rd workshop'],
     ['does anyone know which room it was in? tia', 'Which room it was in?'],
     ['At the 3rd meeting, who opened it?', 'At the 3rd meeting, who opened it?'],
+    // A discourse marker before the question goes; a place before it stays.
+    ['wait, what happened on day 2 in manila?', 'What happened on day 2 in manila?'],
+    ['ok so — who opened the 3rd forum?', 'Who opened the 3rd forum?'],
+    ['also, where was the 2019 workshop?', 'Where was the 2019 workshop?'],
+    ['Manila, who opened it?', 'Manila, who opened it?'],
+    // The asker's guess or a tag after the question is not part of what is asked.
+    ['when was the very first coord meeting? july 2002 right?', 'When was the very first coordination meeting?'],
+    ['who organised the 2016 one, pop division as usual?', 'Who organised the 2016 one?'],
+    ['the workshop was in Nairobi, right?', 'The workshop was in Nairobi?'],
+    ['which room was it in, the big hall?', 'Which room was it in?'],
+    // A sentence that sets the context stays before a question that comes without its question mark.
+    [
+      'the 2007 one talked about the forum in belgium right? which country hosted the next one',
+      'The 2007 one talked about the forum in belgium? which country hosted the next one',
+    ],
   ])('reads "%s" as "%s"', (typed, core) => {
     const c = readConversation(typed);
     expect(c.core).toBe(core);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chunkDocument } from '../../src/knowledge/chunk.js';
 import { loadCorpus } from '../../src/knowledge/corpus.js';
+import { draftRecords } from '../../src/knowledge/drafting/draft-records.js';
 import { buildSchedule } from '../../src/knowledge/schedule.js';
 import { SymbolIndex } from '../../src/knowledge/symbol-index.js';
 import { buildCatalogue, type Catalogue } from '../../src/question/catalogue.js';
@@ -25,7 +26,7 @@ beforeAll(async () => {
   };
   for (const [name, text] of Object.entries(pages)) writeFileSync(path.join(dir, name), text);
   const corpus = await loadCorpus(dir);
-  const schedule = buildSchedule(corpus.documents);
+  const schedule = buildSchedule(corpus.documents, draftRecords);
   const chunks = corpus.documents.flatMap((d) => chunkDocument(d, schedule));
   const bm25 = new Bm25Index(chunks.map((c) => c.searchText));
   catalogue = buildCatalogue(schedule, corpus.documents, new SymbolIndex(corpus.documents), bm25);
@@ -43,10 +44,43 @@ describe('the question model', () => {
     ['What was discussed in May 2019?', [1], 'date'],
     ['Where was the Rotterdam seminar held?', [2], 'title'],
     ['hey, what happened at the Valparaíso seminar? thanks', [3], 'title'],
+    // "One" stands for the series' noun; a city names its meeting without it.
+    ['who opened the 2021 one?', [2], 'year'],
+    ['hey, who kicked off the 3rd one?', [3], 'ordinal'],
+    ['what was decided at the Rotterdam one', [2], 'title'],
+    ['what did the Rotterdam report say about pilotage?', [2], 'title'],
+    ['who spoke in Antwerp', [1], 'title'],
   ] as const)('resolves "%s" to meeting %j by %s, in the corpus own word', (text, numbers, by) => {
     const q = parse(text);
     expect(q.meetingNumbers).toEqual(numbers);
     expect(q.meetingBy).toBe(by);
+  });
+
+  it.each([
+    ['2nd day of the 2021 seminar: what was on?', 2],
+    ['what happened on the second day of the 2021 seminar', 2],
+    ['day 2 of the Rotterdam seminar?', 2],
+  ])('reads which day %j asks about', (text, day) => {
+    expect(parse(text).dayIndex).toBe(day);
+  });
+
+  it.each([
+    'What time zone are the times of the second seminar in?',
+    'which timezone is the Rotterdam seminar in',
+    'hey, what time zone is the 2021 seminar programme given in?',
+  ])('reads %j as asking for a time zone, not a time', (text) => {
+    const q = parse(text);
+    expect(q.expects).toBe('zone');
+    expect(q.facts).toContain('timezone');
+    expect(q.facts).not.toContain('time');
+  });
+
+  it.each([
+    'How many seminars were there?',
+    'how many of these harbour seminars were there altogether',
+    'How many of the seminars took place?',
+  ])('reads %j as counting the series', (text) => {
+    expect(parse(text).countQuestion).toBe(true);
   });
 
   it.each([
