@@ -168,7 +168,7 @@ function renderFact(kind: FactKind, m: Meeting, q: Question): Part | undefined {
         };
       }
       const monthOnly = /^\d{4}-\d{2}$/.test(m.start);
-      if (monthOnly && /\b(exact|which|what) days?\b/i.test(q.question)) return notRecorded(m, 'the exact days');
+      if (monthOnly && ASKS_FOR_DAYS.test(q.question)) return notRecorded(m, 'the exact days');
       const where = atPlace(m);
       return {
         text: monthOnly
@@ -458,6 +458,9 @@ function timeZonePart(m: Meeting): Part {
     section: 'Facts',
   };
 }
+
+/** "Which days", "the exact dates", "precise day": a month is no answer to a question that asks for its days. */
+const ASKS_FOR_DAYS = /\b(?:(?:which|what) days?|(?:exact|precise|specific|actual) (?:days?|dates?))\b/i;
 
 /** The record field each kind of fact is read from, to cite the raw page a drafted field came from. */
 const FACT_FIELDS: Partial<Record<FactKind, string[]>> = {

@@ -137,7 +137,7 @@ const FACT_CUES: Array<[FactKind, RegExp, RegExp?]> = [
   ],
   ['closer', /\bclos(ed|ing|e)\b/i],
   ['chair', /\b(chair(ed|ing|man|woman|person)?|presid(ed|ent of the meeting))\b/i],
-  ['date', /\b(when|what dates?|which dates?|dates?|what days?|which days|exact days|held|take place|took place)\b/i],
+  ['date', /\b(when|what dates?|which dates?|dates?|what days?|days|held|take place|took place)\b/i],
   // "Under which resolution was it convened?" asks for the mandate, not for who convened it.
   ['organizer', /\b(organi[sz](ed|er|ers|ing)|convened|convener|hosted|host)\b/i, /\bresolution\b.*\bconven/i],
   // "Where do I send my paper?" asks for an address; "in the first place" and "take place" name no place.
@@ -346,7 +346,7 @@ function looksForeign(core: string, catalogue: Catalogue): boolean {
 const MODIFIER_WEIGHT = 0.5;
 const LIGHT_VERBS = new Set(
   contentTokens(
-    'give gave given take took taken make made have had get got go went come came put held hold happen happened',
+    'give gave given take took taken make made have had get got go went come came put held hold happen happened use used',
   ),
 );
 

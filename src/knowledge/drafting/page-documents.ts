@@ -95,10 +95,11 @@ export function readDocuments(units: ReadingUnit[], path: string, pageTitle: str
       if (known && known.value.title !== mention.symbol) continue;
       const title = titleOf(unit, mention, position < COVER_UNITS, pageTitle);
       const own = position < COVER_UNITS && !mention.bare && title === pageTitle;
-      // The page's own symbol takes its kind from the cover ("… in this report") and its date from the lines after it.
+      // The page's own symbol takes its kind from the cover ("… in this report", or a "REPORT OF THE SECOND
+      // FORUM" heading below the symbol) and its date from the lines after it.
       const near = own
         ? units
-            .slice(0, position + 1)
+            .slice(0, COVER_UNITS)
             .map((u) => u.text)
             .join(' ')
         : unit.text.slice(Math.max(0, mention.index - 40), mention.index + mention.symbol.length);
