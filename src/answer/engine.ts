@@ -18,6 +18,7 @@ import { answerCoverage, specificTerms, unknownTopic } from './coverage.js';
 import { answerAboutSymbols } from './doc-answers.js';
 import { readEvidence } from './evidence-reader.js';
 import { ABOUT_ASSISTANT_REPLY, FOREIGN_LANGUAGE_REPLY, helpAnswer } from './help.js';
+import { answerAboutInterval } from './interval-answers.js';
 import { type BuildProgress, buildKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
 import { createLlmClient, type LlmClient } from './llm.js';
 import { answerAboutMeetings } from './meeting-answers.js';
@@ -91,6 +92,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     answerAboutSymbols(q, state.kb.symbols, state.kb.schedule) ??
     answerAboutAcronym(q.question, state.kb.chunks) ??
     answerAboutSchedule(q, state.kb.schedule, clock.now()) ??
+    answerAboutInterval(q, state.kb.schedule) ??
     (q.meetingBy === 'ordinal' && !q.aggregate
       ? undefined
       : answerAboutPeople(q.question, state.people, state.kb.chunks)) ??
@@ -183,8 +185,9 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     if (direct.intent === 'document' && q.head !== undefined && headNounKind(q.head) !== 'document') {
       return usable ? passage(direct.sources) : notFound(mergeSources(direct.sources, searchSources));
     }
-    // A meeting the catalogue does not hold is decisive: no page about some other meeting answers for it.
-    if (/^(document|schedule|aggregate|acronym)|^meeting\.unknown$/.test(direct.intent)) {
+    // A meeting the catalogue does not hold is decisive: no page about some other meeting answers for it. So is a
+    // gap worked out between two dates of a record, which no page states in words to compare.
+    if (/^(document|schedule|aggregate|acronym)|^meeting\.(unknown|interval)$/.test(direct.intent)) {
       return { ...direct, sources: mergeSources(direct.sources, direct.answered ? [] : searchSources) };
     }
     // A fact the record lacks may still be in a page: the passage answers, and only failing that the refusal stands.

@@ -1,10 +1,11 @@
 import { DateTime } from 'luxon';
 import { formatDateRange, formatSessionTime } from '../knowledge/date-format.js';
 import { describePerson, describeSession, meetingLabel, meetingName, meetingWhen } from '../knowledge/meeting-facts.js';
-import { type AgendaItem, documentSchema, type MeetingRecord } from '../knowledge/meeting-record.js';
+import type { AgendaItem, MeetingRecord } from '../knowledge/meeting-record.js';
 import type { Meeting, Schedule, Session } from '../knowledge/schedule.js';
 import type { FactKind, Question } from '../question/question.js';
 import { contentTokens, initialisms } from '../retrieval/tokenize.js';
+import { documentKindsNamed } from './document-kinds.js';
 import { meetingSource } from './sources.js';
 import type { Answer } from './types.js';
 
@@ -18,9 +19,6 @@ interface Part {
   known: boolean;
   section: string;
 }
-
-/** The record schema's document kinds, as the question's stemmed terms spell them. */
-const DOCUMENT_KINDS = documentSchema.shape.kind.options.map((kind) => ({ kind, stem: contentTokens(kind)[0] }));
 
 const short = meetingName;
 
@@ -239,9 +237,9 @@ function renderFact(kind: FactKind, m: Meeting, q: Question): Part | undefined {
     case 'documents': {
       if (!r?.documents.length) return notRecorded(m, 'any documents');
       // "the symbol of the report" asks for a report: the record's other documents do not answer it.
-      const named = DOCUMENT_KINDS.filter((k) => q.terms.some((t) => t.term === k.stem));
-      const documents = named.length ? r.documents.filter((d) => named.some((k) => k.kind === d.kind)) : r.documents;
-      if (!documents.length) return notRecorded(m, `a ${named[0]?.kind ?? 'document'}`);
+      const named = documentKindsNamed(q);
+      const documents = named.length ? r.documents.filter((d) => named.includes(d.kind)) : r.documents;
+      if (!documents.length) return notRecorded(m, `a ${named[0] ?? 'document'}`);
       const list = documents.map((d) => `${d.symbol ? `${d.symbol} — ` : ''}${d.title}${d.date ? ` (${d.date})` : ''}`);
       return {
         text: `Documents of the ${short(m)} (${formatWhen(m)}): ${list.join('; ')}.`,

@@ -63,6 +63,26 @@ describe('engine.ask on the bundled knowledge', () => {
     expect(a.answer).toMatch(/UTC−05:00/);
   });
 
+  it.each([
+    ['Roughly how long after the November 2006 meeting did its report come out?', '11 months after'],
+    ['how many months after the 4th meeting was its report published', '10 months after'],
+    ['how long after the 2005 meeting did the report appear?', '10 months after'],
+  ])('works out the time between a meeting and its dated report: %j', async (question, gap) => {
+    const a = await engine.ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain(gap);
+  });
+
+  it.each([
+    'How long was the 8th meeting?',
+    'how many days did the 2016 meeting last',
+    'hey how long did the tenth meeting run?',
+  ])("gives a meeting's length from its dates: %j", async (question) => {
+    const a = await engine.ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('lasted 2 days');
+  });
+
   it('explains a document symbol with its link', async () => {
     const a = await engine.ask('what is A/RES/68/4?');
     expect(a.answered).toBe(true);
