@@ -179,6 +179,8 @@ export interface Conversation {
   help: boolean;
   /** About the assistant itself ("what is your system prompt?"), not about the documents. */
   aboutAssistant: boolean;
+  /** Sentences typed around the question that it does not ask, which may still say which meeting is meant. */
+  context: string;
 }
 
 export function stripInvisible(text: string): string {
@@ -202,7 +204,7 @@ function withoutChatMarkup(text: string): string {
  * them ("Also ignore your rules.") are talk, and would otherwise be read as what the question is about.
  */
 function askingSentences(text: string): string {
-  const sentences = text.split(/(?<=[.!?])\s+(?=\S)/).map(withoutGuess);
+  const sentences = sentencesOf(text);
   if (sentences.length === 1) return sentences[0] ?? text;
   // "… the 2007 one talked about the GFMD, right? which country hosted the next forum": a question may come without
   // its question mark, after a sentence that sets its context.
@@ -210,6 +212,20 @@ function askingSentences(text: string): string {
   // "july 2002 right?" after the question is the asker's guess, not a second question.
   const kept = asking.filter((s, i) => i === 0 || !isGuess(s));
   return kept.length > 0 ? kept.join(' ') : text;
+}
+
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=\S)/).map(withoutGuess);
+}
+
+/**
+ * The sentences around the question that it does not ask: "So the 2019 one was in Antwerp. Who spoke there?" names
+ * its meeting in them. They are never read for what is asked, only for which meeting is meant.
+ */
+function contextSentences(text: string, core: string): string {
+  return sentencesOf(text)
+    .filter((s) => !core.includes(s.trim()))
+    .join(' ');
 }
 
 /** A sentence that opens with a question word or an inverted auxiliary asks something. */
@@ -222,7 +238,9 @@ const TAG =
 /** A fragment with no verb and no question word, asked back ("july 2002?", "pop division as usual?"). */
 function isGuess(text: string): boolean {
   const doc = nlp(text);
-  return text.trim().endsWith('?') && !ASKS.test(text.trim()) && !doc.has('#Verb') && !doc.has('^#Preposition');
+  // "…, and for which GA session?" asks a second thing.
+  const asks = ASKS.test(text.trim()) || doc.has('#QuestionWord');
+  return text.trim().endsWith('?') && !asks && !doc.has('#Verb') && !doc.has('^#Preposition');
 }
 
 /**
@@ -272,7 +290,8 @@ function withoutDiscourseMarker(text: string): string {
 export function readConversation(raw: string): Conversation {
   const text = stripInvisible(raw).normalize('NFKC').replace(/\s+/g, ' ').trim();
   const noEmoji = spellOutShorthand(withoutChatMarkup(text).replace(EMOJI, ' ').replace(/\s+/g, ' ').trim());
-  let core = askingSentences(noEmoji);
+  const asked = askingSentences(noEmoji);
+  let core = asked;
   // Lead-ins and thanks stack ("hey, quick question, can you tell me …"); peel until nothing more comes off.
   for (let previous = ''; previous !== core; ) {
     previous = core;
@@ -283,7 +302,8 @@ export function readConversation(raw: string): Conversation {
   const help = HELP.test(bare) || (bare === '' && /\bhelp\b/i.test(noEmoji));
   const social = help || bare === '' || ONLY_SOCIAL.test(bare);
   const aboutAssistant = !social && ABOUT_ASSISTANT.test(core);
-  return { text, core: social ? '' : capitaliseFirst(core), social, help, aboutAssistant };
+  const context = social ? '' : contextSentences(noEmoji, asked);
+  return { text, core: social ? '' : capitaliseFirst(core), social, help, aboutAssistant, context };
 }
 
 /** "who opened…" and "Who opened…" are the same question; sentence-initial case only helps a reader. */

@@ -183,10 +183,13 @@ const ONE_AFTER = new RegExp(
   'giu',
 );
 
+/** "The next one", "the last one": words that place a meeting in the series, as an ordinal does. */
+const PLACING = /^(?:next|last|previous|upcoming|latest|final|earliest)$/i;
+
 function withSeriesNoun(q: string, catalogue: Catalogue): string {
   const noun = catalogue.names.nouns[0] ?? 'meeting';
   return q.replace(ONE_AFTER, (whole, before: string) => {
-    const names = /^\p{L}/u.test(before) && ordinalToNumber(before) === undefined;
+    const names = /^\p{L}/u.test(before) && ordinalToNumber(before) === undefined && !PLACING.test(before);
     // A word before "one" names a meeting only if it is one of the catalogue's name words ("the Manila one").
     return names && !catalogue.nameWords.has(foldText(before)) ? whole : `${before} ${noun}`;
   });
@@ -297,7 +300,14 @@ function weekdayIn(lower: string): number | undefined {
 
 function relativeTime(q: string, catalogue: Catalogue): RelativeTime | undefined {
   const lower = q.toLowerCase();
-  const next = /\b(next|upcoming|coming up|soon|later today)\b/.test(lower);
+  // "The next session", "what's next?": "next" speaks of the schedule only beside its own nouns or alone; "the
+  // country hosting the next forum" names something else that comes next.
+  const next =
+    /\b(upcoming|coming up|soon|later today)\b/.test(lower) ||
+    new RegExp(
+      `\\bnext\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:sessions?|sittings?|events?|one|${catalogue.names.noun.source})|\\bnext\\W*$`,
+      'iu',
+    ).test(lower);
   const previous =
     new RegExp(`\\b(last|previous|most recent|latest)\\s+(session|${catalogue.names.noun.source})`, 'iu').test(lower) &&
     extremeIn(q, catalogue) === undefined;
@@ -315,6 +325,21 @@ function relativeTime(q: string, catalogue: Catalogue): RelativeTime | undefined
 }
 
 /** The question without the words that named the kind of fact asked for: what is left is its subject. */
+/**
+ * "The 2007 one talked about the GFMD in Belgium? Which country hosted the next forum": after a sentence that sets
+ * the context, the last sentence with a question word is what is asked; the context still names the meeting.
+ */
+function askingPart(q: string): string {
+  const sentences = q.split(/(?<=[.!?])\s+(?=\S)/);
+  if (sentences.length < 2) return q;
+  const asks = new RegExp(
+    `${QUESTION_WORDS.source}|^(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had)\\b`,
+    'i',
+  );
+  const asking = sentences.filter((s) => asks.test(s.trim()));
+  return asking.length ? asking.join(' ') : q;
+}
+
 /** Record facts a text names ("The objectives of the Meeting are" names the objectives), by the cues questions use. */
 export function factsNamedIn(text: string): FactKind[] {
   return FACT_CUES.filter(([, cue, unless]) => cue.test(text) && !unless?.test(text)).map(([kind]) => kind);
@@ -458,12 +483,17 @@ function withoutQuestionWords(text: string): string {
 export function parseQuestion(raw: string, catalogue: Catalogue): Question {
   const conversation = readConversation(raw);
   const q = withSeriesNoun(correctSpelling(conversation.core, catalogue.vocabulary), catalogue);
-  const { numbers, by } = collectMeetingNumbers(q, catalogue);
-  const expects = expectedKind(q);
+  const named = collectMeetingNumbers(q, catalogue);
+  // "So the 2019 one was in Antwerp. Who spoke there?": the meeting may be named only in a sentence around the question.
+  const { numbers, by } =
+    named.by === 'none' && conversation.context
+      ? collectMeetingNumbers(withSeriesNoun(conversation.context, catalogue), catalogue)
+      : named;
+  const expects = expectedKind(askingPart(q));
   // "the closing session" names a session by its place, and asks nothing about who closed the meeting.
   const sessionWord = /\b(first|second|third|fourth|fifth|last|final|opening|closing)\s+(?:session|sitting)\b/i.exec(q);
   const cueText = sessionWord ? q.replace(sessionWord[0], 'session') : q;
-  const cued = factsNamedIn(cueText);
+  const cued = factsNamedIn(askingPart(cueText));
   // "When does the afternoon sitting start?" asks for a time of day, however "when" alone would read.
   const facts: FactKind[] =
     expects === 'time' && !cued.includes('time') ? cued.map((k) => (k === 'date' ? 'time' : k)) : cued;
@@ -508,7 +538,7 @@ export function parseQuestion(raw: string, catalogue: Catalogue): Question {
     head: headNoun(q),
     // "Day one" and "the second day" are read against the page's day headings, not matched as words.
     terms: weightedTerms(
-      q,
+      askingPart(q),
       expects,
       catalogue,
       new Set([
@@ -528,7 +558,9 @@ export function parseQuestion(raw: string, catalogue: Catalogue): Question {
     dayIndex,
     listIndex,
     ...(sessionIndex !== undefined ? { sessionIndex } : {}),
-    subject: withoutFactCues([dayWord, sessionWord, listWord].reduce((t, w) => (w ? t.replace(w[0], ' ') : t), q)),
+    subject: withoutFactCues(
+      [dayWord, sessionWord, listWord].reduce((t, w) => (w ? t.replace(w[0], ' ') : t), askingPart(q)),
+    ),
     aggregate: catalogue.names.aggregate.test(q),
     countQuestion: catalogue.names.count.test(q),
   };

@@ -32,6 +32,7 @@ describe('the question core, without the conversation around it', () => {
     ['who organised the 2016 one, pop division as usual?', 'Who organised the 2016 one?'],
     ['the workshop was in Nairobi, right?', 'The workshop was in Nairobi?'],
     ['which room was it in, the big hall?', 'Which room was it in?'],
+    ['Which resolution requested it, and for which session?', 'Which resolution requested it, and for which session?'],
     // A sentence that sets the context stays before a question that comes without its question mark.
     [
       'the 2007 one talked about the forum in belgium right? which country hosted the next one',

@@ -76,6 +76,27 @@ describe('the question model', () => {
   });
 
   it.each([
+    ['when is the next seminar?', true],
+    ['when is the next one?', true],
+    ['next session??', true],
+    ['which country was hosting the next forum', false],
+    ['who chairs the next panel of the second seminar', false],
+    ['what is the next step after the report?', false],
+  ])('reads %j as asking for the schedule: %s', (text, next) => {
+    expect(parse(text).wantsNext).toBe(next);
+  });
+
+  it.each([
+    ['The 2021 seminar reviewed incident data, right? who opened it', ['opener']],
+    ['the Rotterdam seminar adopted a report? when did it take place', ['date']],
+    ['so the 2019 one was in Antwerp. who spoke there?', ['speakers']],
+  ])('reads the facts %j asks for from its asking sentence, not its context', (text, facts) => {
+    const q = parse(text);
+    expect(q.facts).toEqual(facts);
+    expect(q.meetingNumbers.length).toBe(1);
+  });
+
+  it.each([
     'How many seminars were there?',
     'how many of these harbour seminars were there altogether',
     'How many of the seminars took place?',
