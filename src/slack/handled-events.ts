@@ -1,4 +1,5 @@
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
+import { describeError } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
 import type { HandledEventStore } from '../storage/types.js';
 
@@ -27,9 +28,13 @@ export function dropRepeatedEvents(handled: HandledEventStore, logger: Logger): 
       logger.debug(`Ignoring a repeated delivery of ${key} (retry ${context.retryNum ?? 0})`);
       return;
     }
+    const alive = handled.keepAlive?.(key, (error) =>
+      logger.warn(`Could not renew the claim on ${key}; another instance may answer it too: ${describeError(error)}`),
+    );
     try {
       await next();
     } finally {
+      alive?.stop();
       await handled.finish(key);
     }
   };

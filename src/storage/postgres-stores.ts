@@ -50,6 +50,8 @@ function toPreference(row: Row): ReminderPreference {
 const EVENT_MEMORY = '1 day';
 /** Forgetting old events on every claim would cost a write per event; once every so many is plenty. */
 const PRUNE_EVERY = 500;
+/** How many times a claim is renewed within its own length while its event is still being handled. */
+const RENEWALS_PER_CLAIM = 3;
 
 /**
  * Each event key gets one row. The instance whose insert creates it handles the event; a redelivery reaching any
@@ -81,6 +83,23 @@ export class PostgresHandledEvents implements HandledEventStore {
       ),
     );
     return rowCount === 1;
+  }
+
+  keepAlive(key: string, onError: (error: unknown) => void): { stop(): void } {
+    const renew = () =>
+      this.db
+        .step(`renew the claim on Slack event ${key}`, (c) =>
+          c.query(
+            `UPDATE handled_events SET claim_expires_at = clock_timestamp() + make_interval(secs => $3)
+             WHERE key = $1 AND claimed_by = $2 AND finished_at IS NULL`,
+            [key, this.instanceId, this.claimSeconds],
+          ),
+        )
+        .catch(onError);
+    // Renewed well before it lapses, so a busy database still has time to take the update.
+    const timer = setInterval(renew, (this.claimSeconds * 1000) / RENEWALS_PER_CLAIM);
+    timer.unref();
+    return { stop: () => clearInterval(timer) };
   }
 
   async finish(key: string): Promise<void> {

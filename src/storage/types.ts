@@ -36,6 +36,11 @@ export interface OutboxStore {
 export interface HandledEventStore {
   claim(key: string): Awaitable<boolean>;
   finish(key: string): Awaitable<void>;
+  /**
+   * Keeps a claim from lapsing while its event is being handled, so a slow answer is not taken over by a
+   * redelivery to another instance. Stores whose claims cannot lapse have none.
+   */
+  keepAlive?(key: string, onError: (error: unknown) => void): { stop(): void };
 }
 
 /**

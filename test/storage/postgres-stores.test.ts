@@ -124,6 +124,25 @@ describe('PostgreSQL storage shared by several instances', () => {
     await closeAll(all);
   });
 
+  it('keeps a claim alive while its event is still being handled, and lets it lapse once nobody renews it', async () => {
+    const { all } = await instances(2, { EVENT_CLAIM_SECONDS: '1' });
+    const [slow, other] = all as [Storage, Storage];
+    const key = 'C1:1700000001.000001';
+    expect(await slow.handledEvents.claim(key)).toBe(true);
+    const errors: unknown[] = [];
+    const alive = slow.handledEvents.keepAlive?.(key, (error) => errors.push(error));
+    expect(alive, 'the shared store renews its claims').toBeDefined();
+    // Well past the claim's own second: the answer is still being written, so a redelivery is dropped.
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(await other.handledEvents.claim(key)).toBe(false);
+    alive?.stop();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // The holder stopped renewing without finishing, as a process that died would: a redelivery takes it over.
+    expect(await other.handledEvents.claim(key)).toBe(true);
+    expect(errors).toEqual([]);
+    await closeAll(all);
+  });
+
   it('keeps the sessions a person follows whichever instance took the click', async () => {
     const { all } = await instances(2);
     const [a, b] = all as [Storage, Storage];
