@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { squash } from './clean-text.js';
 import type { KnowledgeDocument } from './document.js';
+import { afterLeadingClock, isClockOnly } from './drafting/clock-times.js';
 import { itemNumber } from './item-numbers.js';
 
 /**
@@ -96,6 +97,21 @@ export function isDayHeading(stated: Stated): boolean {
   return stated.day && !stated.days;
 }
 
+/** "Session 1. Opening", "Item 3: Reports", "IV. Closing": the number a timed entry gives its item. */
+const ENTRY_NUMBER = /^(?:\p{Lu}\p{Ll}+\s+)?([IVXLC]{1,6}|\d{1,2})[.):]\s+(?=\S)/u;
+
+/**
+ * "09.00 – 10.00 Session 1. Opening · Moderator: Ms. A": a line that opens with a time range and goes on with an
+ * entry of the programme, its own session. The title keeps the sub-lines joined after it.
+ */
+export function timedEntry(text: string): { title: string; number?: string } | undefined {
+  const rest = afterLeadingClock(text);
+  if (!rest || !/\p{L}{3}/u.test(rest)) return undefined;
+  const numbered = ENTRY_NUMBER.exec(rest);
+  if (!numbered) return { title: rest };
+  return { title: rest.slice(numbered[0].length), number: numbered[1]?.toUpperCase() };
+}
+
 /** Markdown emphasis and link syntax are layout, not words: "**tenth meeting**" is quoted as "tenth meeting". */
 function plainMarkup(line: string): string {
   return line
@@ -129,6 +145,29 @@ function tableCells(line: string): string[] {
   if (line.trimStart().startsWith('|')) cells.shift();
   if (cells.length && !cells[cells.length - 1]) cells.pop();
   return cells;
+}
+
+/**
+ * Table rows flattened to plain lines ("10:00 – 13:00 | I. Opening | Ms. X"), as pages copied out of a table or a
+ * spreadsheet print them. A line with a pipe between cells is a row when it opens with a time cell or stands among
+ * lines of as many cells; a lone "Reef forum ends | News" is a title with a separator.
+ */
+function flattenedRows(lines: string[]): Set<number> {
+  const cellCount = lines.map((l) =>
+    l.trimStart().startsWith('|') || !l.includes('|') ? 0 : tableCells(l).filter(Boolean).length,
+  );
+  const rows = new Set<number>();
+  const neighbour = (i: number, step: number) => {
+    let j = i + step;
+    while (j >= 0 && j < lines.length && !lines[j]?.trim()) j += step;
+    return cellCount[j] ?? 0;
+  };
+  for (const [i, count] of cellCount.entries()) {
+    if (count < 2) continue;
+    const timed = isClockOnly(tableCells(lines[i] ?? '')[0] ?? '');
+    if (timed || neighbour(i, -1) === count || neighbour(i, 1) === count) rows.add(i);
+  }
+  return rows;
 }
 
 /** A row whose first cell is only a numeral ("3", "IV.") is the agenda item of that number. */
@@ -181,6 +220,9 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
   /** A number cell waiting for the title cell on the next line, with the line it stood on. */
   let numberCell: { text: string; line: number } | undefined;
 
+  const flatRows = flattenedRows(lines);
+  const isRow = (raw: string, i: number) => raw.trimStart().startsWith('|') || flatRows.has(i);
+
   const readLine = (raw: string, i: number) => {
     const lineNo = i + 1;
     const line = squash(plainMarkup(raw.replace(/^\s*#+\s+/, '')));
@@ -189,7 +231,7 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
       flushParagraph();
       return;
     }
-    if (raw.trimStart().startsWith('|')) {
+    if (isRow(raw, i)) {
       flushParagraph();
       item = undefined;
       const placed = tableCells(line);
@@ -227,6 +269,24 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
     tableOpen = false;
     // A Markdown heading, or a line in capitals ("IV. CONCLUSIONS AND RECOMMENDATIONS"), heads what follows.
     const isHeading = /^#+\s/.test(raw.trim()) || SHOUTED.test(line);
+    const entry = line.replace(BULLET, '');
+    const timed = timedEntry(entry);
+    // A timed line opens its own time, as a time heading does; an indented one under an item is that item's sub-line
+    // ("• 10:00 Ms. X, welcome"), and a short one is read as a time heading with its label, below.
+    if (timed && !isHeading && !(item && /^\s+\S/.test(raw)) && (BULLET.test(raw) || !isLabel(line))) {
+      flushParagraph();
+      time = entry;
+      label = '';
+      item = push({
+        text: entry,
+        context: context().filter((c) => c !== entry),
+        kind: 'item',
+        line: lineNo,
+        ...(timed.number ? { number: timed.number } : {}),
+      });
+      wrapsFrom = entry.length >= WRAP_WIDTH ? i : -1;
+      return;
+    }
     if (NUMBERED.test(line) && line.length < MAX_ITEM_CHARS && !isHeading) {
       flushParagraph();
       item = push({ text: line, context: context(), kind: 'item', line: lineNo });
@@ -295,7 +355,7 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
       // The title cell completes the item, cited at its number's line; a table, another number, or a day or time
       // heading after it means the number stood alone. A title may name a date ("Preparing the 19 September summit").
       const heading = statedDateTime(text).time || chrono.parse(text, REFERENCE)[0]?.index === 0;
-      if (!text.startsWith('|') && !NUMBERED.test(text) && !heading) {
+      if (!isRow(raw, i) && !NUMBERED.test(text) && !heading) {
         readLine(`${cell.text} ${text}`, cell.line - 1);
         continue;
       }

@@ -59,6 +59,16 @@ describe('reading a page by its layout', () => {
     expect(unit?.kind).toBe('label');
   });
 
+  it('reads a line that opens with a time range as an item in that time, numbered as it says', () => {
+    const page = ['Monday 15 May', '- 14.00 – 15.30 Session 4. Reef mapping with satellites and drones'].join('\n');
+    const entry = find(page, '14.00');
+    expect(entry).toMatchObject({
+      kind: 'item',
+      number: '4',
+      frame: { day: 'Monday 15 May', time: '14.00 – 15.30 Session 4. Reef mapping with satellites and drones' },
+    });
+  });
+
   it('reads a table row with its column labels', () => {
     const table = ['| Time | Item | Speaker |', '| 09:30 – 10:00 | Opening | Dr. Kim Lee |'].join('\n');
     const [row] = unitsOf(table);

@@ -2,9 +2,9 @@ import { DateTime } from 'luxon';
 import { extractSymbols } from '../doc-symbols.js';
 import { numberValue } from '../item-numbers.js';
 import type { Person } from '../meeting-record.js';
-import type { ReadingUnit } from '../reading-units.js';
+import { type ReadingUnit, timedEntry } from '../reading-units.js';
 import { dayOf } from '../stated-day.js';
-import { type ClockRange, clockRange, clockRanges } from './clock-times.js';
+import { type ClockRange, clockRange, clockRanges, isClockOnly } from './clock-times.js';
 import type { Origin } from './origin.js';
 import { type NamedPerson, peopleInText, peopleOfLine } from './people.js';
 
@@ -99,9 +99,8 @@ function itemOfRow(unit: ReadingUnit, origin: Origin): { item: DraftItem; time?:
   let title = cells.find((c) => c.label && TITLE_COLUMN.test(c.label) && /\p{L}{3}/u.test(c.text))?.text ?? '';
   const people: NamedPerson[] = [];
   for (const cell of cells) {
-    const clock = time ? undefined : clockRange(cell.text);
-    if (clock && cell.text.replace(/[\d.:h\s–—-]|hrs?|a\.?m\.?|p\.?m\.?|to/gi, '').length < 3) {
-      time = clock;
+    if (!time && isClockOnly(cell.text)) {
+      time = clockRange(cell.text);
       continue;
     }
     if (cell.text === title) continue;
@@ -134,6 +133,21 @@ function peopleUnder(unit: ReadingUnit): NamedPerson[] {
   return /\bby\b/i.test(text) ? peopleInText(text).filter((p) => p.index > text.search(/\bby\b/i)) : [];
 }
 
+/** A line that states its own time range ("10:30–12:30 Panel: …"), not one under a time heading. */
+function opensItsTime(unit: ReadingUnit): boolean {
+  return (unit.kind === 'item' || unit.kind === 'label') && unit.frame.time === unit.text;
+}
+
+/** Numbered items or rows follow under the same day and time: the timed line is their heading. */
+function headsItems(units: ReadingUnit[], index: number): boolean {
+  const { day, time } = units[index]?.frame ?? {};
+  for (const u of units.slice(index + 1)) {
+    if (u.frame.day !== day || u.frame.time !== time) return false;
+    if ((u.kind === 'item' && u.number) || u.kind === 'row') return true;
+  }
+  return false;
+}
+
 export function readAgenda(units: ReadingUnit[], path: string, year: number | undefined): Agenda {
   const sessions: DraftSession[] = [];
   const lines: DraftItem[] = [];
@@ -147,11 +161,34 @@ export function readAgenda(units: ReadingUnit[], path: string, year: number | un
   };
   let last: DraftItem | undefined;
   let lastTime: string | undefined;
+  /** Days whose programme numbers its items under time headings. */
+  const headedDays = new Set<string>();
+  // On such a day a timed line with no number and no one named (a clinic, a reception) is an aside to the
+  // programme; where a day is all timed lines, each is a session.
+  const isAside = (item: DraftItem, day: string) =>
+    !item.number && !item.speakers.length && !item.moderators.length && headedDays.has(day);
   /** The day and time of the table row above, which a row with an empty time cell shares (a merged cell). */
   let rowAbove: { day: string; time: ClockRange } | undefined;
-  for (const unit of units) {
+  for (const [index, unit] of units.entries()) {
     const origin = { path, line: unit.line };
     if (unit.kind !== 'row') rowAbove = undefined;
+    const entry = opensItsTime(unit) ? timedEntry(unit.text) : undefined;
+    if (entry && !headsItems(units, index)) {
+      const item = itemOfLines({ ...unit, text: entry.title, number: entry.number }, origin);
+      last = item;
+      lastTime = unit.frame.time;
+      lines.push(item);
+      const day = dayOf(unit.frame.day, year);
+      const time = clockRange(unit.text);
+      if (!day || !time || isAside(item, day)) continue;
+      sessionAt(`${day}T${time.start}`, time.end && `${day}T${time.end}`, item.title, origin).items.push(item);
+      continue;
+    }
+    // A timed line over numbered items is their session's heading, not an item of its own.
+    if (entry && unit.kind === 'item') {
+      last = undefined;
+      continue;
+    }
     if (unit.kind === 'label' || unit.kind === 'sentence') {
       // "Presenter: Ms. X" or "Opening remarks by Mr. Y" on the line after an item names that item's people.
       const people = last && unit.text.split(/\s+/).length <= MAX_PERSON_LINE_WORDS ? peopleUnder(unit) : [];
@@ -193,6 +230,7 @@ export function readAgenda(units: ReadingUnit[], path: string, year: number | un
     const title =
       unit.frame.label ?? (day ? `${DateTime.fromISO(day, { zone: 'UTC' }).toFormat('cccc')} session` : item.title);
     sessionAt(`${day}T${time.start}`, time.end && `${day}T${time.end}`, title, origin).items.push(item);
+    headedDays.add(day);
   }
   return { sessions, lines };
 }

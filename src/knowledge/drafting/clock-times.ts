@@ -48,3 +48,19 @@ export function clockRanges(text: string): ClockRange[] {
 export function clockRange(text: string): ClockRange | undefined {
   return clockRanges(text)[0];
 }
+
+/** Text that is only a time or a range ("10:00 – 13:00", "08h30–09h00", "2 p.m."), as a time column holds. */
+export function isClockOnly(text: string): boolean {
+  return clockRange(text) !== undefined && text.replace(/[\d.:h\s–—-]|hrs?|a\.?m\.?|p\.?m\.?|to/gi, '').length < 3;
+}
+
+const LEADING_RANGE = new RegExp(RANGE.source, 'iy');
+
+/** "09.00 – 10.00 Session 1. Opening" → "Session 1. Opening": the text after the time a line opens with. */
+export function afterLeadingClock(text: string): string | undefined {
+  const line = text.trimStart();
+  LEADING_RANGE.lastIndex = 0;
+  const m = LEADING_RANGE.exec(line);
+  if (!m || !clockRange(m[0])) return undefined;
+  return line.slice(m[0].length).replace(/^\s*[:,|–—-]?\s*/u, '');
+}

@@ -36,6 +36,58 @@ interface DomNode {
   nodeName: string;
   textContent: string | null;
   childNodes: ArrayLike<DomNode>;
+  getAttribute?(name: string): string | null;
+}
+
+function roman(n: number): string {
+  const digits: Array<[number, string]> = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
+  let out = '';
+  for (const [value, numeral] of digits) {
+    for (; n >= value; n -= value) out += numeral;
+  }
+  return out;
+}
+
+/**
+ * The marker an ordered list prints before its n-th item, in the list's style: "3. ", "IV. ", "(c) ". The page's
+ * numbers are what the agenda cites ("item IV"), so they are kept as the reading units expect numbering.
+ */
+function listMarker(type: string | null | undefined, n: number): string {
+  if (n >= 1 && (type === 'I' || type === 'i')) return `${type === 'I' ? roman(n) : roman(n).toLowerCase()}. `;
+  if (n >= 1 && n <= 26 && (type === 'a' || type === 'A')) {
+    const letter = String.fromCharCode(96 + n);
+    return `(${type === 'A' ? letter.toUpperCase() : letter}) `;
+  }
+  return `${n}. `;
+}
+
+/** Each item's marker of an `<ol>`, counted from its `start`; an item's own `value` moves the count. */
+function orderedMarkers(list: DomNode): Map<DomNode, string> {
+  const markers = new Map<DomNode, string>();
+  const type = list.getAttribute?.('type');
+  let n = Number.parseInt(list.getAttribute?.('start') ?? '', 10);
+  if (Number.isNaN(n)) n = 1;
+  for (const child of Array.from(list.childNodes)) {
+    if (child.nodeType !== 1 || child.nodeName.toUpperCase() !== 'LI') continue;
+    const value = Number.parseInt(child.getAttribute?.('value') ?? '', 10);
+    if (!Number.isNaN(value)) n = value;
+    markers.set(child, listMarker(type, n++));
+  }
+  return markers;
 }
 
 /** Elements that never hold children, and ones whose end tag HTML lets authors leave out: neither deepens a page. */
@@ -69,9 +121,11 @@ function nestingDepth(html: string, limit: number): number {
 /** Walks the DOM keeping block boundaries and heading levels, so the chunker still sees the page's structure. */
 function toStructuredText(root: DomNode): string {
   const out: string[] = [];
-  const stack: Array<{ node: DomNode; depth: number; inItem?: boolean; inCell?: boolean }> = [{ node: root, depth: 0 }];
+  const stack: Array<{ node: DomNode; depth: number; inItem?: boolean; inCell?: boolean; marker?: string }> = [
+    { node: root, depth: 0 },
+  ];
   while (stack.length > 0) {
-    const { node, depth, inItem, inCell } = stack.pop()!;
+    const { node, depth, inItem, inCell, marker } = stack.pop()!;
     if (depth > MAX_DEPTH) throw new Error(`HTML nested more than ${MAX_DEPTH} levels deep`);
     if (node.nodeType === 3) {
       out.push((node.textContent ?? '').replace(/\s+/g, ' '));
@@ -87,7 +141,7 @@ function toStructuredText(root: DomNode): string {
       continue;
     }
     const cell = name === 'TD' || name === 'TH';
-    if (name === 'LI') out.push('\n- ');
+    if (name === 'LI') out.push(`\n${marker ?? '- '}`);
     else if (cell) out.push(' | ');
     // A line break inside a cell ("Moderator: A<br>B, Analyst") separates entries of the cell, not rows of the table.
     else if (name === 'BR' && inCell) out.push('; ');
@@ -97,7 +151,11 @@ function toStructuredText(root: DomNode): string {
     else if (BLOCKS.has(name)) out.push('\n\n');
     const children = Array.from(node.childNodes);
     const within = { inItem: inItem || name === 'LI', inCell: inCell || cell };
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, depth: depth + 1, ...within });
+    const markers = name === 'OL' ? orderedMarkers(node) : undefined;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i]!;
+      stack.push({ node: child, depth: depth + 1, ...within, marker: markers?.get(child) });
+    }
   }
   return out
     .join('')

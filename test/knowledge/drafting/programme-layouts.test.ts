@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { type DraftSession, readAgenda } from '../../../src/knowledge/drafting/agenda.js';
+import { loadHtml } from '../../../src/knowledge/loaders/html.js';
+import { readingUnits } from '../../../src/knowledge/reading-units.js';
+
+/**
+ * Programme layouts of a fictional series (coral-reef monitoring forums) as secretariat sites publish them: timed
+ * lines under day headings, HTML ordered lists, and table rows flattened to lines with pipes between the cells.
+ */
+const sessionsOf = (body: string): DraftSession[] => readAgenda(readingUnits({ body }), 'programme.txt', 2023).sessions;
+const overview = (sessions: DraftSession[]) =>
+  sessions.map((s) => ({
+    start: s.start,
+    end: s.end,
+    items: s.items.map((i) => ({
+      number: i.number,
+      title: i.title,
+      speakers: i.speakers.map((p) => p.name),
+      moderators: i.moderators.map((p) => p.name),
+    })),
+  }));
+
+describe('timed lines under day headings', () => {
+  const programme = [
+    'Second Forum on Coral Reef Monitoring',
+    '',
+    'Monday 15 May',
+    '09.00 – 10.00 Session 1. Opening of the forum · Moderator: Ms. Ilona Varga · Speakers: Mr. Keoni Makoa, Director, Reef Office; Ms. Talia Brennan, Analyst',
+    '- 10:30–12:30 Panel: Water accounts in small islands',
+    '',
+    'Tuesday, 16 May 2023',
+    '2 p.m. – 4 p.m. Item 3: Reports of the working groups',
+    '',
+    'Wednesday, 17 May 2023',
+    '10:00 – 12:00 Closing sitting',
+    '4. Adoption of the report',
+    '5. Closing of the forum',
+    '15:00 – 17:00 Boat visit to the lagoon',
+  ].join('\n');
+
+  // The boat visit is an aside on a day whose items are numbered under a time heading: no session.
+  it('makes each timed line a session on its day holding its item, with the people of its sub-lines', () => {
+    expect(overview(sessionsOf(programme))).toEqual([
+      {
+        start: '2023-05-15T09:00',
+        end: '2023-05-15T10:00',
+        items: [
+          {
+            number: '1',
+            title: 'Opening of the forum',
+            speakers: ['Keoni Makoa', 'Talia Brennan'],
+            moderators: ['Ilona Varga'],
+          },
+        ],
+      },
+      {
+        start: '2023-05-15T10:30',
+        end: '2023-05-15T12:30',
+        items: [{ number: undefined, title: 'Panel: Water accounts in small islands', speakers: [], moderators: [] }],
+      },
+      {
+        start: '2023-05-16T14:00',
+        end: '2023-05-16T16:00',
+        items: [{ number: '3', title: 'Reports of the working groups', speakers: [], moderators: [] }],
+      },
+      {
+        start: '2023-05-17T10:00',
+        end: '2023-05-17T12:00',
+        items: [
+          { number: '4', title: 'Adoption of the report', speakers: [], moderators: [] },
+          { number: '5', title: 'Closing of the forum', speakers: [], moderators: [] },
+        ],
+      },
+    ]);
+  });
+
+  it('keeps the roles the sub-lines give the speakers', () => {
+    const [opening] = sessionsOf(programme)[0]?.items ?? [];
+    expect(opening?.speakers).toEqual([
+      { name: 'Keoni Makoa', role: 'Director, Reef Office' },
+      { name: 'Talia Brennan', role: 'Analyst' },
+    ]);
+  });
+});
+
+describe('HTML ordered lists', () => {
+  const page = `<html><body><main>
+<h1>Second Forum on Coral Reef Monitoring</h1>
+<h2>Tuesday, 16 May 2023</h2>
+<p>10:00 – 12:30</p>
+<ol type="I" start="3">
+  <li>Election of officers</li>
+  <li>Adoption of the agenda<br>Chair: Ms. Ilona Varga</li>
+</ol>
+<p>Side events</p>
+<ol><li>Reef cameras</li><li>Drone surveys<ol type="a"><li>Coastal flights</li></ol></li></ol>
+<ul><li>Coffee</li></ul>
+</main></body></html>`;
+
+  it('carries the numbering of each list item into the loaded text, from the stated start and in the stated style', async () => {
+    const lines = (await loadHtml('forum.html', page)).body.split('\n');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'III. Election of officers',
+        'IV. Adoption of the agenda · Chair: Ms. Ilona Varga',
+        '1. Reef cameras',
+        '2. Drone surveys',
+        '(a) Coastal flights',
+        '- Coffee',
+      ]),
+    );
+  });
+
+  it('drafts the numbered items under the day and time as one session', async () => {
+    const body = (await loadHtml('forum.html', page)).body;
+    const [session] = sessionsOf(body);
+    expect(overview([session as DraftSession])).toEqual([
+      {
+        start: '2023-05-16T10:00',
+        end: '2023-05-16T12:30',
+        items: [
+          { number: 'III', title: 'Election of officers', speakers: [], moderators: [] },
+          { number: 'IV', title: 'Adoption of the agenda', speakers: [], moderators: ['Ilona Varga'] },
+          { number: '1', title: 'Reef cameras', speakers: [], moderators: [] },
+          { number: '2', title: 'Drone surveys', speakers: [], moderators: [] },
+        ],
+      },
+    ]);
+  });
+});
+
+describe('table rows flattened to lines with pipes between the cells', () => {
+  const programme = [
+    'Thursday, 18 May 2023',
+    '10:00 – 13:00 | I. Opening | Ms. Rosa Quist, Director',
+    '13:00 – 14:00 | Lunch',
+    '14:00 – 16:00 | II. Tide gauges | Moderator: Mr. Henrik Dahl',
+  ].join('\n');
+
+  it('reads each line as a row of cells', () => {
+    const rows = readingUnits({ body: programme }).filter((u) => u.kind === 'row');
+    expect(rows.map((r) => r.cells?.map((c) => c.text))).toEqual([
+      ['10:00 – 13:00', 'I. Opening', 'Ms. Rosa Quist, Director'],
+      ['13:00 – 14:00', 'Lunch'],
+      ['14:00 – 16:00', 'II. Tide gauges', 'Moderator: Mr. Henrik Dahl'],
+    ]);
+  });
+
+  it('drafts a session for each timed row with an item or a person, and none for the break', () => {
+    expect(overview(sessionsOf(programme))).toEqual([
+      {
+        start: '2023-05-18T10:00',
+        end: '2023-05-18T13:00',
+        items: [{ number: 'I', title: 'Opening', speakers: ['Rosa Quist'], moderators: [] }],
+      },
+      {
+        start: '2023-05-18T14:00',
+        end: '2023-05-18T16:00',
+        items: [{ number: 'II', title: 'Tide gauges', speakers: [], moderators: ['Henrik Dahl'] }],
+      },
+    ]);
+  });
+
+  it('leaves a page title with a pipe in it as a line of text', () => {
+    const units = readingUnits({ body: 'Reef forum ends | News\n\nThe forum closed on Friday.' });
+    expect(units.map((u) => u.kind)).toEqual(['label', 'sentence']);
+  });
+});
