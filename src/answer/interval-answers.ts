@@ -54,11 +54,19 @@ function duration(m: Meeting): Answer | undefined {
   const end = statedDate(m.end ?? m.start ?? '');
   if (!start?.day || !end?.day || !m.start) return undefined;
   const days = between(start, end).amount + 1;
+  return worked(
+    m,
+    `The ${meetingName(m)} lasted ${days} day${days === 1 ? '' : 's'}: ${formatDateRange(m.start, m.end)}.`,
+  );
+}
+
+/** An answer worked out from the meeting's record, citing it. */
+function worked(m: Meeting, answer: string, section?: string): Answer {
   return {
-    answer: `The ${meetingName(m)} lasted ${days} day${days === 1 ? '' : 's'}: ${formatDateRange(m.start, m.end)}.`,
+    answer,
     answered: true,
     intent: 'meeting.interval',
-    sources: [meetingSource(m)],
+    sources: [meetingSource(m, section)],
     confidence: 0.9,
     ...(m.drafted ? { drafted: true } : {}),
   };
@@ -84,12 +92,9 @@ export function answerAboutInterval(q: Question, schedule: Schedule): Answer | u
   const gap =
     size === 0 ? `in the same ${unit}` : `${size} ${unit}${size === 1 ? '' : 's'} ${amount > 0 ? 'after' : 'before'}`;
   const when = m.start ? ` (${formatDateRange(m.start, m.end)})` : '';
-  return {
-    answer: `The ${doc.kind} of the ${meetingName(m)}, ${doc.symbol ?? doc.title}, is dated ${doc.date}: about ${gap} the meeting${when}.`,
-    answered: true,
-    intent: 'meeting.interval',
-    sources: [meetingSource(m, 'Documents')],
-    confidence: 0.9,
-    ...(m.drafted ? { drafted: true } : {}),
-  };
+  return worked(
+    m,
+    `The ${doc.kind} of the ${meetingName(m)}, ${doc.symbol ?? doc.title}, is dated ${doc.date}: about ${gap} the meeting${when}.`,
+    'Documents',
+  );
 }

@@ -214,8 +214,13 @@ function askingSentences(text: string): string {
   return kept.length > 0 ? kept.join(' ') : text;
 }
 
+/** Sentences end at . ! ? before the next word. */
+export function splitSentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=\S)/);
+}
+
 function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=\S)/).map(withoutGuess);
+  return splitSentences(text).map(withoutGuess);
 }
 
 /**
@@ -229,8 +234,9 @@ function contextSentences(text: string, core: string): string {
 }
 
 /** A sentence that opens with a question word or an inverted auxiliary asks something. */
-const ASKS =
-  /^(?:who|whom|whose|what|what's|whats|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had)\b/i;
+const QUESTION_OPENERS =
+  "(?:who|whom|whose|what|what's|whats|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had)\\b";
+export const ASKS = new RegExp(`^${QUESTION_OPENERS}`, 'i');
 /** Words that turn a statement into a request for confirmation: "…, right?", "… as usual?". */
 const TAG =
   /[\s,]+(?:right|correct|yes|yeah|no|as usual|i think|i guess|isn't it|wasn't it|didn't it|didn't they)\s*\?\s*$/i;
@@ -272,8 +278,7 @@ function withoutAskerClauses(text: string): string {
 }
 
 /** One or two words and a comma or dash before the question itself: "wait, what…", "ok so — who…". */
-const MARKED_OPENER =
-  /^(\p{L}+(?:\s+\p{L}+)?)\s*[,—–]\s*(?=(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had)\b)/iu;
+const MARKED_OPENER = new RegExp(`^(\\p{L}+(?:\\s+\\p{L}+)?)\\s*[,—–]\\s*(?=${QUESTION_OPENERS})`, 'iu');
 
 /**
  * "Wait, what happened…", "also, where…": a discourse marker before the question says nothing about the documents.

@@ -12,7 +12,7 @@ import {
 import type { Meeting } from '../knowledge/schedule.js';
 import { contentTokens, foldText, STOPWORDS } from '../retrieval/tokenize.js';
 import type { Catalogue } from './catalogue.js';
-import { readConversation } from './conversation.js';
+import { ASKS, readConversation, splitSentences } from './conversation.js';
 import { type AnswerKind, expectedKind, expectsSpan, fillsObjectGap } from './expected-kind.js';
 import { correctSpelling } from './spelling.js';
 
@@ -226,18 +226,16 @@ function numberNamed(word: string): number | undefined {
 function byNameWords(q: string, catalogue: Catalogue, citiesOnly = false): number[] {
   const found = new Set<number>();
   for (const w of foldText(q).match(/[a-z][a-z-]{2,}/g) ?? [])
-    for (const n of catalogue.nameWords.get(w) ?? []) {
-      const city = catalogue.schedule.byNumber.get(n)?.record?.city;
-      if (
-        !citiesOnly ||
-        (city &&
-          foldText(city)
-            .split(/[^a-z-]+/)
-            .includes(w))
-      )
-        found.add(n);
-    }
+    for (const n of catalogue.nameWords.get(w) ?? []) if (!citiesOnly || inCity(w, n, catalogue)) found.add(n);
   return [...found];
+}
+
+/** The word is one of the words of the city meeting `n` was held in. */
+function inCity(word: string, n: number, catalogue: Catalogue): boolean {
+  const city = catalogue.schedule.byNumber.get(n)?.record?.city ?? '';
+  return foldText(city)
+    .split(/[^a-z-]+/)
+    .includes(word);
 }
 
 function collectMeetingNumbers(q: string, catalogue: Catalogue): { numbers: number[]; by: Question['meetingBy'] } {
@@ -330,13 +328,10 @@ function relativeTime(q: string, catalogue: Catalogue): RelativeTime | undefined
  * the context, the last sentence with a question word is what is asked; the context still names the meeting.
  */
 function askingPart(q: string): string {
-  const sentences = q.split(/(?<=[.!?])\s+(?=\S)/);
+  const sentences = splitSentences(q);
   if (sentences.length < 2) return q;
-  const asks = new RegExp(
-    `${QUESTION_WORDS.source}|^(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had)\\b`,
-    'i',
-  );
-  const asking = sentences.filter((s) => asks.test(s.trim()));
+  const anywhere = new RegExp(QUESTION_WORDS.source, 'i');
+  const asking = sentences.filter((s) => ASKS.test(s.trim()) || anywhere.test(s));
   return asking.length ? asking.join(' ') : q;
 }
 
@@ -489,11 +484,11 @@ export function parseQuestion(raw: string, catalogue: Catalogue): Question {
     named.by === 'none' && conversation.context
       ? collectMeetingNumbers(withSeriesNoun(conversation.context, catalogue), catalogue)
       : named;
-  const expects = expectedKind(askingPart(q));
+  const asking = askingPart(q);
+  const expects = expectedKind(asking);
   // "the closing session" names a session by its place, and asks nothing about who closed the meeting.
   const sessionWord = /\b(first|second|third|fourth|fifth|last|final|opening|closing)\s+(?:session|sitting)\b/i.exec(q);
-  const cueText = sessionWord ? q.replace(sessionWord[0], 'session') : q;
-  const cued = factsNamedIn(askingPart(cueText));
+  const cued = factsNamedIn(sessionWord ? asking.replace(sessionWord[0], 'session') : asking);
   // "When does the afternoon sitting start?" asks for a time of day, however "when" alone would read.
   const facts: FactKind[] =
     expects === 'time' && !cued.includes('time') ? cued.map((k) => (k === 'date' ? 'time' : k)) : cued;
@@ -538,7 +533,7 @@ export function parseQuestion(raw: string, catalogue: Catalogue): Question {
     head: headNoun(q),
     // "Day one" and "the second day" are read against the page's day headings, not matched as words.
     terms: weightedTerms(
-      askingPart(q),
+      asking,
       expects,
       catalogue,
       new Set([
@@ -558,9 +553,7 @@ export function parseQuestion(raw: string, catalogue: Catalogue): Question {
     dayIndex,
     listIndex,
     ...(sessionIndex !== undefined ? { sessionIndex } : {}),
-    subject: withoutFactCues(
-      [dayWord, sessionWord, listWord].reduce((t, w) => (w ? t.replace(w[0], ' ') : t), askingPart(q)),
-    ),
+    subject: withoutFactCues([dayWord, sessionWord, listWord].reduce((t, w) => (w ? t.replace(w[0], ' ') : t), asking)),
     aggregate: catalogue.names.aggregate.test(q),
     countQuestion: catalogue.names.count.test(q),
   };
