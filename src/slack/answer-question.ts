@@ -5,10 +5,19 @@ import { QuestionError } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
 import { answerSeconds, questionsTotal, refusalsTotal } from '../ops/metrics.js';
 import { answerMessage, answerTail, type SlackMessage, textMessage } from './blocks.js';
+import type { OwnReply } from './handled-events.js';
 import { withCommands } from './help-text.js';
 import { slackCall } from './slack-call.js';
 import { escapeMrkdwn } from './slack-text.js';
-import { type ChatStream, DraftReply, NativeStreamReply, type Reply, type ReplyChannel } from './streamed-reply.js';
+import {
+  type ChatStream,
+  DraftReply,
+  NativeStreamReply,
+  OwnedReply,
+  type Reply,
+  type ReplyChannel,
+  ReplyTakenOver,
+} from './streamed-reply.js';
 import { type BotIdentity, threadHistory } from './thread-history.js';
 
 export const FAILURE_TEXT = 'Sorry, something went wrong while answering. The team has been told.';
@@ -36,6 +45,8 @@ export interface IncomingQuestion {
    * and user that Slack requires outside DMs. Without it (a reply at the top of a DM) the draft is posted and edited.
    */
   stream?: () => ChatStream;
+  /** Settles, just before the first reply, that this instance is the one to answer (see handled-events.ts). */
+  ownReply?: OwnReply;
 }
 
 /** Bots (ours included), edits, joins and other subtypes are never questions. */
@@ -80,10 +91,11 @@ export async function answerQuestion(
       slackCall('chat.update', () => client.chat.update({ channel, ts, ...message })),
   };
   const draft = new DraftReply(replyChannel, deps.logger, where);
-  const reply: Reply =
+  const written: Reply =
     question.stream && threadTs
       ? new NativeStreamReply(question.stream, draft, replyChannel, deps.logger, where)
       : draft;
+  const reply = question.ownReply ? new OwnedReply(written, question.ownReply, where) : written;
   try {
     const history = question.followsThread && threadTs ? await earlierTurns(deps, client, bot, question, threadTs) : [];
     // The engine condenses a follow-up ("and the afternoon?") against the history itself; a thread holding
@@ -102,16 +114,20 @@ export async function answerQuestion(
       tail: answerTail(answer, options),
     });
   } catch (error) {
+    if (error instanceof ReplyTakenOver) {
+      deps.logger.info(`${error.message} (this instance was slow)`);
+      return;
+    }
     const notice = error instanceof QuestionError ? error.message : FAILURE_TEXT;
     questionsTotal.inc({ intent: 'none', outcome: error instanceof QuestionError ? 'invalid' : 'failed' });
     if (error instanceof QuestionError) refusalsTotal.inc({ reason: 'invalid_question' });
     else {
       deps.logger.error(`Could not answer the ${question.surface} message ${channel}:${messageTs}:`, error);
     }
-    await reply
-      .finish({ message: textMessage(escapeMrkdwn(notice), notice) })
-      .catch((postError: unknown) =>
-        deps.logger.error(`Could not tell ${channel}:${messageTs} that answering failed:`, postError),
-      );
+    await reply.finish({ message: textMessage(escapeMrkdwn(notice), notice) }).catch((postError: unknown) => {
+      if (!(postError instanceof ReplyTakenOver)) {
+        deps.logger.error(`Could not tell ${channel}:${messageTs} that answering failed:`, postError);
+      }
+    });
   }
 }

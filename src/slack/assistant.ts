@@ -2,6 +2,7 @@ import { Assistant } from '@slack/bolt';
 import type { Engine } from '../answer/engine.js';
 import { ordinalWord } from '../knowledge/ordinals.js';
 import { type AnswerDeps, answerQuestion, isPersonMessage } from './answer-question.js';
+import { ownReplyOf } from './handled-events.js';
 import { mostRecentMeeting, nextSession } from './schedule-text.js';
 import { plainQuestion, shorten } from './slack-text.js';
 import { STREAM_BUFFER_CHARS } from './streamed-reply.js';
@@ -73,6 +74,7 @@ export function createAssistant(deps: AnswerDeps): Assistant {
         followsThread: true,
         text,
         stream: () => sayStream({ buffer_size: STREAM_BUFFER_CHARS }),
+        ownReply: ownReplyOf(context),
       });
       await titled;
     },

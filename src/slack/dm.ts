@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import { type AnswerDeps, answerQuestion, FAILURE_TEXT, isPersonMessage } from './answer-question.js';
+import { ownReplyOf } from './handled-events.js';
 import { type FollowDeps, MY_AGENDA, myAgenda } from './my-agenda.js';
 import { slackCall } from './slack-call.js';
 import { plainQuestion } from './slack-text.js';
@@ -30,6 +31,7 @@ export function registerDirectMessages(app: App, deps: AnswerDeps, follow: Follo
       messageTs: event.ts,
       followsThread: false,
       text,
+      ownReply: ownReplyOf(context),
     });
   });
 }

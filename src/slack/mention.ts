@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import { type AnswerDeps, answerQuestion, isPersonMessage } from './answer-question.js';
+import { ownReplyOf } from './handled-events.js';
 import { plainQuestion } from './slack-text.js';
 import { STREAM_BUFFER_CHARS } from './streamed-reply.js';
 
@@ -15,6 +16,7 @@ export function registerMention(app: App, deps: AnswerDeps): void {
       followsThread: Boolean(event.thread_ts),
       text: plainQuestion(event.text, context.botUserId),
       stream: () => sayStream({ buffer_size: STREAM_BUFFER_CHARS }),
+      ownReply: ownReplyOf(context),
     });
   });
 }

@@ -188,3 +188,44 @@ export class NativeStreamReply implements Reply {
     }
   }
 }
+
+/** Thrown instead of replying when another instance took the message over: it replies, this one must not. */
+export class ReplyTakenOver extends Error {
+  constructor(where: string) {
+    super(`Another instance took ${where} over; leaving the reply to it`);
+    this.name = 'ReplyTakenOver';
+  }
+}
+
+/**
+ * A reply that goes out only once `own` settles that this instance is the one to answer: the first piece or
+ * the final message waits for it, and neither goes out when it says no.
+ */
+export class OwnedReply implements Reply {
+  private owned: Promise<boolean> | undefined;
+  private chain: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly inner: Reply,
+    private readonly own: () => Promise<boolean>,
+    private readonly where: string,
+  ) {}
+
+  readonly onToken = (piece: string): void => {
+    // Pieces wait in order behind the one check, so none overtakes another.
+    this.chain = this.chain.then(async () => {
+      if (await this.mine()) this.inner.onToken(piece);
+    });
+  };
+
+  async finish(final: FinalReply): Promise<void> {
+    await this.chain;
+    if (!(await this.mine())) throw new ReplyTakenOver(this.where);
+    await this.inner.finish(final);
+  }
+
+  private mine(): Promise<boolean> {
+    this.owned ??= this.own();
+    return this.owned;
+  }
+}

@@ -26,5 +26,7 @@ export class HandledEvents implements HandledEventStore {
   }
 
   /** Nothing to record: in one process, a claim cannot outlive the handler that took it. */
-  finish(): void {}
+  finish(): boolean {
+    return true;
+  }
 }

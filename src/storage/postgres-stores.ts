@@ -102,13 +102,14 @@ export class PostgresHandledEvents implements HandledEventStore {
     return { stop: () => clearInterval(timer) };
   }
 
-  async finish(key: string): Promise<void> {
-    await this.db.step(`record Slack event ${key} as handled`, (c) =>
-      c.query('UPDATE handled_events SET finished_at = clock_timestamp() WHERE key = $1 AND claimed_by = $2', [
-        key,
-        this.instanceId,
-      ]),
+  async finish(key: string): Promise<boolean> {
+    const { rowCount } = await this.db.step(`record Slack event ${key} as handled`, (c) =>
+      c.query(
+        'UPDATE handled_events SET finished_at = clock_timestamp() WHERE key = $1 AND claimed_by = $2 AND finished_at IS NULL',
+        [key, this.instanceId],
+      ),
     );
+    return rowCount === 1;
   }
 }
 

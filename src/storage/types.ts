@@ -35,7 +35,11 @@ export interface OutboxStore {
  */
 export interface HandledEventStore {
   claim(key: string): Awaitable<boolean>;
-  finish(key: string): Awaitable<void>;
+  /**
+   * Records the event as handled. True when this instance still held it; false when its claim lapsed and a
+   * redelivery to another instance took the event over, or when it was already finished.
+   */
+  finish(key: string): Awaitable<boolean>;
   /**
    * Keeps a claim from lapsing while its event is being handled, so a slow answer is not taken over by a
    * redelivery to another instance. Stores whose claims cannot lapse have none.

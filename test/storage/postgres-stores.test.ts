@@ -139,6 +139,10 @@ describe('PostgreSQL storage shared by several instances', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     // The holder stopped renewing without finishing, as a process that died would: a redelivery takes it over.
     expect(await other.handledEvents.claim(key)).toBe(true);
+    // The slow holder, back at last, learns it lost the event before it replies; the new holder keeps it.
+    expect(await slow.handledEvents.finish(key)).toBe(false);
+    expect(await other.handledEvents.finish(key)).toBe(true);
+    expect(await slow.handledEvents.claim(key)).toBe(false);
     expect(errors).toEqual([]);
     await closeAll(all);
   });
