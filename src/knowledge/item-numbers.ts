@@ -3,10 +3,26 @@
  * number its items in Roman or Arabic figures, so "item III" and "3." are compared by value.
  */
 
+/**
+ * The number that opens an agenda line: "Item 6. …", "Item 6 …", "VI. …", "(c) …". After the word "item" a figure
+ * needs no stop; a bare figure does, or "2013 High-level Dialogue" would be item 2013.
+ */
+const OPENING_NUMBER =
+  /(?:(?:agenda\s+)?item\s+([IVXLC]{1,6}|\d{1,2})[.):]?|(?:(?:agenda\s+)?item\s+)?\(?([IVXLC]{1,6}|\d{1,2}|[a-z])[.):])(?=\s)/iu;
+
+/** At the line's start, or in a row's cell after "; " and the cell's label ("Time: 11:30; Item: 6. …"). */
+const LINE_NUMBER = new RegExp(`(?:^|;\\s*(?:[\\p{L} /]+:\\s*)?)${OPENING_NUMBER.source}`, 'iu');
+const LEADING_NUMBER = new RegExp(`^\\s*${OPENING_NUMBER.source}\\s*`, 'iu');
+
 /** "Item 6. …", "VI. …", "(c) …", or a row cell "Item: 6. …": the number an agenda line carries. */
 export function itemNumber(text: string): string | undefined {
-  const m = /(?:^|;\s*(?:[\p{L} /]+:\s*)?)(?:item\s+)?\(?([IVXLC]{1,6}|\d{1,2}|[a-z])[.):](?=\s)/iu.exec(text);
-  return m?.[1]?.toUpperCase();
+  const m = LINE_NUMBER.exec(text);
+  return (m?.[1] ?? m?.[2])?.toUpperCase();
+}
+
+/** The line's title without the number that opens it. */
+export function withoutItemNumber(text: string): string {
+  return text.replace(LEADING_NUMBER, '').trim();
 }
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };

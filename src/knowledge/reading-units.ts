@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import { squash } from './clean-text.js';
 import type { KnowledgeDocument } from './document.js';
 import { afterLeadingClock, isClockOnly } from './drafting/clock-times.js';
+import { peopleOfLine } from './drafting/people.js';
 import { itemNumber } from './item-numbers.js';
 
 /**
@@ -54,6 +55,9 @@ const SHOUTED = /^(?=(?:.*\p{Lu}){4})[^\p{Ll}]+$/u;
 const SENTENCE_END = /[.!?]["')\]]?$/;
 /** "10 a.m.–1 p.m." ends in a full stop that ends no sentence. */
 const ABBREVIATION_END = /\b(?:[ap]\.\s?m|hrs|No|approx|etc)\.$/i;
+
+/** "Moderator:", "Speakers:", "Closing remarks:": a few words and a colon, the label a programme puts over people. */
+const ROLE_LABEL = /^\p{L}[\p{L}'’ -]{0,30}:$/u;
 
 /** Dates and times as chrono reads them; a fixed reference, since only what the text itself states is kept. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
@@ -191,8 +195,12 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
   let paragraph: { text: string[]; line: number } | undefined;
   let header: string[] | undefined;
   let tableOpen = false;
+  /** The item a table stands right under: its rows may be that item's speakers. */
+  let tableUnder: ReadingUnit | undefined;
   /** The line whose text may go on in the next one: a long item line, as hard-wrapped pages print them. */
   let wrapsFrom = -1;
+  /** The item's text ends in a role label ("Moderator:"), so the person line after it completes that label. */
+  let roleOpen = false;
 
   const context = () => [day, time, label, heading].filter(Boolean);
   const frame = (): Frame => {
@@ -222,6 +230,28 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
 
   const flatRows = flattenedRows(lines);
   const isRow = (raw: string, i: number) => raw.trimStart().startsWith('|') || flatRows.has(i);
+  const nextText = (i: number) => {
+    let j = i + 1;
+    while (j < lines.length && !lines[j]?.trim()) j++;
+    return squash(lines[j] ?? '');
+  };
+  /**
+   * Programmes laid out in blocks (HTML divs, text out of a PDF) print an item's people as paragraphs of their own:
+   * "Item 2 …", "Moderator:", "Mr. X, Title". A role label that people follow, and a line that names people, under
+   * an item belong to that item, as the indented lines under it do.
+   */
+  const underItem = (line: string, i: number): boolean => {
+    if (!item || statedDateTime(line).time || statedDateTime(line).day) return false;
+    if (ROLE_LABEL.test(line) && peopleOfLine(nextText(i), true).length > 0) {
+      item.text = `${item.text} · ${line}`;
+      roleOpen = true;
+      return true;
+    }
+    if (peopleOfLine(line, roleOpen).length === 0) return false;
+    item.text = roleOpen ? `${item.text} ${line}` : `${item.text} · ${line}`;
+    roleOpen = false;
+    return true;
+  };
 
   const readLine = (raw: string, i: number) => {
     const lineNo = i + 1;
@@ -233,11 +263,11 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
     }
     if (isRow(raw, i)) {
       flushParagraph();
-      item = undefined;
       const placed = tableCells(line);
       const cells = placed.filter(Boolean);
       if (cells.length === 0 || cells.every((c) => /^:?-{2,}:?$/.test(c))) return;
       if (!tableOpen) {
+        tableUnder = item;
         tableOpen = true;
         header = isHeaderRow(cells) ? placed : undefined;
         if (header) return;
@@ -250,12 +280,22 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
       const stated = statedDateTime(cells.join(' '));
       // A row that holds only a day is a day heading inside the table.
       if (cells.length === 1 && isDayHeading(stated) && isLabel(cells[0] ?? '')) {
+        item = undefined;
+        tableUnder = undefined;
         day = cells[0] ?? '';
         time = '';
         label = '';
         return;
       }
       const number = rowNumber(placed);
+      // A table of speakers under an item ("Speaker | Presentation"): rows with no time and no number of their own
+      // name that item's people, as the lines under an item do.
+      const timed = cells.some((c) => isClockOnly(c));
+      if (tableUnder && !number && !timed && peopleOfLine(labelled.join('; ')).length > 0) {
+        tableUnder.text = `${tableUnder.text} · ${labelled.join('; ')}`;
+        return;
+      }
+      item = undefined;
       push({
         text: labelled.join('; '),
         context: context(),
@@ -277,6 +317,7 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
       flushParagraph();
       time = entry;
       label = '';
+      roleOpen = false;
       item = push({
         text: entry,
         context: context().filter((c) => c !== entry),
@@ -289,6 +330,7 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
     }
     if (NUMBERED.test(line) && line.length < MAX_ITEM_CHARS && !isHeading) {
       flushParagraph();
+      roleOpen = false;
       item = push({ text: line, context: context(), kind: 'item', line: lineNo });
       wrapsFrom = line.length >= WRAP_WIDTH ? i : -1;
       return;
@@ -311,6 +353,7 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
       wrapsFrom = line.length >= WRAP_WIDTH ? i : -1;
       return;
     }
+    if (!isHeading && !paragraph && underItem(line, i)) return;
     if (isHeading || isLabel(line)) {
       flushParagraph();
       item = undefined;

@@ -7,12 +7,19 @@ describe('agenda item numbers', () => {
     ['VI. The global forum on migration', 'VI'],
     ['(c) exchange of information', 'C'],
     ['Time: 11:30 – 13:00; Item: 6. Country experiences', '6'],
+    ['Item 2 Water accounts in small islands', '2'],
+    ['Agenda item IV Reports of the working groups', 'IV'],
   ])('reads the number of %j', (text, number) => {
     expect(itemNumber(text)).toBe(number);
   });
 
-  it('reads no number from a line that has none', () => {
-    expect(itemNumber('Opening of the meeting')).toBeUndefined();
+  it.each([
+    'Opening of the meeting',
+    // A figure with no stop and no "item" before it is part of the title.
+    '2013 review of the reef census',
+    'Item a plenty of unfinished business',
+  ])('reads no number from %j', (text) => {
+    expect(itemNumber(text)).toBeUndefined();
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { extractSymbols } from '../doc-symbols.js';
-import { numberValue } from '../item-numbers.js';
+import { numberValue, withoutItemNumber } from '../item-numbers.js';
 import type { Person } from '../meeting-record.js';
 import { type ReadingUnit, timedEntry } from '../reading-units.js';
 import { dayOf } from '../stated-day.js';
@@ -38,7 +38,6 @@ export interface Agenda {
   lines: DraftItem[];
 }
 
-const NUMBER_PREFIX = /^\s*(?:(?:agenda\s+)?item\s+)?\(?(?:[IVXLC]{1,6}|\d{1,2}|[a-z])[.):]\s*/i;
 /** Labels that make the person a moderator rather than a speaker. */
 const MODERATING = /\b(?:moderat\w*|chair\w*|facilitat\w*|presid\w*)\b/i;
 
@@ -57,7 +56,7 @@ function withPeople(item: DraftItem, people: NamedPerson[]): DraftItem {
 /** "I. Opening of the meeting · Hania Zlotnik, Director, …": the title, and the people on the lines under it. */
 function itemOfLines(unit: ReadingUnit, origin: Origin): DraftItem {
   const [head = '', ...under] = unit.text.split(' · ');
-  const title = head.replace(NUMBER_PREFIX, '').trim();
+  const title = withoutItemNumber(head);
   const item: DraftItem = {
     title,
     speakers: [],
@@ -110,7 +109,7 @@ function itemOfRow(unit: ReadingUnit, origin: Origin): { item: DraftItem; time?:
   }
   const number = unit.number;
   const item: DraftItem = {
-    title: title.replace(NUMBER_PREFIX, '').trim() || unit.text,
+    title: withoutItemNumber(title) || unit.text,
     speakers: [],
     moderators: [],
     from: origin,

@@ -118,9 +118,25 @@ function nestingDepth(html: string, limit: number): number {
   return deepest;
 }
 
+/** A definition term this short and without figures labels its description: "Speaker", "Venue", "Chair". */
+const MAX_TERM_WORDS = 4;
+
+/**
+ * "<dt>Speaker</dt><dd>Ms. X, Director</dd>" is one labelled line, "Speaker: Ms. X, Director", as the reading units
+ * expect a label and its value. A term with figures ("10.00 – 13.00", "17 February") heads what follows instead.
+ */
+function termLabel(node: DomNode): string | undefined {
+  const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const words = text.split(' ').filter(Boolean).length;
+  if (!words || words > MAX_TERM_WORDS || /\d/.test(text)) return undefined;
+  return text.endsWith(':') ? text : `${text}:`;
+}
+
 /** Walks the DOM keeping block boundaries and heading levels, so the chunker still sees the page's structure. */
 function toStructuredText(root: DomNode): string {
   const out: string[] = [];
+  /** The last thing written was a term's label: its description goes on the same line. */
+  let afterTerm = false;
   const stack: Array<{ node: DomNode; depth: number; inItem?: boolean; inCell?: boolean; marker?: string }> = [
     { node: root, depth: 0 },
   ];
@@ -128,7 +144,9 @@ function toStructuredText(root: DomNode): string {
     const { node, depth, inItem, inCell, marker } = stack.pop()!;
     if (depth > MAX_DEPTH) throw new Error(`HTML nested more than ${MAX_DEPTH} levels deep`);
     if (node.nodeType === 3) {
-      out.push((node.textContent ?? '').replace(/\s+/g, ' '));
+      const text = (node.textContent ?? '').replace(/\s+/g, ' ');
+      if (text.trim()) afterTerm = false;
+      out.push(text);
       continue;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
@@ -140,8 +158,15 @@ function toStructuredText(root: DomNode): string {
       );
       continue;
     }
+    const term = name === 'DT' ? termLabel(node) : undefined;
+    if (term) {
+      out.push(`\n\n${term} `);
+      afterTerm = true;
+      continue;
+    }
     const cell = name === 'TD' || name === 'TH';
-    if (name === 'LI') out.push(`\n${marker ?? '- '}`);
+    if (name === 'DD' && afterTerm) afterTerm = false;
+    else if (name === 'LI') out.push(`\n${marker ?? '- '}`);
     else if (cell) out.push(' | ');
     // A line break inside a cell ("Moderator: A<br>B, Analyst") separates entries of the cell, not rows of the table.
     else if (name === 'BR' && inCell) out.push('; ');

@@ -166,3 +166,79 @@ describe('table rows flattened to lines with pipes between the cells', () => {
     expect(units.map((u) => u.kind)).toEqual(['label', 'sentence']);
   });
 });
+
+describe('programmes laid out in blocks, with an item’s people in blocks of their own', () => {
+  const expected = [
+    {
+      start: '2023-05-18T10:00',
+      end: '2023-05-18T13:00',
+      items: [
+        { number: '1', title: 'Opening of the forum', speakers: ['Rosa Quist'], moderators: [] },
+        { number: '2', title: 'Reef census methods', speakers: [], moderators: ['Keoni Makoa'] },
+        {
+          number: '3',
+          title: 'Water accounts',
+          speakers: ['Talia Brennan', 'Ilona Varga'],
+          moderators: ['Ana Duarte'],
+        },
+      ],
+    },
+  ];
+
+  it('reads nested divs: the role label and the people after an item belong to it', async () => {
+    const page = `<html><body><main>
+<h1>Third Forum on Coral Reef Monitoring</h1>
+<div class="day">Thursday, 18 May 2023</div>
+<div class="time">10 a.m.–1 p.m.</div>
+<div class="item"><div>Item 1</div><div>Opening of the forum</div><div>Ms. Rosa Quist, Director, Reef Office</div></div>
+<div class="item"><div>Item 2</div><div>Reef census methods</div>
+  <div>Moderator:</div><div>Mr. Keoni Makoa, Head of Surveys</div></div>
+<div class="item"><div>Item 3</div><div>Water accounts</div>
+  <div>Speakers:</div><div>Ms. Talia Brennan, Analyst</div><div>Dr. Ilona Varga, Lagoon Institute</div>
+  <div>Chair:</div><div>Ms. Ana Duarte, Permanent Representative of</div></div>
+</main></body></html>`;
+    expect(overview(sessionsOf((await loadHtml('forum.html', page)).body))).toEqual(expected);
+  });
+
+  it('reads definition lists: a short term labels the person it describes', async () => {
+    const page = `<html><body><main>
+<h1>Third Forum on Coral Reef Monitoring</h1>
+<h3>Thursday, 18 May 2023</h3>
+<dl><dt>10.00 hrs – 13.00 hrs</dt>
+  <dd><strong>1.</strong> Opening of the forum <dl><dt>Speaker</dt><dd>Ms. Rosa Quist, Director, Reef Office</dd></dl></dd>
+  <dd><strong>2.</strong> Reef census methods <dl><dt>Moderated by</dt><dd>Mr. Keoni Makoa, Head of Surveys</dd></dl></dd>
+  <dd><strong>3.</strong> Water accounts <dl><dt>Panellists</dt><dd>Ms. Talia Brennan, Analyst</dd>
+    <dd>Dr. Ilona Varga, Lagoon Institute</dd><dt>Chair</dt><dd>Ms. Ana Duarte, Permanent Representative</dd></dl></dd>
+</dl>
+</main></body></html>`;
+    const body = (await loadHtml('forum.html', page)).body;
+    expect(body).toContain('Speaker: Ms. Rosa Quist, Director, Reef Office');
+    expect(overview(sessionsOf(body))).toEqual(expected);
+  });
+
+  it('reads a table of speakers under an item as that item’s people', () => {
+    const body = [
+      '# Third Forum on Coral Reef Monitoring',
+      '',
+      '### Thursday, 18 May 2023, 10.00am – 1.00pm',
+      '',
+      '**1. Opening of the forum**',
+      '',
+      '- Ms. Rosa Quist, Director, Reef Office',
+      '',
+      '**2. Reef census methods**',
+      '',
+      'Moderator: Mr. Keoni Makoa, Head of Surveys',
+      '',
+      '**3. Water accounts**',
+      '',
+      '| Speaker | Talk | |',
+      '|---|---|---|',
+      '| Ms. Talia Brennan, Analyst | "Counting what the lagoon gives" | [video](#) |',
+      '| Dr. Ilona Varga, Lagoon Institute | "Accounts for small islands" | [video](#) |',
+      '',
+      'Chair: Ms. Ana Duarte, Permanent Representative',
+    ].join('\n');
+    expect(overview(sessionsOf(body))).toEqual(expected);
+  });
+});
