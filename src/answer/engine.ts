@@ -16,7 +16,7 @@ import { answerAcrossMeetings, MeetingTexts } from './aggregate-answers.js';
 import { condenseByRules } from './condense.js';
 import { answerCoverage, specificTerms, unknownTopic } from './coverage.js';
 import { answerAboutSymbols } from './doc-answers.js';
-import { readEvidence } from './evidence-reader.js';
+import { type Evidence, readEvidence } from './evidence-reader.js';
 import { ABOUT_ASSISTANT_REPLY, FOREIGN_LANGUAGE_REPLY, helpAnswer } from './help.js';
 import { answerAboutInterval } from './interval-answers.js';
 import { type BuildProgress, buildKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
@@ -194,7 +194,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     // A passage the page introduces as another part of the record ("The objectives of the Meeting are: …") does not
     // answer for this one ("what did it conclude?").
     if (!direct.answered)
-      return usable && !labelledAsOther(direct.intent, evidence.label)
+      return usable && !labelledAsOther(direct.intent, evidence)
         ? passage(direct.sources)
         : { ...direct, sources: mergeSources(direct.sources, searchSources) };
     const isFact = !direct.intent.endsWith('overview');
@@ -289,12 +289,21 @@ const LABELLED_FACTS = new Set<FactKind>([
  */
 const ASKED_BY_NAME = new Set<FactKind>(['objectives', 'conclusions', 'outcomes', 'mandate']);
 
-/** The passage's own label names other parts of a record and not the one a `meeting.<fact>` answer was about. */
-function labelledAsOther(intent: string, label: string): boolean {
+/**
+ * The passage is introduced as other parts of a record and not the one a `meeting.<fact>` answer was about: by its
+ * own lead-in ("The objectives of the seminar are: …"), or by its heading when its own words do not name the part
+ * asked for either ("Its results will be used for …" under "Objectives" is about results).
+ */
+function labelledAsOther(intent: string, evidence: Pick<Evidence, 'label' | 'text'>): boolean {
   const asked = intent.replace(/^meeting\./, '') as FactKind;
   if (!ASKED_BY_NAME.has(asked)) return false;
-  const named = factsNamedIn(label).filter((k) => LABELLED_FACTS.has(k));
-  return named.length > 0 && !named.includes(asked);
+  const other = (label: string) => {
+    const named = factsNamedIn(label).filter((k) => LABELLED_FACTS.has(k));
+    return named.length > 0 && !named.includes(asked);
+  };
+  const { heading, leadIn } = evidence.label;
+  if (leadIn) return other(leadIn) || (!factsNamedIn(leadIn).includes(asked) && other(heading));
+  return other(heading) && !factsNamedIn(evidence.text).includes(asked);
 }
 
 /** A reply that answers no question about the documents: said once, with no sources. */

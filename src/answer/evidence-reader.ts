@@ -34,8 +34,8 @@ export interface Evidence {
   typed: boolean;
   /** The best unit says what the documents lack ("no report has been recovered"): an honest non-answer. */
   absent: boolean;
-  /** What the page calls the quoted text: its heading and its lead-in ("The objectives of the Meeting are:"). */
-  label: string;
+  /** What the page calls the quoted text: the heading it sits under, and its own lead-in ("The objectives are:"). */
+  label: { heading: string; leadIn: string };
   sources: Source[];
 }
 
@@ -258,7 +258,7 @@ export function readEvidence(
     // "Objectives" over "Not recorded.": what stands under a heading is what the heading says.
     absent: aboutAGap([best.unit.text, ...section.map((u) => u.text)].join(' '), terms),
     typed: expectsSpan(q.expects),
-    label: [best.unit.frame.heading, leadIn(best.unit.text)].filter(Boolean).join(' '),
+    label: { heading: best.unit.frame.heading ?? '', leadIn: leadIn(best.unit.text) },
     sources: [
       {
         path: best.page.path,

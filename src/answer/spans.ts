@@ -22,7 +22,42 @@ const NAME_THEN_TITLE = new RegExp(`(?:^|[·•:;(]\\s*|\\bby\\s+)${NAME},\\s*\\
 /** Words for the offices people hold; general English, used only next to a capitalised name. */
 const ROLE =
   '(?:Director|Deputy Director|Chief|Head|Chair|Chairperson|Chairman|Chairwoman|Moderator|Rapporteur|Minister|Secretary|Secretary-General|Under-Secretary-General|Commissioner|President|Vice-President|Representative|Ambassador|Professor|Coordinator|Officer|Adviser|Advisor|Expert|Consultant|Manager|Dean)';
-const ROLE_BESIDE_NAME = new RegExp(`\\b${ROLE}\\b[^.;]{0,40}?\\b${NAME}|${NAME},?\\s+(?:the\\s+)?${ROLE}\\b`, 'u');
+const ROLE_BESIDE_NAME = new RegExp(
+  `\\b${ROLE}\\b[^.;]{0,40}?\\b(${NAME})|(${NAME}),?\\s+(?:the\\s+)?${ROLE}\\b`,
+  'gu',
+);
+/** compromise's tags for words that make a capitalised run a body or a place ("General Assembly"), not a name. */
+const NOT_A_NAME_TAG = new Set(['Organization', 'Place', 'Adjective', 'Plural', 'Uncountable']);
+
+/**
+ * "President of the General Assembly" puts a role beside an institution; only a role beside a name is a person.
+ * A name takes no article ("the General Assembly" is a body), and no word of it is one compromise tags as a body,
+ * a place or a common word, alone or in its sentence (where it sees "the Statistics Division" as an organisation).
+ */
+function roleBesideName(text: string): boolean {
+  const matches = [...text.matchAll(ROLE_BESIDE_NAME)];
+  if (!matches.length) return false;
+  const inSentence = termTags(text);
+  return matches.some((m) => {
+    const name = m[1] ?? m[2] ?? '';
+    const at = (m.index ?? 0) + m[0].indexOf(name);
+    if (/\bthe\s+$/i.test(text.slice(Math.max(0, at - 4), at))) return false;
+    const alone = termTags(name);
+    return name
+      .split(/\s+/)
+      .every(
+        (word) => ![...(inSentence.get(word) ?? []), ...(alone.get(word) ?? [])].some((t) => NOT_A_NAME_TAG.has(t)),
+      );
+  });
+}
+
+function termTags(text: string): Map<string, string[]> {
+  const tags = new Map<string, string[]>();
+  for (const sentence of nlp(text).json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>) {
+    for (const t of sentence.terms) if (!tags.has(t.text)) tags.set(t.text, t.tags);
+  }
+  return tags;
+}
 const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])/i;
 const YEAR = /\b(?:1[89]|20)\d{2}\b/;
 /** A count is a number of things: "30 participants", "four objectives", not a year, a date or an item number. */
@@ -109,7 +144,7 @@ function findSpan(kind: AnswerKind, text: string, known?: KnownNames): boolean {
       return (
         HONORIFIC.test(text) ||
         NAME_THEN_TITLE.test(text) ||
-        ROLE_BESIDE_NAME.test(text) ||
+        roleBesideName(text) ||
         Boolean(known?.has(text)) ||
         tagged(text).person
       );

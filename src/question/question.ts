@@ -186,13 +186,25 @@ const ONE_AFTER = new RegExp(
 /** "The next one", "the last one": words that place a meeting in the series, as an ordinal does. */
 const PLACING = /^(?:next|last|previous|upcoming|latest|final|earliest)$/i;
 
+/**
+ * "What docs were there for the 12th?": an ordinal with no noun, ending the clause or before a place or time, stands
+ * for the series' noun as well. "On the 12th" is a day of the month, and "the 12th of May" or "the first and
+ * second day" go on to their own noun.
+ */
+const BARE_ORDINAL = new RegExp(
+  `(?<!\\bon\\s)\\bthe\\s+(${ORDINAL_PATTERN}|\\d{1,2}(?:st|nd|rd|th))\\b(?=\\s*(?:[?!.,;:)]|$)|\\s+(?:in|at|held|during|last|this|next)\\b)`,
+  'giu',
+);
+
 function withSeriesNoun(q: string, catalogue: Catalogue): string {
   const noun = catalogue.names.nouns[0] ?? 'meeting';
-  return q.replace(ONE_AFTER, (whole, before: string) => {
-    const names = /^\p{L}/u.test(before) && ordinalToNumber(before) === undefined && !PLACING.test(before);
-    // A word before "one" names a meeting only if it is one of the catalogue's name words ("the Manila one").
-    return names && !catalogue.nameWords.has(foldText(before)) ? whole : `${before} ${noun}`;
-  });
+  return q
+    .replace(ONE_AFTER, (whole, before: string) => {
+      const names = /^\p{L}/u.test(before) && ordinalToNumber(before) === undefined && !PLACING.test(before);
+      // A word before "one" names a meeting only if it is one of the catalogue's name words ("the Manila one").
+      return names && !catalogue.nameWords.has(foldText(before)) ? whole : `${before} ${noun}`;
+    })
+    .replace(BARE_ORDINAL, (whole) => `${whole} ${noun}`);
 }
 
 /** "The first meeting held in February" names the earliest meeting of that month, not the 1st meeting. */

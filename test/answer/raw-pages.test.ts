@@ -63,8 +63,12 @@ const PAGES: Record<string, string> = {
     '',
     'All times in the programme are Central European Time (CET, UTC+1).',
     '',
+    '## Objectives',
+    '',
     'The objectives of the seminar are: (a) to compare incident reporting across ports; (b) to agree on a common ' +
       'format for near-miss reports; and (c) to review, with the Harbour Safety Board, how ports use drones.',
+    '',
+    "Its results will feed the Board's yearly digest for the transport ministers.",
     '',
     'Port authorities that keep a register of near misses have been requested to send the following details:',
     '',
@@ -250,6 +254,16 @@ describe('answers from raw pages of another series', () => {
     const a = await engine.ask(question);
     expect(a.answered).toBe(false);
     expect(a.answer).not.toContain('drones');
+  });
+
+  it.each([
+    'What will the results of the fifth seminar be used for?',
+    'hamburg seminar results go into which digest',
+    'the 2025 seminar: what are its results to be used for',
+  ])('quotes a sentence under the objectives that speaks of the results it was asked for: %j', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('yearly digest for the transport ministers');
   });
 
   it.each([

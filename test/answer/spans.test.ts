@@ -12,6 +12,8 @@ describe('spans of the kind a question expects', () => {
     ['person', 'I. Opening · Hania Zlotnik, Director, Population Division'],
     ['person', 'The keynote was given by Mr. Bela Hovy.'],
     ['person', 'Moderator: Professor Anna Kowalska'],
+    ['person', 'The meeting was chaired by Director Keoni Makoa.'],
+    ['person', 'Talia Brennan, the Rapporteur, read the report.'],
     ['place', 'It met in Conference Room 6.'],
     ['place', 'Papers go to papers@example.org.'],
     ['place', 'The venue is the Palais des Nations.'],
@@ -27,6 +29,10 @@ describe('spans of the kind a question expects', () => {
     ['date', 'The workshop discussed water accounts.'],
     ['time', 'Morning session'],
     ['person', 'Opening of the meeting'],
+    // A role beside an institution, not beside a name.
+    ['person', 'The President of the General Assembly will convene a debate in May.'],
+    ['person', 'A note from the Director of the Statistics Division.'],
+    ['person', 'Commissioner for the Global Forum sessions'],
     ['number', 'The objectives are listed below.'],
   ] as const)('finds no %s in %j', (kind, text) => {
     expect(holdsSpan(kind, text)).toBe(false);

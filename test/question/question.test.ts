@@ -50,6 +50,10 @@ describe('the question model', () => {
     ['what was decided at the Rotterdam one', [2], 'title'],
     ['what did the Rotterdam report say about pilotage?', [2], 'title'],
     ['who spoke in Antwerp', [1], 'title'],
+    // A bare ordinal that ends the clause, or goes on to a place or a time, stands for the noun too.
+    ['thx — what docs were up for the 2nd?', [2], 'ordinal'],
+    ['who chaired the third, and when did it start', [3], 'ordinal'],
+    ['what was on at the first in Antwerp', [1], 'ordinal'],
   ] as const)('resolves "%s" to meeting %j by %s, in the corpus own word', (text, numbers, by) => {
     const q = parse(text);
     expect(q.meetingNumbers).toEqual(numbers);
@@ -94,6 +98,15 @@ describe('the question model', () => {
     const q = parse(text);
     expect(q.facts).toEqual(facts);
     expect(q.meetingNumbers.length).toBe(1);
+  });
+
+  it.each([
+    // A day of the month, and ordinals that go on to a noun of their own.
+    'what happened on the 3rd?',
+    'what is due by the 3rd of May',
+    'who spoke on the first and second day',
+  ])('reads no meeting into the bare ordinal of %j', (text) => {
+    expect(parse(text).meetingNumbers).toEqual([]);
   });
 
   it.each([

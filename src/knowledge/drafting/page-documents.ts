@@ -29,15 +29,24 @@ function kindOf(text: string): DocumentRecord['kind'] {
   return KINDS.find(([, re]) => re.test(text))?.[0] ?? 'other';
 }
 
-/** The capitalised words just before a symbol in prose: "Press Release POP/834", "General Assembly resolution". */
+/** Small words inside a name: "Declaration of the High-level Dialogue". */
+const NAME_CONNECTOR = /^(?:of|the|on|for|and|in|to)$/;
+const MAX_NAMING_WORDS = 8;
+
+/**
+ * The capitalised words just before a symbol in prose: "Press Release POP/834", "General Assembly resolution", or
+ * the name a symbol in brackets follows, "the Declaration of the High-level Dialogue (A/68/L.5)".
+ */
 function namingWords(before: string): string {
-  const words = before.trim().split(/\s+/);
+  const words = before.trim().replace(/\($/, '').trim().split(/\s+/);
   const kept: string[] = [];
-  for (let i = words.length - 1; i >= 0 && kept.length < 6; i--) {
+  for (let i = words.length - 1; i >= 0 && kept.length < MAX_NAMING_WORDS; i--) {
     const w = words[i] ?? '';
-    if (!/^(?:\p{Lu}|resolution|decision|No\.?)/u.test(w)) break;
+    if (!/^(?:\p{Lu}|resolution|decision|No\.?)/u.test(w) && !(kept.length && NAME_CONNECTOR.test(w))) break;
     kept.unshift(w);
   }
+  // "The Declaration …" opens its sentence with a capital; the article is not part of the name.
+  while (kept.length && NAME_CONNECTOR.test((kept[0] ?? '').toLowerCase())) kept.shift();
   return kept.join(' ').replace(/[|,;:]$/, '');
 }
 
@@ -52,13 +61,16 @@ function titleOf(unit: ReadingUnit, mention: SymbolMention, onCover: boolean, pa
     const other = unit.cells.find((c) => !c.text.includes(symbol) && /\p{L}{3}/u.test(c.text));
     if (other) return clean(other.text);
   }
+  // A symbol in brackets cites a document by the words before it ("the Declaration (A/68/L.5)"); it is not the
+  // page's own, even on its first lines.
+  const cited = unit.text[index - 1] === '(';
   // A list line, "CCBWS/WKS/2018/1  Provisional agenda", gives the title after the symbol.
-  if (unit.kind === 'item' || (unit.kind === 'label' && index === 0)) {
+  if (!cited && (unit.kind === 'item' || (unit.kind === 'label' && index === 0))) {
     const after = clean(unit.text.slice(index + symbol.length).split(' · ')[0] ?? '');
     if (/\p{L}{3}/u.test(after)) return after;
   }
   // A bare "resolution 58/208" is always a citation of another document, never the page's own symbol.
-  if (onCover && !mention.bare) return pageTitle;
+  if (onCover && !mention.bare && !cited) return pageTitle;
   const named = namingWords(unit.text.slice(0, index));
   if (mention.bare) return [named, mention.bare, symbol].filter(Boolean).join(' ');
   return named ? `${named} ${symbol}` : symbol;
