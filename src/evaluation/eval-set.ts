@@ -24,6 +24,16 @@ export const BUNDLED_KNOWLEDGE_DIR = path.join(projectRoot, 'knowledge');
 /** The same knowledge asked as people write in chat, by someone who had not seen the engine (see its .md). */
 export const CHAT_EVAL_FILE = path.join(projectRoot, 'test', 'eval', 'chat-questions.jsonl');
 
+/**
+ * Raw pages of the bundled series' later meetings (9–16) with questions about them, half worded as in chat, written
+ * without looking at the engine: a stand-in for other meetings' real pages. Its README gives the parts.
+ */
+const LATER_PAGES_DIR = path.join(projectRoot, 'test', 'fixtures', 'later-meetings-2');
+export const LATER_PAGES = {
+  knowledgeDir: path.join(LATER_PAGES_DIR, 'corpus'),
+  evalFile: path.join(LATER_PAGES_DIR, 'questions.jsonl'),
+};
+
 /** A meeting series written as raw pages only, with its own questions and hand-written records. */
 export interface SeriesFixture {
   name: string;

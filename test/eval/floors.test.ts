@@ -7,6 +7,7 @@ import {
   BUNDLED_KNOWLEDGE_DIR,
   CHAT_EVAL_FILE,
   type EvalPart,
+  LATER_PAGES,
   loadEvalSet,
   SERIES,
 } from '../../src/evaluation/eval-set.js';
@@ -32,6 +33,8 @@ interface Floors {
   perturb: DropLimits & { byKind?: Partial<Record<PerturbationKind, Partial<DropLimits>>> };
   /** The chat-worded set on the bundled knowledge, written without looking at the engine. */
   chat: Partial<Record<EvalPart, MetricFloors>>;
+  /** Raw pages of the later meetings with their questions, written without looking at the engine. */
+  laterPages: Partial<Record<EvalPart, MetricFloors>>;
   /** One entry per other series, by its name in `SERIES` ("b", "c"). */
   series: Record<string, Partial<Record<EvalPart, MetricFloors>>>;
 }
@@ -109,16 +112,29 @@ describe('eval floors: bundled series', () => {
   });
 });
 
-describe('eval floors: chat-worded questions on the bundled series', () => {
+describe.each([
+  {
+    name: 'chat-worded questions on the bundled series',
+    dir: BUNDLED_KNOWLEDGE_DIR,
+    file: CHAT_EVAL_FILE,
+    key: 'chat',
+  },
+  {
+    name: 'raw pages of the later meetings',
+    dir: LATER_PAGES.knowledgeDir,
+    file: LATER_PAGES.evalFile,
+    key: 'laterPages',
+  },
+] as const)('eval floors: $name', ({ dir, file, key }) => {
   it('keeps each part at or above its floor', async () => {
-    const engine = await engineOn(BUNDLED_KNOWLEDGE_DIR);
+    const engine = await engineOn(dir);
     let report: EvalReport;
     try {
-      report = await evaluate(engine, loadEvalSet(CHAT_EVAL_FILE));
+      report = await evaluate(engine, loadEvalSet(file));
     } finally {
       await engine.close();
     }
-    expect(shortfalls('chat', report.summary, floors.chat)).toEqual([]);
+    expect(shortfalls(key, report.summary, floors[key])).toEqual([]);
   }, 120_000);
 });
 
