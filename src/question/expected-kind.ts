@@ -92,6 +92,9 @@ function headKind(words: string[]): AnswerKind | undefined {
     }
     const kind = HEAD_NOUNS.find(([, re]) => re.test(word))?.[0];
     if (kind) found = kind;
+    // "the Population Division focal point": a noun or adjective after it goes on with the compound, whose last
+    // noun is its head, so the kind named first was a modifier.
+    else if (found && (tags[i]?.includes('Noun') || tags[i]?.includes('Adjective'))) found = undefined;
     else if (found) return found;
     if (!AUXILIARY.test(word) && /(ed|ing)$/.test(word)) return found;
   }

@@ -20,6 +20,10 @@ describe('the kind of answer a question expects', () => {
     ['Which new commission did the keynote welcome?', 'organisation'],
     ['which committee did the report set up', 'organisation'],
     ['Which council was the paper sent to?', 'organisation'],
+    // The last noun of a compound is its head: an organisation's word before it is a modifier.
+    ['Who was the Population Division focal point for the 2018 meeting?', 'person'],
+    ['who is the statistics office liaison officer', 'person'],
+    ['who was the ministry delegate at the first seminar?', 'person'],
     ['What is the symbol of the report?', 'document'],
     ['Which resolution requested the report?', 'document'],
     ['How many people attended?', 'number'],
