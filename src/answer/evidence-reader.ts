@@ -219,21 +219,36 @@ export function readEvidence(
   }
   chosen.sort((a, b) => a.unit.order - b.unit.order);
   const coverage = total ? [...covered.values()].reduce((a, b) => a + b, 0) / total : 1;
+  const head = q.head === undefined ? undefined : contentTokens(q.head).at(-1);
+  // An item of a list whose heading names what was asked ("Topics" for "what topics were reported?") is answered by
+  // the whole list, not by the one item that shares the most words.
+  const listHead =
+    q.expects === 'list' &&
+    best.unit.kind === 'item' &&
+    head &&
+    contentTokens(best.unit.frame.heading ?? '').includes(head)
+      ? best.page.units
+          .slice(0, best.unit.order)
+          .reverse()
+          .find((u) => u.kind === 'label' && u.text === best.unit.frame.heading)
+      : undefined;
+  const sectionHead = listHead ?? best.unit;
   // A heading that names what was asked ("Objectives", "What was agreed") is answered by what stands under it.
-  const section = underHeading(best.unit, best.page, MAX_CHARS, SECTION_UNITS).filter(
-    (u) => best.page.meetingNumber !== undefined || !aboutOtherMeetings(u.text, named, schedule),
+  const section = underHeading(sectionHead, best.page, MAX_CHARS, SECTION_UNITS).filter(
+    (u) =>
+      (!listHead || u.kind === 'item') &&
+      (best.page.meetingNumber !== undefined || !aboutOtherMeetings(u.text, named, schedule)),
   );
   // A heading alone names a topic; for a list or a description it is no answer until something stands under it.
   const bareHeading = best.unit.kind === 'label' && section.length === 0 && !expectsSpan(q.expects);
   const body = (
     section.length
-      ? [render(best.unit, best.page), ...section.map((u) => u.text)]
+      ? [render(sectionHead, best.page), ...section.map((u) => u.text)]
       : chosen.map((c) => render(c.unit, c.page))
   ).map((t) => (/[.!?:]$/.test(t) ? t : `${t}.`));
   // A list, reason or description must speak of the noun asked for ("the results of the survey"), in the quote,
   // its headings or its page title.
   const quoted = [...chosen.map((c) => c.unit), ...section];
-  const head = q.head === undefined ? undefined : contentTokens(q.head).at(-1);
   const speaksOfHead =
     expectsSpan(q.expects) ||
     head === undefined ||

@@ -54,6 +54,19 @@ const PAGES: Record<string, string> = {
     'I. Keynote address on port state control',
     '  • Kofi Mensah, Harbour Master, Port of Tema. The recovered text of this item is cut off.',
   ].join('\n'),
+  'seminar-4-news.md': [
+    '# Lisbon seminar looks at port state control',
+    '',
+    'Some 60 inspectors met in Lisbon on 12–13 March 2024 for the Fourth Seminar on Harbour Safety.',
+    '',
+    '## Topics',
+    '',
+    '- new inspection data from the Atlantic ports',
+    '- **ballast water**',
+    '- how fatigue, weather and night shifts are linked',
+    '',
+    'The findings on these topics will go to the Harbour Safety Board in June.',
+  ].join('\n'),
   'seminar-5-2025.txt': [
     'Fifth Seminar on Harbour Safety',
     '',
@@ -254,6 +267,17 @@ describe('answers from raw pages of another series', () => {
     const a = await engine.ask(question);
     expect(a.answered).toBe(false);
     expect(a.answer).not.toContain('drones');
+  });
+
+  it.each([
+    'What inspection topics were covered at the fourth seminar?',
+    'hey, what were the topics at the lisbon seminar?',
+    'what topics did the 2024 seminar go through',
+  ])('quotes the whole list under the heading that names what was asked: %j', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('ballast water');
+    expect(a.answer).toContain('night shifts');
   });
 
   it.each([
