@@ -217,6 +217,21 @@ export function readEvidence(
     chosen.push(s);
     for (const [t, w] of adds) covered.set(t, w);
   }
+  // "… invited to contribute a paper. Please send it … by Friday, 14 February 2014": the sentence that names what
+  // was asked and the next one in its paragraph, which goes on about it, hold the answer together.
+  const next = best.page.units[best.unit.order + 1];
+  if (
+    expectsSpan(q.expects) &&
+    !chosen.some((c) => c.span) &&
+    best.unit.kind === 'sentence' &&
+    !statesAbsence(best.unit.text) &&
+    next?.kind === 'sentence' &&
+    !chosen.some((c) => c.unit === next) &&
+    next.line === best.unit.line &&
+    holdsSpan(q.expects, next.text, known, q.counted)
+  ) {
+    chosen.push({ ...best, unit: next, covered: new Map(), span: true });
+  }
   chosen.sort((a, b) => a.unit.order - b.unit.order);
   const coverage = total ? [...covered.values()].reduce((a, b) => a + b, 0) / total : 1;
   const head = q.head === undefined ? undefined : contentTokens(q.head).at(-1);
@@ -244,7 +259,12 @@ export function readEvidence(
   const body = (
     section.length
       ? [render(sectionHead, best.page), ...section.map((u) => u.text)]
-      : chosen.map((c) => render(c.unit, c.page))
+      : chosen.map((c, i) =>
+          // A unit in the same context as the one before it is quoted without repeating that context.
+          i > 0 && chosen[i - 1]?.unit.context.join('\n') === c.unit.context.join('\n')
+            ? c.unit.text.replace(/\s*·\s*/g, ' — ')
+            : render(c.unit, c.page),
+        )
   ).map((t) => (/[.!?:]$/.test(t) ? t : `${t}.`));
   // A list, reason or description must speak of the noun asked for ("the results of the survey"), in the quote,
   // its headings or its page title.

@@ -352,8 +352,15 @@ export function factsNamedIn(text: string): FactKind[] {
   return FACT_CUES.filter(([, cue, unless]) => cue.test(text) && !unless?.test(text)).map(([kind]) => kind);
 }
 
+/**
+ * The question without the words that ask for a record fact: what is left is its subject. A cue whose exception
+ * holds asks for no fact ("the *paper* for the seminar" in a question about a deadline), and stays subject.
+ */
 export function withoutFactCues(question: string): string {
-  return FACT_CUES.reduce((text, [, re]) => text.replace(new RegExp(re.source, 'gi'), ' '), question);
+  return FACT_CUES.filter(([, cue, unless]) => cue.test(question) && !unless?.test(question)).reduce(
+    (text, [, re]) => text.replace(new RegExp(re.source, 'gi'), ' '),
+    question,
+  );
 }
 
 /** Share of a question's words that are English function words or words of the corpus; low means another language. */

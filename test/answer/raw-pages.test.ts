@@ -67,6 +67,16 @@ const PAGES: Record<string, string> = {
     '',
     'The findings on these topics will go to the Harbour Safety Board in June.',
   ].join('\n'),
+  'seminar-5-letter.txt': [
+    'HARBOUR SAFETY BOARD',
+    '',
+    'Fifth Seminar on Harbour Safety, Hamburg, 3 to 4 November 2025',
+    '',
+    'Dear colleague,',
+    '',
+    'Each port authority is invited to contribute a short paper on its pilotage records. Please send it to the',
+    'secretariat by Friday, 10 October 2025, in the template attached.',
+  ].join('\n'),
   'seminar-5-2025.txt': [
     'Fifth Seminar on Harbour Safety',
     '',
@@ -278,6 +288,16 @@ describe('answers from raw pages of another series', () => {
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('ballast water');
     expect(a.answer).toContain('night shifts');
+  });
+
+  it.each([
+    'deadline for papers for the fifth seminar?',
+    'by when must port authorities send their paper for the 2025 seminar',
+    'until what date can port authorities send a paper for the Hamburg seminar?',
+  ])('quotes the next sentence of the paragraph when it holds the date asked for: %j', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('10 October 2025');
   });
 
   it.each([
