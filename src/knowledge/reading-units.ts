@@ -202,7 +202,8 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
   /** The item's text ends in a role label ("Moderator:"), so the person line after it completes that label. */
   let roleOpen = false;
 
-  const context = () => [day, time, label, heading].filter(Boolean);
+  // "Tuesday, 8 June 2021, 10 a.m.–1 p.m." is the day and the time at once: it is context once.
+  const context = () => [...new Set([day, time, label, heading].filter(Boolean))];
   const frame = (): Frame => {
     const f: Frame = {};
     if (day) f.day = day;

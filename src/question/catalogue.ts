@@ -100,9 +100,15 @@ function corpusVocabulary(documents: KnowledgeDocument[], bm25: Bm25Index): Voca
   for (const d of documents) {
     for (const w of foldText(`${d.title}\n${d.body}`).match(/[a-z]+/g) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
+  let lowerCase: Set<string> | undefined;
   return {
     count: (word) => counts.get(word) ?? 0,
     knows: (word) => contentTokens(word).some((t) => bm25.spread(t) > 0),
+    isName: (word) => {
+      // Read once, on the first question that needs it: most questions never do.
+      lowerCase ??= lowerCaseWords(documents);
+      return (counts.get(word) ?? 0) > 0 && !lowerCase.has(word);
+    },
   };
 }
 

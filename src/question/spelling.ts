@@ -17,6 +17,28 @@ export interface Vocabulary {
   count(word: string): number;
   /** Whether search already knows the word, in any form ("hosted" when the corpus says "host"). */
   knows(word: string): boolean;
+  /** Whether the corpus writes the word only with a capital: a name ("Hungary"), not a common word. */
+  isName?(word: string): boolean;
+}
+
+/**
+ * The adjective of a name ("Hungarian", "Mexican", "Chinese", "Swedish") that the documents do not use, for the
+ * name they do use ("Hungary", "Mexico", "China", "Sweden"): the English suffix off, a name's ending on.
+ */
+const ADJECTIVE_SUFFIXES = ['ian', 'ean', 'an', 'ese', 'ish', 'i'];
+const NAME_ENDINGS = ['', 'a', 'o', 'y', 'ia', 'e', 'en', 'land'];
+const MIN_NAME_STEM = 3;
+
+function nameOfAdjective(word: string, vocabulary: Vocabulary): string | undefined {
+  if (!vocabulary.isName) return undefined;
+  const found = new Set<string>();
+  for (const suffix of ADJECTIVE_SUFFIXES) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < MIN_NAME_STEM) continue;
+    const stem = word.slice(0, -suffix.length);
+    for (const ending of NAME_ENDINGS) if (vocabulary.isName(stem + ending)) found.add(stem + ending);
+  }
+  // Two names that fit mean the adjective is ambiguous; guessing would change the question.
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 function editsOf(word: string): string[] {
@@ -50,7 +72,10 @@ export function correctWord(word: string, vocabulary: Vocabulary): string {
     } else if (n > 0 && n === bestCount) tied = true;
   }
   // Two equally likely mends mean the typo is ambiguous; guessing would change the question.
-  if (!best || tied) return word;
+  if (!best || tied) {
+    const name = nameOfAdjective(lower, vocabulary);
+    return name ? name.charAt(0).toUpperCase() + name.slice(1) : word;
+  }
   return /^[A-Z]/.test(word) ? best.charAt(0).toUpperCase() + best.slice(1) : best;
 }
 

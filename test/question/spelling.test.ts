@@ -26,3 +26,26 @@ describe('typos mended against the corpus words', () => {
     },
   );
 });
+
+describe('the adjective of a name the documents use', () => {
+  // Names the corpus writes only with a capital; "media" it also writes in lower case.
+  const names = new Set(['hungary', 'mexico', 'sweden', 'austria', 'australia']);
+  const counts = new Map([...names, 'media'].map((w) => [w, 2]));
+  const withNames: Vocabulary = {
+    count: (w) => counts.get(w) ?? 0,
+    knows: (w) => counts.has(w),
+    isName: (w) => names.has(w),
+  };
+
+  it.each([
+    ["who's the hungarian ambassador speaking?", "who's the Hungary ambassador speaking?"],
+    ['did the mexican delegation present?', 'did the Mexico delegation present?'],
+    ['which swedish agency hosted it', 'which Sweden agency hosted it'],
+  ])('reads %j with the name', (typed, read) => {
+    expect(correctSpelling(typed, withNames)).toBe(read);
+  });
+
+  it.each(['the asian delegations', 'an italian dish'])('leaves %j as typed', (typed) => {
+    expect(correctSpelling(typed, withNames)).toBe(typed);
+  });
+});
