@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { formatDateRange, formatSessionTime } from '../knowledge/date-format.js';
 import { describePerson, describeSession, meetingLabel, meetingName, meetingWhen } from '../knowledge/meeting-facts.js';
 import type { AgendaItem, MeetingRecord } from '../knowledge/meeting-record.js';
+import { itemName } from '../knowledge/meeting-record.js';
 import type { Meeting, Schedule, Session } from '../knowledge/schedule.js';
 import type { FactKind, Question } from '../question/question.js';
 import { contentTokens, initialisms } from '../retrieval/tokenize.js';
@@ -106,7 +107,7 @@ const ITEM_GENERIC = new Set(
 /** Agenda items that share the most specific words with the question ("tour-de-table", "remittances"). */
 function matchingItems(m: Meeting, q: Question): Array<{ session: Session; item: AgendaItem }> {
   const all = sessionsFor(m, q).flatMap((session) => session.items.map((item) => ({ session, item })));
-  if (q.agendaItem) return all.filter(({ item }) => item.number.toUpperCase() === q.agendaItem);
+  if (q.agendaItem) return all.filter(({ item }) => item.number?.toUpperCase() === q.agendaItem);
   // The question model's terms leave out the words that only name the meeting, whatever the series calls it.
   const words = new Set(q.terms.map((t) => t.term).filter((w) => !ITEM_GENERIC.has(w) && !/^\d+$/.test(w)));
   if (words.size === 0) return [];
@@ -147,7 +148,8 @@ function itemLine(session: Session, item: AgendaItem): string {
   if (item.speakers.length) people.push(`speakers: ${item.speakers.map(describePerson).join('; ')}`);
   if (item.moderators.length) people.push(`moderator: ${item.moderators.map(describePerson).join('; ')}`);
   const cut = item.title.endsWith('…') ? ' (title cut off in the recovered record)' : '';
-  return `Item ${item.number}, "${item.title}"${cut} — ${formatSessionTime(session.start, session.end, session.timezone)}${people.length ? `; ${people.join('; ')}` : ''}.`;
+  const named = itemName(item);
+  return `${named.charAt(0).toUpperCase()}${named.slice(1)}${cut} — ${formatSessionTime(session.start, session.end, session.timezone)}${people.length ? `; ${people.join('; ')}` : ''}.`;
 }
 
 function renderFact(kind: FactKind, m: Meeting, q: Question): Part | undefined {
@@ -268,7 +270,7 @@ function renderFact(kind: FactKind, m: Meeting, q: Question): Part | undefined {
     case 'speakers': {
       if (!m.sessions.length) return notRecorded(m, kind === 'agenda' ? 'an agenda' : 'the speakers');
       const items = matchingItems(m, q);
-      const numbers = items.map(({ item }) => item.number).join(', ');
+      const numbers = items.map(({ item }) => item.number ?? `"${item.title}"`).join(', ');
       if (
         /\b(full|complete|whole|exact) title\b/i.test(q.question) &&
         items.some(({ item }) => item.title.endsWith('…'))

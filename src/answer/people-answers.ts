@@ -1,6 +1,7 @@
 import type { Chunk } from '../knowledge/chunk.js';
 import { formatDateRange } from '../knowledge/date-format.js';
 import type { Person } from '../knowledge/meeting-record.js';
+import { itemName } from '../knowledge/meeting-record.js';
 import { ordinalSuffix } from '../knowledge/ordinals.js';
 import type { Meeting, Schedule } from '../knowledge/schedule.js';
 import { foldText } from '../retrieval/tokenize.js';
@@ -31,11 +32,10 @@ export class PeopleIndex {
             this.add({
               meeting: m,
               person: p,
-              as: `spoke under item ${item.number}, "${item.title}"${p.topic ? ` (on "${p.topic}")` : ''}`,
+              as: `spoke under ${itemName(item)}${p.topic ? ` (on "${p.topic}")` : ''}`,
             });
           }
-          for (const p of item.moderators)
-            this.add({ meeting: m, person: p, as: `moderated item ${item.number}, "${item.title}"` });
+          for (const p of item.moderators) this.add({ meeting: m, person: p, as: `moderated ${itemName(item)}` });
         }
       }
     }

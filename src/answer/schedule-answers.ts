@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { formatDateRange, formatSessionTime } from '../knowledge/date-format.js';
 import { describePerson, meetingName } from '../knowledge/meeting-facts.js';
+import { itemLine } from '../knowledge/meeting-record.js';
 import { ordinalSuffix } from '../knowledge/ordinals.js';
 import type { Schedule, Session } from '../knowledge/schedule.js';
 import type { Question } from '../question/question.js';
@@ -17,7 +18,7 @@ function sessionLine(s: Session): string {
     ? ` Agenda: ${s.items
         .map(
           (i) =>
-            `${i.number}. ${i.title}${i.speakers.length ? ` (${i.speakers.map((p) => describePerson({ name: p.name })).join(', ')})` : ''}`,
+            `${itemLine(i)}${i.speakers.length ? ` (${i.speakers.map((p) => describePerson({ name: p.name })).join(', ')})` : ''}`,
         )
         .join('; ')}.`
     : '';

@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import { itemLine } from './meeting-record.js';
 import type { Session } from './schedule.js';
 
 /**
@@ -37,7 +38,7 @@ export function sessionsToIcs(sessions: Session[], options: CalendarExport): str
     event.addPropertyWithValue('dtend', ICAL.Time.fromJSDate(s.end ?? new Date(s.start.getTime() + 3_600_000), true));
     event.addPropertyWithValue('summary', s.title === s.meetingTitle ? s.title : `${s.title} (${s.meetingTitle})`);
     if (s.room) event.addPropertyWithValue('location', s.room);
-    const items = s.items.map((i) => `${i.number}. ${i.title}`);
+    const items = s.items.map(itemLine);
     event.addPropertyWithValue(
       'description',
       [`${s.meetingTitle}. Times in the meeting's zone: ${s.timezone}.`, ...items].join('\n'),

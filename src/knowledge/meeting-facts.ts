@@ -55,7 +55,9 @@ export function describeSession(s: Session): string {
     if (item.speakers.length) who.push(`speakers: ${item.speakers.map(describePerson).join('; ')}`);
     if (item.moderators.length) who.push(`moderated by ${item.moderators.map(describePerson).join('; ')}`);
     if (item.documents.length) who.push(`documents: ${item.documents.join(', ')}`);
-    lines.push(`Item ${item.number}. ${item.title}${who.length ? ` (${who.join('; ')})` : ''}.`);
+    lines.push(
+      `${item.number ? `Item ${item.number}. ` : ''}${item.title}${who.length ? ` (${who.join('; ')})` : ''}.`,
+    );
   }
   if (s.cutOff) lines.push('The recovered agenda stops here; later items are not recorded.');
   return lines.join('\n');

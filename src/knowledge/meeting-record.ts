@@ -27,7 +27,11 @@ export const personSchema = z
 
 export const agendaItemSchema = z
   .object({
-    number: z.string().min(1).describe('Roman numeral or label as the agenda gives it, e.g. "III"'),
+    number: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Roman numeral or label as the agenda gives it, e.g. "III"; absent where the agenda numbers none'),
     title: z.string().min(1),
     speakers: z.array(personSchema).default([]),
     moderators: z.array(personSchema).default([]),
@@ -96,3 +100,13 @@ export type AgendaItem = z.infer<typeof agendaItemSchema>;
 export type SessionRecord = z.infer<typeof sessionSchema>;
 export type DocumentRecord = z.infer<typeof documentSchema>;
 export type MeetingRecord = z.infer<typeof meetingRecordSchema>;
+
+/** How an answer names an item: `item III, "Opening"` where the agenda numbers it, else by its title alone. */
+export function itemName(item: Pick<AgendaItem, 'number' | 'title'>): string {
+  return item.number ? `item ${item.number}, "${item.title}"` : `"${item.title}"`;
+}
+
+/** An agenda line as a list prints it: "III. Opening", or the title alone. */
+export function itemLine(item: Pick<AgendaItem, 'number' | 'title'>): string {
+  return item.number ? `${item.number}. ${item.title}` : item.title;
+}

@@ -28,6 +28,8 @@ export interface ReadingUnit {
   frame: Frame;
   /** A table row's cells with their column labels, as the page gives them. */
   cells?: Array<{ label?: string; text: string }>;
+  /** The page prints the item as a bullet of a list, not as a numbered or plain line. */
+  bullet?: true;
 }
 
 export interface Frame {
@@ -124,6 +126,13 @@ function plainMarkup(line: string): string {
     .replace(/(^|\s)[*_]([^*_\s][^*_]*?)[*_](?=[\s.,;:!?)]|$)/g, '$1$2');
 }
 
+/** A day heading may carry a session's name and its hours: "Sitting 1 — Tuesday 15 June, 2 pm to 5.30 pm". */
+const MAX_HEADING_WORDS = 14;
+
+function isShortLine(line: string): boolean {
+  return line.split(/\s+/).length <= MAX_HEADING_WORDS && !(SENTENCE_END.test(line) && !ABBREVIATION_END.test(line));
+}
+
 function isLabel(line: string): boolean {
   const words = line.split(/\s+/).filter(Boolean).length;
   const ends = SENTENCE_END.test(line) && !ABBREVIATION_END.test(line);
@@ -201,6 +210,8 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
   let wrapsFrom = -1;
   /** The item's text ends in a role label ("Moderator:"), so the person line after it completes that label. */
   let roleOpen = false;
+  /** The bullet last read, and how far its marker is indented: a line indented past it goes on with its text. */
+  let lastBullet: { unit: ReadingUnit; indent: number } | undefined;
 
   // "Tuesday, 8 June 2021, 10 a.m.–1 p.m." is the day and the time at once: it is context once.
   const context = () => [...new Set([day, time, label, heading].filter(Boolean))];
@@ -260,8 +271,16 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
     // A blank line does not end a table: HTML tables arrive with a blank line between their rows.
     if (!line) {
       flushParagraph();
+      lastBullet = undefined;
       return;
     }
+    const indent = raw.search(/\S/);
+    // "- Opening remarks: Ms. A, President of …, and" / "    Mr. B, Head of …": a bullet's text wrapped under it.
+    if (lastBullet && indent > lastBullet.indent && !BULLET.test(raw) && !NUMBERED.test(line) && !isRow(raw, i)) {
+      lastBullet.unit.text = `${lastBullet.unit.text} ${line}`;
+      return;
+    }
+    lastBullet = undefined;
     if (isRow(raw, i)) {
       flushParagraph();
       const placed = tableCells(line);
@@ -336,6 +355,18 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
       wrapsFrom = line.length >= WRAP_WIDTH ? i : -1;
       return;
     }
+    // "- **Sitting 1 — Tuesday 15 June, 2 pm to 5.30 pm**" over indented bullets: a bullet that states a day is the
+    // day and time heading of the bullets under it, as a nested list prints a programme.
+    const bulletDay = BULLET.test(raw) && !/^\s+\S/.test(raw) && isShortLine(entry) && statedDateTime(entry);
+    if (bulletDay && isDayHeading(bulletDay)) {
+      flushParagraph();
+      item = undefined;
+      day = entry;
+      time = bulletDay.time ? entry : '';
+      label = '';
+      push({ text: entry, context: context().filter((c) => c !== entry), kind: 'label', line: lineNo });
+      return;
+    }
     // Indented lines after an item that ends in a colon ("had before it the following documents:") are its list,
     // however short they are.
     const listed = item !== undefined && /^\s+\S/.test(raw) && (item.text.endsWith(':') || item.text.includes(': · '));
@@ -344,6 +375,8 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
       const text = line.replace(BULLET, '');
       // Lines under an item (its speakers, its sub-points) belong to it; a bullet on its own is its own unit.
       if (item) item.text = `${item.text} · ${text}`;
+      else if (BULLET.test(raw))
+        lastBullet = { unit: push({ text, context: context(), kind: 'item', line: lineNo, bullet: true }), indent };
       else push({ text, context: context(), kind: 'item', line: lineNo });
       return;
     }

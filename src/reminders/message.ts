@@ -3,6 +3,7 @@ import type { Button, KnownBlock, MessageMetadata, SectionBlock } from '@slack/t
 import { DateTime } from 'luxon';
 import { formatDay, formatSessionTime, zoneLabel } from '../knowledge/date-format.js';
 import { symbolUrl } from '../knowledge/doc-symbols.js';
+import { itemLine } from '../knowledge/meeting-record.js';
 import { escapeMrkdwn, mrkdwnLink, shorten } from '../text/mrkdwn.js';
 import { calendarButton, followButton, MAX_ACTIONS } from '../text/session-actions.js';
 import type { ReminderContent, ReminderSession } from './reminder.js';
@@ -97,7 +98,7 @@ function daySessionBlock(session: ReminderSession): KnownBlock {
   const lines = [
     `*${escapeMrkdwn(session.title)}*, ${slackTime(session)}${session.room ? `, ${escapeMrkdwn(session.room)}` : ''}`,
   ];
-  for (const item of session.items) lines.push(`${escapeMrkdwn(item.number)}. ${escapeMrkdwn(item.title)}`);
+  for (const item of session.items) lines.push(escapeMrkdwn(itemLine(item)));
   return { ...section(lines.join('\n')), accessory: askButton(session) };
 }
 
@@ -106,7 +107,7 @@ function agenda(session: ReminderSession): string {
   for (const item of session.items) {
     const people = [...item.speakers.map(person), ...item.moderators.map((m) => `${person(m)}, moderator`)];
     lines.push(
-      `*${escapeMrkdwn(item.number)}.* ${escapeMrkdwn(item.title)}${people.length ? `: ${people.join('; ')}` : ''}`,
+      `${item.number ? `*${escapeMrkdwn(item.number)}.* ` : ''}${escapeMrkdwn(item.title)}${people.length ? `: ${people.join('; ')}` : ''}`,
     );
     if (item.documents.length > 0) {
       lines.push(`    Documents: ${item.documents.map((s) => mrkdwnLink(symbolUrl(s), s)).join(', ')}`);

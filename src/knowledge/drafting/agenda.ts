@@ -208,15 +208,22 @@ export function readAgenda(units: ReadingUnit[], path: string, year: number | un
       if (item.number) session.items.push(item);
       continue;
     }
-    // Numbered lines under neither a day nor a time are a list (objectives, conclusions), not a programme.
-    if (unit.kind !== 'item' || !unit.number || !(unit.frame.time || unit.frame.day)) continue;
+    // Numbered lines under neither a day nor a time are a list (objectives, conclusions), not a programme; under a
+    // day and a time, a bulleted list's lines are that session's items, numbered or not.
+    if (unit.kind !== 'item' || !(unit.frame.time || unit.frame.day)) continue;
+    if (!unit.number && !(unit.bullet && unit.frame.time && unit.frame.day)) continue;
     // "(a) Changes made since …" under "Item 3." is a sub-point of item 3, not an item of its own.
     if (/^\s*\(?[a-z][.)]/.test(unit.text) && last?.number && !/^[A-Z]$/.test(last.number)) {
       last.notes = [last.notes, unit.text].filter(Boolean).join('; ');
       continue;
     }
     // Numbering that starts again under the same time ("5. Documents" after item 8) is the page's next section.
-    if (last?.number && unit.frame.time === lastTime && numberValue(unit.number) < numberValue(last.number)) {
+    if (
+      unit.number &&
+      last?.number &&
+      unit.frame.time === lastTime &&
+      numberValue(unit.number) < numberValue(last.number)
+    ) {
       last = undefined;
       continue;
     }

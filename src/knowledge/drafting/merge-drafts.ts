@@ -123,7 +123,7 @@ function mergeMeeting(number: number, pages: PageDraft[]): DraftedRecord | { rea
   const conclusions = list('conclusions', (p) => p.conclusions);
   const sessions = mergeSessions(ordered).map((s, i) => {
     provenance[`sessions[${i}]`] = s.from;
-    const items = s.items.filter((item): item is DraftItem & { number: string } => Boolean(item.number));
+    const items = s.items;
     items.forEach((item, j) => {
       provenance[`sessions[${i}].items[${j}]`] = item.from;
     });
@@ -132,7 +132,7 @@ function mergeMeeting(number: number, pages: PageDraft[]): DraftedRecord | { rea
       start: s.start,
       ...(s.end ? { end: s.end } : {}),
       items: items.map((item) => ({
-        number: item.number,
+        ...(item.number ? { number: item.number } : {}),
         title: item.title,
         speakers: item.speakers,
         moderators: item.moderators,

@@ -87,7 +87,7 @@ export function draftPage(doc: KnowledgeDocument, number: number): PageDraft {
     pageTitle: doc.title,
     ...(start ? { start: { value: start, from: dateOrigin } } : {}),
     ...(end ? { end: { value: end, from: dateOrigin } } : {}),
-    places: readPlaces(units, path, dateLine),
+    places: readPlaces(units, path, number, dateLine),
     roles: readRoles(units, agenda.lines, path),
     ...(participants ? { participants } : {}),
     objectives: readList(units, path, OBJECTIVES),

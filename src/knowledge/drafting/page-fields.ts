@@ -1,3 +1,4 @@
+import { detectMeeting } from '../meeting-detect.js';
 import type { Person } from '../meeting-record.js';
 import { CARDINAL_PATTERN, cardinalToNumber, MONTH_PATTERN } from '../ordinals.js';
 import type { ReadingUnit } from '../reading-units.js';
@@ -64,7 +65,7 @@ function cityOfDatesLine(text: string): { city: string; zone?: string } | undefi
 
 const PLACE_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}$/u;
 
-export function readPlaces(units: ReadingUnit[], path: string, dateLine?: number): Places {
+export function readPlaces(units: ReadingUnit[], path: string, number: number, dateLine?: number): Places {
   const found: Places = {};
   for (const u of units) {
     const text = u.text.replace(/^[-•]\s*/, '');
@@ -88,6 +89,10 @@ export function readPlaces(units: ReadingUnit[], path: string, dateLine?: number
   }
   if (!found.city) {
     for (const u of head) {
+      // "The second consultation (Dakar, April 2019) asked …" names where another meeting of the series was, and
+      // "double the attendance in Dakar" a city in passing: a sentence gives the city only when it names this meeting.
+      const named = detectMeeting(u.text).number;
+      if (named !== undefined ? named !== number : u.kind === 'sentence') continue;
       const [city] = citiesIn(u.text);
       if (city) {
         found.city = drafted(city.city, at(path, u));

@@ -242,3 +242,52 @@ describe('programmes laid out in blocks, with an item’s people in blocks of th
     expect(overview(sessionsOf(body))).toEqual(expected);
   });
 });
+
+describe('nested lists: a bullet that states a day heads the bullets under it', () => {
+  const expected = [
+    ['2023-05-16T14:00', '2023-05-16T17:30', ['Opening remarks', 'Reef census methods']],
+    ['2023-05-17T14:00', '2023-05-17T17:30', ['Conclusions and closing']],
+  ];
+  const read = (body: string) => sessionsOf(body).map((s) => [s.start, s.end, s.items.map((i) => i.title)]);
+
+  it('reads a Markdown list with indented bullets and bullet text wrapped under them', () => {
+    const body = [
+      '## Provisional schedule',
+      '',
+      '- **Sitting 1 — Tuesday 16 May 2023, 2 pm to 5.30 pm**',
+      '  - Opening remarks · Ms. Rosa Quist, Director, Reef Office, and',
+      '    Mr. Keoni Makoa, Head of Surveys',
+      '  - Reef census methods',
+      '- **Sitting 2 — Wednesday 17 May 2023, 2 pm to 5.30 pm**',
+      '  - Conclusions and closing',
+    ].join('\n');
+    const [first] = sessionsOf(body);
+    expect(first?.items[0]?.speakers.map((p) => p.name)).toContain('Rosa Quist');
+    // The line indented under the bullet goes on with its text.
+    const opening = readingUnits({ body }).find((u) => u.text.startsWith('Opening remarks'));
+    expect(opening?.text).toContain('Mr. Keoni Makoa, Head of Surveys');
+    expect(read(body)).toEqual(expected);
+  });
+
+  it('reads "*" bullets with the hours written another way', () => {
+    const body = [
+      'Programme',
+      '',
+      '* Tuesday, 16 May 2023, 14:00–17:30',
+      '   * Opening remarks',
+      '   * Reef census methods',
+      '* Wednesday, 17 May 2023, 14:00–17:30',
+      '   * Conclusions and closing',
+    ].join('\n');
+    expect(read(body)).toEqual(expected);
+  });
+
+  it('reads an HTML list nested in a list', async () => {
+    const page = `<html><body><main><h1>Third Forum on Coral Reef Monitoring</h1><ul>
+<li>Sitting 1 — Tuesday 16 May 2023, 2 p.m. to 5.30 p.m.<ul><li>Opening remarks</li><li>Reef census methods</li></ul></li>
+<li>Sitting 2 — Wednesday 17 May 2023, 2 p.m. to 5.30 p.m.<ul><li>Conclusions and closing</li></ul></li>
+</ul></main></body></html>`;
+    const body = (await loadHtml('forum.html', page)).body;
+    expect(read(body)).toEqual(expected);
+  });
+});
