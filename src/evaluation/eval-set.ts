@@ -63,9 +63,9 @@ function seriesFixture(name: string, recordParts?: Record<EvalPart, number[]>): 
 export const SERIES: Record<string, SeriesFixture> = {
   b: seriesFixture('b'),
   c: seriesFixture('c', { tune: [1, 3, 5], test: [2, 4] }),
+  d: seriesFixture('d', { tune: [1, 3], test: [2, 4] }),
 };
 export const SERIES_B = SERIES.b as SeriesFixture;
-export const SERIES_C = SERIES.c as Required<SeriesFixture>;
 
 export function loadEvalSet(file = DEFAULT_EVAL_FILE): EvalItem[] {
   return readFileSync(file, 'utf8')

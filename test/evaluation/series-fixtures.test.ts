@@ -51,6 +51,7 @@ function corpusFiles(dir: URL, prefix = ''): string[] {
 const SERIES_FIXTURES = [
   { name: 'b', pageKinds: ['.html', '.txt', '.md', '.pdf'] },
   { name: 'c', pageKinds: ['.html', '.txt', '.md'] },
+  { name: 'd', pageKinds: ['.html', '.txt', '.md'] },
 ];
 
 describe.each(SERIES_FIXTURES)('series-$name fixture', ({ name, pageKinds }) => {
