@@ -4,10 +4,10 @@ import { alternation } from './phrases.js';
 /**
  * How people name one meeting of a series: by ordinal ("the eighth meeting", "8th workshop"), by number
  * ("meeting 8", "workshop no. eight"), or by the series' own word for its meetings with a year or month. The
- * word is the corpus's: a commission that holds "workshops" is asked about "the third workshop". "Meeting" and
- * "edition" name an instance of any series, so they always count.
+ * word is the corpus's: a commission that holds "workshops" is asked about "the third workshop". "Meeting",
+ * "edition" and "round" ("the 3rd round") name an instance of any series, so they always count.
  */
-export const UNIVERSAL_NOUNS = ['meeting', 'edition'];
+export const UNIVERSAL_NOUNS = ['meeting', 'edition', 'round'];
 
 export interface MeetingNamePatterns {
   nouns: string[];

@@ -54,6 +54,10 @@ describe('the question model', () => {
     ['thx — what docs were up for the 2nd?', [2], 'ordinal'],
     ['who chaired the third, and when did it start', [3], 'ordinal'],
     ['what was on at the first in Antwerp', [1], 'ordinal'],
+    // "Round", like "meeting", names an instance of any series.
+    ['who opened the 2nd round?', [2], 'ordinal'],
+    ['hey, where was the first round held', [1], 'ordinal'],
+    ['round 3: who spoke?', [3], 'ordinal'],
   ] as const)('resolves "%s" to meeting %j by %s, in the corpus own word', (text, numbers, by) => {
     const q = parse(text);
     expect(q.meetingNumbers).toEqual(numbers);
