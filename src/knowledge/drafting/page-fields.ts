@@ -65,6 +65,9 @@ function cityOfDatesLine(text: string): { city: string; zone?: string } | undefi
 
 const PLACE_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}$/u;
 
+/** "Vienna time", "New York time": a city's name before "time". */
+const CITY_TIME = /\b(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+time\b/gu;
+
 export function readPlaces(units: ReadingUnit[], path: string, number: number, dateLine?: number): Places {
   const found: Places = {};
   for (const u of units) {
@@ -106,6 +109,16 @@ export function readPlaces(units: ReadingUnit[], path: string, number: number, d
   const line = above.length > 1 ? above[above.length - 1] : undefined;
   if (!found.city && line?.kind === 'label' && PLACE_LINE.test(line.text))
     found.city = drafted(line.text, at(path, line));
+  // "from 2 pm to 5.30 pm Vienna time": a page may state the zone by a city's name, as online meetings do.
+  if (!found.zone) {
+    for (const u of units) {
+      const named = [...u.text.matchAll(CITY_TIME)].map((m) => zoneOfCity(m[1] ?? '')).find(Boolean);
+      if (named) {
+        found.zone = named;
+        break;
+      }
+    }
+  }
   for (const u of head) {
     const room = ROOM.exec(u.text)?.[1];
     if (!found.room && room && /\d|\p{Lu}\p{Ll}+\s+Room/u.test(room)) found.room = drafted(room.trim(), at(path, u));

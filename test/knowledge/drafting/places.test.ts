@@ -18,3 +18,15 @@ describe('the city a page gives its meeting', () => {
     expect(cityOf(body, 3)).toBe('Lisbon');
   });
 });
+
+describe('the time zone a page states by a city', () => {
+  it.each([
+    ['Sittings run from 2 pm to 5.30 pm Vienna time, online only.', 'Europe/Vienna'],
+    ['All times are given in Geneva time.', 'Europe/Zurich'],
+    ['The webinar starts at 9 a.m. New York time.', 'America/New_York'],
+  ])('reads the zone of %j', (sentence, zone) => {
+    const places = readPlaces(readingUnits({ body: `# Third Seminar on Harbour Safety\n\n${sentence}` }), 'p.md', 3);
+    expect(places.city).toBeUndefined();
+    expect(places.zone).toBe(zone);
+  });
+});
