@@ -19,11 +19,12 @@ const cleanup: Array<() => Promise<unknown> | unknown> = [];
 let server: TemporaryPostgres;
 let engine: Engine;
 let slack: SlackStandIn;
+let dataDir: string;
 
 beforeAll(async () => {
   server = await startTemporaryPostgres();
   slack = await startSlackStandIn();
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'rapporteur-slow-'));
+  dataDir = await mkdtemp(path.join(tmpdir(), 'rapporteur-slow-'));
   cleanup.push(() => rm(dataDir, { recursive: true, force: true }));
   const config = loadConfig({ KNOWLEDGE_DIR: path.join(projectRoot, 'knowledge'), DATA_DIR: dataDir, NOW: TEST_NOW });
   engine = await createEngine({ config, logger: createLogger({ level: 'error' }) });
@@ -40,6 +41,7 @@ afterAll(async () => {
 async function instance(databaseUrl: string, handled: (store: HandledEventStore) => HandledEventStore) {
   const config = loadConfig({
     KNOWLEDGE_DIR: path.join(projectRoot, 'knowledge'),
+    DATA_DIR: dataDir,
     NOW: TEST_NOW,
     SLACK_BOT_TOKEN: 'xoxb-stand-in-bot-token',
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
