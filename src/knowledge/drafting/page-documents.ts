@@ -25,6 +25,11 @@ const KINDS: Array<[DocumentRecord['kind'], RegExp]> = [
   ['paper', /\bpapers?\b|\bagenda\b|\bhandbook\b|\bdraft\b/i],
 ];
 
+/** The word names a kind of document ("papers", "reports"). */
+export function namesDocuments(word: string): boolean {
+  return KINDS.some(([, re]) => re.test(word));
+}
+
 function kindOf(text: string): DocumentRecord['kind'] {
   return KINDS.find(([, re]) => re.test(text))?.[0] ?? 'other';
 }

@@ -1,10 +1,12 @@
+import nlp from 'compromise';
 import { detectMeeting } from '../meeting-detect.js';
 import type { Person } from '../meeting-record.js';
-import { CARDINAL_PATTERN, cardinalToNumber, MONTH_PATTERN } from '../ordinals.js';
+import { CARDINAL_PATTERN, MONTH_PATTERN } from '../ordinals.js';
 import type { ReadingUnit } from '../reading-units.js';
 import type { DraftItem } from './agenda.js';
 import { citiesIn, zoneOfCity } from './city-zones.js';
 import type { Drafted, Origin } from './origin.js';
+import { namesDocuments } from './page-documents.js';
 import { peopleInText, subjectWithRole } from './people.js';
 
 /**
@@ -176,18 +178,36 @@ export function readRoles(units: ReadingUnit[], lines: DraftItem[], path: string
   return { ...(openedBy ? { openedBy } : {}), ...(closedBy ? { closedBy } : {}) };
 }
 
-const COUNT = `(\\d{1,5}|${CARDINAL_PATTERN})`;
-const PARTICIPANTS = new RegExp(
-  `(?:\\battended\\s+by\\s+(?:some\\s+|about\\s+|over\\s+)?${COUNT}\\b|\\b${COUNT}\\s+(?:[\\p{L}-]+\\s+){0,2}?participants\\b(?=[^.]*\\b(?:attended|took\\s+part|participated|gathered|were\\s+present)))`,
-  'iu',
-);
+/** A count in figures or in words: "112", "twelve", "forty-one", "thirty four". */
+const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const COUNT = `(\\d{1,5}|${TENS}(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?|${CARDINAL_PATTERN})`;
+/** Verbs that say people were there: general English for attendance, not one page's phrasing. */
+const ATTENDED = '(?:attended|took\\s+part|participated|gathered|were\\s+present|joined|connected|registered|came)';
+/**
+ * How pages report attendance: "attended by some 120", "34 participants took part", "112 participants connected
+ * from 37 countries", "Forty-one statisticians and disaster managers from fifteen countries": a count of people
+ * who attended, or who came from a number of countries.
+ */
+const PARTICIPANTS = [
+  new RegExp(`\\battended\\s+by\\s+(?:some\\s+|about\\s+|over\\s+|nearly\\s+)?${COUNT}\\b`, 'iu'),
+  new RegExp(`\\b${COUNT}\\s+(?:[\\p{L}-]+\\s+){0,2}?participants\\b(?=[^.]*\\b${ATTENDED})`, 'iu'),
+  new RegExp(`\\b${COUNT}\\s+(\\p{L}+s)(?:\\s+and\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?s)?\\s+${ATTENDED}\\b`, 'iu'),
+  new RegExp(
+    `\\b${COUNT}\\s+(\\p{L}+s)(?:\\s+and\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?s)?(?:\\s+${ATTENDED})?\\s+from\\s+(?:some\\s+|about\\s+)?(?:\\d{1,3}|${CARDINAL_PATTERN})\\s+(?:countries|nations|member\\s+states)\\b`,
+    'iu',
+  ),
+];
 
 export function readParticipants(units: ReadingUnit[], path: string): Drafted<number> | undefined {
   for (const u of units) {
-    const m = PARTICIPANTS.exec(u.text);
-    const raw = m?.[1] ?? m?.[2];
+    // "30 papers from 12 countries" counts documents, not people.
+    const raw = PARTICIPANTS.map((re) => re.exec(u.text))
+      .filter((m) => m && !(m[2] && namesDocuments(m[2])))
+      .map((m) => m?.[1])
+      .find(Boolean);
     if (!raw) continue;
-    const n = /^\d/.test(raw) ? Number(raw) : cardinalToNumber(raw);
+    // compromise reads number words ("forty-one" is 41), beyond the ordinals' small table.
+    const n = /^\d/.test(raw) ? Number(raw) : ([nlp(raw).numbers().get()].flat()[0] as number | undefined);
     if (n) return drafted(n, at(path, u));
   }
   return undefined;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { readParticipants } from '../../../src/knowledge/drafting/page-fields.js';
+import { readingUnits } from '../../../src/knowledge/reading-units.js';
+
+const countOf = (sentence: string) => readParticipants(readingUnits({ body: `# News\n\n${sentence}` }), 'p.md')?.value;
+
+describe('the participant count a page reports', () => {
+  it.each([
+    ['The seminar was attended by some 120 experts.', 120],
+    ['About 34 participants took part in the sittings.', 34],
+    ['With 112 participants connected from 37 countries, it was the largest round so far.', 112],
+    ['Forty-one statisticians and disaster managers from fifteen countries ended the seminar on Friday.', 41],
+    ['Thirty-four inspectors came to Lisbon for two days.', 34],
+  ])('reads %j as %i', (sentence, count) => {
+    expect(countOf(sentence)).toBe(count);
+  });
+
+  it.each(['Some 30 papers from 12 countries were presented.', 'The 2019 census covered 15 ports.'])(
+    'reads no participants from %j',
+    (sentence) => {
+      expect(countOf(sentence)).toBeUndefined();
+    },
+  );
+});
