@@ -195,6 +195,8 @@ export function readEvidence(
       const w = terms.get(t) ?? 0;
       if ((covered.get(t) ?? 0) < w && holdsSpan(kind, read, known)) covered.set(t, w);
     }
+    // "How many people": a count of the people the page counts ("112 participants") answers the word "people".
+    if (q.counted && span && terms.has(q.counted)) covered.set(q.counted, terms.get(q.counted) ?? 0);
     // The word "symbol" is answered by a symbol.
     const head = symbolAsked ? contentTokens(q.head ?? '').at(-1) : undefined;
     if (head && terms.has(head) && extractSymbols(read).length > 0) covered.set(head, terms.get(head) ?? 0);

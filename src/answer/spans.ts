@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { extractSymbols } from '../knowledge/doc-symbols.js';
+import { attendanceCount } from '../knowledge/drafting/page-fields.js';
 import { statedDateTime } from '../knowledge/reading-units.js';
 import type { AnswerKind } from '../question/expected-kind.js';
 import { contentTokens } from '../retrieval/tokenize.js';
@@ -83,8 +84,12 @@ const QUANTITY =
 /** How far after the number the counted thing may stand: "120 participants", "about 30 registered participants". */
 const COUNT_REACH = 3;
 
+/** Words that count people in general: "how many people came" is answered by however the page counts attendance. */
+const PEOPLE = new Set(contentTokens('people persons attendees participants'));
+
 /** "How many papers?" is answered by a number of papers: "four pages" states a number, but not the one asked for. */
 function countsThing(text: string, counted: string): boolean {
+  if (PEOPLE.has(counted) && attendanceCount(text)) return true;
   const words = text.toLowerCase().match(/[\p{L}\d][\p{L}\d,.-]*/gu) ?? [];
   return words.some(
     (w, i) =>

@@ -291,6 +291,16 @@ describe('answers from raw pages of another series', () => {
   });
 
   it.each([
+    'how many ppl came to the lisbon seminar',
+    'How many people attended the fourth seminar, and from where?',
+    '4th seminar - how many people were there?',
+  ])('counts the people however the page reports attendance: %j', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/\b60\b/);
+  });
+
+  it.each([
     'deadline for papers for the fifth seminar?',
     'by when must port authorities send their paper for the 2025 seminar',
     'until what date can port authorities send a paper for the Hamburg seminar?',

@@ -182,7 +182,7 @@ export function readRoles(units: ReadingUnit[], lines: DraftItem[], path: string
 const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 const COUNT = `(\\d{1,5}|${TENS}(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?|${CARDINAL_PATTERN})`;
 /** Verbs that say people were there: general English for attendance, not one page's phrasing. */
-const ATTENDED = '(?:attended|took\\s+part|participated|gathered|were\\s+present|joined|connected|registered|came)';
+const ATTENDED = '(?:attended|took\\s+part|participated|gathered|met|were\\s+present|joined|connected|registered|came)';
 /**
  * How pages report attendance: "attended by some 120", "34 participants took part", "112 participants connected
  * from 37 countries", "Forty-one statisticians and disaster managers from fifteen countries": a count of people
@@ -198,13 +198,18 @@ const PARTICIPANTS = [
   ),
 ];
 
+/** The count of people a text reports as attending ("112 participants connected from 37 countries"), as written. */
+export function attendanceCount(text: string): string | undefined {
+  // "30 papers from 12 countries" counts documents, not people.
+  return PARTICIPANTS.map((re) => re.exec(text))
+    .filter((m) => m && !(m[2] && namesDocuments(m[2])))
+    .map((m) => m?.[1])
+    .find(Boolean);
+}
+
 export function readParticipants(units: ReadingUnit[], path: string): Drafted<number> | undefined {
   for (const u of units) {
-    // "30 papers from 12 countries" counts documents, not people.
-    const raw = PARTICIPANTS.map((re) => re.exec(u.text))
-      .filter((m) => m && !(m[2] && namesDocuments(m[2])))
-      .map((m) => m?.[1])
-      .find(Boolean);
+    const raw = attendanceCount(u.text);
     if (!raw) continue;
     // compromise reads number words ("forty-one" is 41), beyond the ordinals' small table.
     const n = /^\d/.test(raw) ? Number(raw) : ([nlp(raw).numbers().get()].flat()[0] as number | undefined);

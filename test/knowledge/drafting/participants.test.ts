@@ -11,6 +11,7 @@ describe('the participant count a page reports', () => {
     ['With 112 participants connected from 37 countries, it was the largest round so far.', 112],
     ['Forty-one statisticians and disaster managers from fifteen countries ended the seminar on Friday.', 41],
     ['Thirty-four inspectors came to Lisbon for two days.', 34],
+    ['Some 60 inspectors met in Lisbon on 12–13 March 2024.', 60],
   ])('reads %j as %i', (sentence, count) => {
     expect(countOf(sentence)).toBe(count);
   });
