@@ -1,7 +1,9 @@
-import * as chrono from 'chrono-node';
-import nlp from 'compromise';
+import type { ParsedComponents } from 'chrono-node';
+// English alone: the package root also sets up fourteen other languages' parsers, half a second of a cold start.
+import * as chrono from 'chrono-node/en';
 import { extractSymbols, symbolKey } from '../knowledge/doc-symbols.js';
 import { MONTHS } from '../knowledge/ordinals.js';
+import nlp from '../text/nlp.js';
 import type { Passage } from './reading-passages.js';
 
 /** What the model returned: its answer text with [n] markers, the passages it says it used, and whether it found one. */
@@ -104,7 +106,7 @@ function unsupportedClaims(answer: string, texts: string[], now: Date): string[]
   return [...new Set(missing)];
 }
 
-type Point = chrono.ParsedComponents;
+type Point = ParsedComponents;
 const DAY_PARTS = ['day', 'month'] as const;
 const CLOCK_PARTS = ['hour', 'minute'] as const;
 
