@@ -1,8 +1,7 @@
 import type { ParsedComponents } from 'chrono-node';
-// English alone: the package root also sets up fourteen other languages' parsers, half a second of a cold start.
-import * as chrono from 'chrono-node/en';
 import { extractSymbols, symbolKey } from '../knowledge/doc-symbols.js';
 import { MONTHS } from '../knowledge/ordinals.js';
+import * as chrono from '../text/chrono.js';
 import nlp from '../text/nlp.js';
 import type { Passage } from './reading-passages.js';
 

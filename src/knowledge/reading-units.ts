@@ -1,5 +1,4 @@
-// English alone: the package root also sets up fourteen other languages' parsers, half a second of a cold start.
-import * as chrono from 'chrono-node/en';
+import * as chrono from '../text/chrono.js';
 import { squash } from './clean-text.js';
 import type { KnowledgeDocument } from './document.js';
 import { afterLeadingClock, isClockOnly } from './drafting/clock-times.js';

@@ -1,5 +1,4 @@
-// English alone: the package root also sets up fourteen other languages' parsers, half a second of a cold start.
-import * as chrono from 'chrono-node/en';
+import * as chrono from '../text/chrono.js';
 
 /**
  * The one day a text states: "Monday, 16 November 2009" → 2009-11-16, "On 16 October, …" → that day in `year` (a
