@@ -1,9 +1,9 @@
-import * as chrono from 'chrono-node';
 import { formatDateRange } from '../knowledge/date-format.js';
 import { meetingName } from '../knowledge/meeting-facts.js';
 import type { Meeting, Schedule } from '../knowledge/schedule.js';
 import type { Question } from '../question/question.js';
 import { contentTokens } from '../retrieval/tokenize.js';
+import * as chrono from '../text/chrono.js';
 import { documentKindsNamed } from './document-kinds.js';
 import { meetingSource } from './sources.js';
 import type { Answer } from './types.js';

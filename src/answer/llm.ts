@@ -1,4 +1,3 @@
-import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { z } from 'zod';
 import type { EngineConfig } from '../config/env.js';
 import { describeError, ErrorCode, RapporteurError } from '../errors.js';
@@ -29,7 +28,11 @@ type OpenAiConfig = NonNullable<EngineConfig['openai']>;
  * back. No retries: the engine gives each question one deadline (LLM_TIMEOUT_MS), and a retry would only run past it.
  */
 export async function createLlmClient(config: OpenAiConfig, logger: Logger): Promise<LlmClient> {
-  const { ChatOpenAI } = await import('@langchain/openai');
+  // Loaded here, not at the top: without a key no command needs them, and they cost a cold start ~0.4 s.
+  const [{ ChatOpenAI }, { HumanMessage, SystemMessage }] = await Promise.all([
+    import('@langchain/openai'),
+    import('@langchain/core/messages'),
+  ]);
   const model = new ChatOpenAI({
     apiKey: config.apiKey,
     model: config.model,

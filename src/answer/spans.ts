@@ -1,9 +1,9 @@
-import nlp from 'compromise';
 import { extractSymbols } from '../knowledge/doc-symbols.js';
 import { attendanceCount } from '../knowledge/drafting/page-fields.js';
 import { statedDateTime } from '../knowledge/reading-units.js';
 import type { AnswerKind } from '../question/expected-kind.js';
 import { contentTokens } from '../retrieval/tokenize.js';
+import nlp from '../text/nlp.js';
 
 /**
  * Whether a text holds a span of the kind a question expects: a date for "when", a person for "who". Dates and

@@ -1,7 +1,8 @@
-import * as chrono from 'chrono-node';
-import nlp from 'compromise';
+import type { ParsedComponents } from 'chrono-node';
 import { extractSymbols, symbolKey } from '../knowledge/doc-symbols.js';
 import { MONTHS } from '../knowledge/ordinals.js';
+import * as chrono from '../text/chrono.js';
+import nlp from '../text/nlp.js';
 import type { Passage } from './reading-passages.js';
 
 /** What the model returned: its answer text with [n] markers, the passages it says it used, and whether it found one. */
@@ -104,7 +105,7 @@ function unsupportedClaims(answer: string, texts: string[], now: Date): string[]
   return [...new Set(missing)];
 }
 
-type Point = chrono.ParsedComponents;
+type Point = ParsedComponents;
 const DAY_PARTS = ['day', 'month'] as const;
 const CLOCK_PARTS = ['hour', 'minute'] as const;
 

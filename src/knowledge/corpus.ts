@@ -5,7 +5,6 @@ import iconv from 'iconv-lite';
 import { describeError, ErrorCode, KnowledgeError } from '../errors.js';
 import type { DocumentFormat, KnowledgeDocument, LoadedDocument } from './document.js';
 import { loadHtml } from './loaders/html.js';
-import { loadIcs } from './loaders/ics.js';
 import { loadMarkdown } from './loaders/markdown.js';
 import { loadPdf } from './loaders/pdf.js';
 import { loadText } from './loaders/text.js';
@@ -109,7 +108,8 @@ async function loadOne(bytes: Buffer, rel: string, format: DocumentFormat, warni
     case 'yaml':
       return loadYaml(rel, text);
     case 'ics':
-      return loadIcs(rel, text);
+      // Its calendar library loads on the first .ics file, as the HTML and PDF parsers do: most corpora have none.
+      return (await import('./loaders/ics.js')).loadIcs(rel, text);
     default:
       return loadText(rel, text);
   }

@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chrono from '../text/chrono.js';
 import { squash } from './clean-text.js';
 import type { KnowledgeDocument } from './document.js';
 import { afterLeadingClock, isClockOnly } from './drafting/clock-times.js';

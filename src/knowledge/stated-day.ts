@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chrono from '../text/chrono.js';
 
 /**
  * The one day a text states: "Monday, 16 November 2009" → 2009-11-16, "On 16 October, …" → that day in `year` (a

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from '../text/nlp.js';
 import { alternation } from './phrases.js';
 import { spellOutShorthand } from './shorthand.js';
 

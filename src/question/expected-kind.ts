@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from '../text/nlp.js';
 /**
  * The kind of answer a question expects, read from its question word and the noun it asks about, as question
  * answering systems have long done (the answer-type taxonomy of TREC-era QA). The reader looks for a span of this

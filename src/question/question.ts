@@ -1,4 +1,3 @@
-import nlp from 'compromise';
 import { extractSymbols } from '../knowledge/doc-symbols.js';
 import {
   CARDINAL_PATTERN,
@@ -11,6 +10,7 @@ import {
 } from '../knowledge/ordinals.js';
 import type { Meeting } from '../knowledge/schedule.js';
 import { contentTokens, foldText, STOPWORDS } from '../retrieval/tokenize.js';
+import nlp from '../text/nlp.js';
 import type { Catalogue } from './catalogue.js';
 import { ASKS, readConversation, splitSentences } from './conversation.js';
 import { type AnswerKind, expectedKind, expectsSpan, fillsObjectGap } from './expected-kind.js';

@@ -30,9 +30,25 @@ export function contentTokens(text: string): string[] {
   const out: string[] = [];
   for (const word of words) {
     if (STOPWORDS.has(word)) continue;
-    out.push(/^\d+$/.test(word) ? word : stemmer(documentWord(word)));
+    out.push(termOf(word));
   }
   return out;
+}
+
+/**
+ * Each distinct word is stemmed once: a corpus repeats its words, the vectors and BM25 tokenize every chunk at
+ * start-up, and stemming was most of that time. Bounded, since questions bring words of their own.
+ */
+const termMemo = new Map<string, string>();
+const TERM_MEMO_LIMIT = 200_000;
+
+function termOf(word: string): string {
+  const hit = termMemo.get(word);
+  if (hit !== undefined) return hit;
+  const term = /^\d+$/.test(word) ? word : stemmer(documentWord(word));
+  if (termMemo.size >= TERM_MEMO_LIMIT) termMemo.clear();
+  termMemo.set(word, term);
+  return term;
 }
 
 const CONNECTORS = new Set(['on', 'and', 'of', 'for', 'the', 'in', 'to', 'de', 'des', 'la']);

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from '../../text/nlp.js';
 import type { KnowledgeDocument } from '../document.js';
 import { detectMeeting } from '../meeting-detect.js';
 import type { DocumentRecord } from '../meeting-record.js';

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from '../../text/nlp.js';
 
 /**
  * People as meeting pages name them. compromise knows common first names ("Michael Doyle") but not every
