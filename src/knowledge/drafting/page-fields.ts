@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from '../../text/nlp.js';
 import { detectMeeting } from '../meeting-detect.js';
 import type { Person } from '../meeting-record.js';
 import { CARDINAL_PATTERN, MONTH_PATTERN } from '../ordinals.js';
