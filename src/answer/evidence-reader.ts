@@ -99,9 +99,14 @@ const SYMBOL_HEADS = new Set(['symbol', 'symbols', 'code', 'reference']);
 /** Words for a page's agenda layout: an agenda line or a programme row is itself an "item" of the "agenda". */
 const LAYOUT_WORDS = new Set(contentTokens('agenda item items programme program'));
 
+/** A unit's own text as quoted: the lines under an agenda item joined by dashes. */
+function quotedText(unit: ReadingUnit): string {
+  return unit.text.replace(/\s*·\s*/g, ' — ');
+}
+
 /** A unit as quoted: its layout context first, leaving out what the quote already says or the page title names. */
 function render(unit: ReadingUnit, page: PageUnits): string {
-  const text = unit.text.replace(/\s*·\s*/g, ' — ');
+  const text = quotedText(unit);
   const context = unit.context.filter((c) => !unit.text.includes(c) && c !== page.title);
   return context.length ? `${context.join(', ')}: ${text}` : text;
 }
@@ -264,7 +269,7 @@ export function readEvidence(
       : chosen.map((c, i) =>
           // A unit in the same context as the one before it is quoted without repeating that context.
           i > 0 && chosen[i - 1]?.unit.context.join('\n') === c.unit.context.join('\n')
-            ? c.unit.text.replace(/\s*·\s*/g, ' — ')
+            ? quotedText(c.unit)
             : render(c.unit, c.page),
         )
   ).map((t) => (/[.!?:]$/.test(t) ? t : `${t}.`));
