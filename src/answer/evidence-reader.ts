@@ -12,7 +12,7 @@ import type { Hit } from '../retrieval/hybrid-search.js';
 import { contentTokens } from '../retrieval/tokenize.js';
 import { statesAbsence } from './coverage.js';
 import { dayHeadings, type Pages, type PageUnits, type ReadableUnit, underHeading } from './page-units.js';
-import { holdsSpan, type KnownNames, statesNegation } from './spans.js';
+import { givenBy, holdsSpan, type KnownNames, statesNegation } from './spans.js';
 import { addressesAnAssistant } from './steering-text.js';
 import { MIN_YES_NO_COVERAGE } from './thresholds.js';
 import type { Source } from './types.js';
@@ -119,6 +119,7 @@ export function readEvidence(
   known?: KnownNames,
 ): Evidence | undefined {
   const { weights: terms, shapes } = askedTerms(q);
+  const given = givenBy(q.question);
   const total = [...terms.values()].reduce((a, b) => a + b, 0);
   // "Which timezone is the Bergen forum in?" has no word to find but its shape. A page states its zone once, for all
   // its times, so that statement answers; a page states many times and dates, and one found at random does not.
@@ -193,7 +194,8 @@ export function readEvidence(
   const symbolAsked = q.expects === 'document' && SYMBOL_HEADS.has(q.head ?? '');
   const scored: Scored[] = candidates.slice(0, SPAN_CHECKS).map((c) => {
     const read = `${c.unit.context.join(' ')} ${c.unit.text}`;
-    const span = holdsSpan(q.expects, read, known, q.counted) && (!symbolAsked || extractSymbols(read).length > 0);
+    const span =
+      holdsSpan(q.expects, read, known, q.counted, given) && (!symbolAsked || extractSymbols(read).length > 0);
     // "Which room and what hours": a room and a time in the unit answer the words that asked for them.
     const covered = new Map(c.covered);
     for (const [t, kind] of shapes) {
@@ -235,9 +237,14 @@ export function readEvidence(
     next?.kind === 'sentence' &&
     !chosen.some((c) => c.unit === next) &&
     next.line === best.unit.line &&
-    holdsSpan(q.expects, next.text, known, q.counted)
+    holdsSpan(q.expects, next.text, known, q.counted, given)
   ) {
     chosen.push({ ...best, unit: next, covered: new Map(), span: true });
+  }
+  // "It took place on …" is quoted with the sentence that says what "it" is.
+  for (const c of [...chosen]) {
+    const before = c.unit.antecedent === undefined ? undefined : c.page.units[c.unit.antecedent];
+    if (before && !chosen.some((o) => o.unit === before)) chosen.push({ ...c, unit: before, covered: new Map() });
   }
   chosen.sort((a, b) => a.unit.order - b.unit.order);
   const coverage = total ? [...covered.values()].reduce((a, b) => a + b, 0) / total : 1;
@@ -284,7 +291,7 @@ export function readEvidence(
   const span =
     speaksOfHead &&
     (section.length
-      ? best.span || holdsSpan(q.expects, section.map((u) => u.text).join(' '), known, q.counted)
+      ? best.span || holdsSpan(q.expects, section.map((u) => u.text).join(' '), known, q.counted, given)
       : chosen.some((c) => c.span) && !bareHeading);
   // A yes/no question the quote fully speaks to gets its verdict first: "no printed documents" is a No.
   const verdict =

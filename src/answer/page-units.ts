@@ -1,6 +1,7 @@
 import type { KnowledgeDocument } from '../knowledge/document.js';
 import { isDayHeading, type ReadingUnit, readingUnits, statedDateTime } from '../knowledge/reading-units.js';
 import { acronyms, contentTokens } from '../retrieval/tokenize.js';
+import nlp from '../text/nlp.js';
 
 /**
  * The pages as the evidence reader reads them: each page's reading units with their terms tokenised once at load,
@@ -15,6 +16,11 @@ export interface ReadableUnit extends ReadingUnit {
   day?: string;
   /** An agenda line: an item or a table row read under a day or a time, or giving a time itself. */
   agendaLine: boolean;
+  /**
+   * The sentence before, when this one opens with a pronoun that stands for what that one spoke of ("It took place on
+   * 22 September"): its terms are this sentence's too, and a quote of this sentence starts with it.
+   */
+  antecedent?: number;
 }
 
 export interface PageUnits {
@@ -39,19 +45,35 @@ export function pageUnits(doc: KnowledgeDocument): PageUnits {
     url: doc.url,
     meetingNumber: doc.meetingNumber,
     titleTerms: new Set([...contentTokens(doc.title), ...acronyms(doc.title)]),
-    units: readingUnits(doc).map((u) => {
+    units: readingUnits(doc).reduce<ReadableUnit[]>((units, u) => {
       const stated = u.context.map(statedDateTime);
-      return {
+      const before = units.at(-1);
+      const refersBack = u.kind === 'sentence' && before?.kind === 'sentence' && before.line === u.line;
+      const antecedent = refersBack && opensWithPronoun(u.text) ? before : undefined;
+      units.push({
         ...u,
-        own: new Set([...contentTokens(u.text), ...acronyms(u.text)]),
+        own: new Set([...contentTokens(u.text), ...acronyms(u.text), ...(antecedent?.own ?? [])]),
         around: new Set(contentTokens(u.context.join(' '))),
         day: u.context.find((_, i) => stated[i] && isDayHeading(stated[i])),
         agendaLine:
           (u.kind === 'item' || u.kind === 'row') &&
           (stated.some((s) => isDayHeading(s) || s.time) || statedDateTime(u.text.slice(0, OWN_TIME_CHARS)).time),
-      };
-    }),
+        ...(antecedent ? { antecedent: antecedent.order } : {}),
+      });
+      return units;
+    }, []),
   };
+}
+
+/**
+ * "It", "They", "Its": compromise tags the sentence's first word as a pronoun, or as a possessive that is not a
+ * name's ("Hungary's" stands for itself).
+ */
+function opensWithPronoun(sentence: string): boolean {
+  const first = sentence.match(/^[\p{L}']+/u)?.[0];
+  if (!first) return false;
+  const tags = new Set((nlp(first).json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags ?? []);
+  return tags.has('Pronoun') || (tags.has('Possessive') && !first.includes("'"));
 }
 
 /** The day headings of a page's agenda in order, so "the second day" or "day one" can be read against them. */

@@ -1,5 +1,6 @@
 import { extractSymbols } from '../knowledge/doc-symbols.js';
 import { attendanceCount } from '../knowledge/drafting/page-fields.js';
+import { MONTHS } from '../knowledge/ordinals.js';
 import { statedDateTime } from '../knowledge/reading-units.js';
 import type { AnswerKind } from '../question/expected-kind.js';
 import { contentTokens } from '../retrieval/tokenize.js';
@@ -60,7 +61,9 @@ function termTags(text: string): Map<string, string[]> {
   return tags;
 }
 const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])/i;
-const YEAR = /\b(?:1[89]|20)\d{2}\b/;
+const YEAR = /\b(?:1[89]|20)\d{2}\b/g;
+/** A month named in full and capitalised ("took place in February"): a date to the month, as a year is to the year. */
+const MONTH = new RegExp(`\\b(?:${MONTHS.map((m) => m[0]?.toUpperCase() + m.slice(1)).join('|')})\\b`);
 /** A count is a number of things: "30 participants", "four objectives", not a year, a date or an item number. */
 const COUNT =
   /\b(?:\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|some|about|over|nearly|dozens?|hundreds?)\s+(?:[\p{L}-]+\s+){0,2}?(?![Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)\p{Ll}[\p{Ll}-]+/u;
@@ -125,21 +128,40 @@ function tagged(text: string): Tagged {
 const memo = new Map<string, boolean>();
 const MEMO_LIMIT = 200_000;
 
-export function holdsSpan(kind: AnswerKind, text: string, known?: KnownNames, counted?: string): boolean {
-  const key = `${kind}\u0000${counted ?? ''}\u0000${text}`;
+/**
+ * What the question already states, which no span repeating it answers: for "when was the special session on ICPD
+ * beyond 2014?", the "2014" of the session's name is no date of it, while "22 September 2014" is.
+ */
+export interface Given {
+  years: ReadonlySet<string>;
+}
+
+/** The years a question states. */
+export function givenBy(question: string): Given {
+  return { years: new Set(question.match(YEAR) ?? []) };
+}
+
+export function holdsSpan(
+  kind: AnswerKind,
+  text: string,
+  known?: KnownNames,
+  counted?: string,
+  given?: Given,
+): boolean {
+  const key = `${kind}\u0000${counted ?? ''}\u0000${[...(given?.years ?? [])].join()}\u0000${text}`;
   const hit = memo.get(key);
   if (hit !== undefined) return hit;
-  const found = kind === 'number' && counted ? countsThing(text, counted) : findSpan(kind, text, known);
+  const found = kind === 'number' && counted ? countsThing(text, counted) : findSpan(kind, text, known, given);
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(key, found);
   return found;
 }
 
-function findSpan(kind: AnswerKind, text: string, known?: KnownNames): boolean {
+function findSpan(kind: AnswerKind, text: string, known?: KnownNames, given?: Given): boolean {
   switch (kind) {
     case 'date': {
-      const stated = statedDateTime(text);
-      return stated.day || YEAR.test(text);
+      const years = text.match(YEAR) ?? [];
+      return statedDateTime(text).day || years.some((y) => !given?.years.has(y)) || MONTH.test(text);
     }
     case 'time':
       return CLOCK.test(text) || statedDateTime(text).time;

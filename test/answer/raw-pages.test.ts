@@ -117,6 +117,13 @@ const PAGES: Record<string, string> = {
     '## Speakers',
     '',
     'The welcome address on tug safety was given by Dr. Ana Ruiz, Chair of the Harbour Board.',
+    '',
+    '## Port Safety Week 2024',
+    '',
+    'The Board also ran a Port Safety Week 2024 for dock crews. It took place from 1 to 5 July 2024 and was ' +
+      'convened under decision HSB/DEC/2023/9. The page does not say how many crews took part.',
+    '',
+    "The Board's yearly digest for the transport ministers comes out every December.",
   ].join('\n'),
   'seminar-3-2023.html': [
     '<html><head><title>Third Seminar on Harbour Safety</title></head><body>',
@@ -348,6 +355,38 @@ describe('answers from raw pages of another series', () => {
   ])('does not give a zone the pages do not state: %j', async (question) => {
     const a = await engine.ask(question);
     expect(a.answer).not.toMatch(/UTC[+−-]|Time \(/);
+  });
+
+  it.each([
+    'When was the Port Safety Week 2024?',
+    'hey when did the port safety week 2024 happen',
+    'port safety week 2024: what dates?',
+  ])('reads "It …" as what the sentence before spoke of, not the year in a name as a date: %j', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('1 to 5 July 2024');
+    expect(a.answer).toContain('The Board also ran a Port Safety Week 2024');
+  });
+
+  it.each([
+    'Which decision convened the Port Safety Week 2024?',
+    'what decision was port safety week 2024 convened under',
+    'hey, under which decision was the 2024 port safety week convened? thx',
+  ])('quotes "It …" with the sentence that says what "it" is: %j', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('HSB/DEC/2023/9');
+    expect(a.answer).toContain('The Board also ran a Port Safety Week 2024');
+  });
+
+  it.each([
+    'In which month does the yearly digest come out?',
+    'when is the boards yearly digest published',
+    'what month is the digest for transport ministers out?',
+  ])('takes a month as a date: %j', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('every December');
   });
 
   it('resolves the corpus own symbols', async () => {
