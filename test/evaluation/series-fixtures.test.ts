@@ -52,6 +52,7 @@ const SERIES_FIXTURES = [
   { name: 'b', pageKinds: ['.html', '.txt', '.md', '.pdf'] },
   { name: 'c', pageKinds: ['.html', '.txt', '.md'] },
   { name: 'd', pageKinds: ['.html', '.txt', '.md'] },
+  { name: 'e', pageKinds: ['.html', '.txt', '.md'] },
 ];
 
 describe.each(SERIES_FIXTURES)('series-$name fixture', ({ name, pageKinds }) => {
