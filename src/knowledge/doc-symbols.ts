@@ -9,9 +9,12 @@
 // COP(14)) or a number, with the year in parentheses that Security Council resolutions carry (1325(2000)).
 const WORD = '[A-Za-z]{1,12}(?:\\(\\d{1,4}\\))?(?:[.-][A-Za-z0-9]{1,8})*';
 const NUMBER = '\\d{1,6}(?:\\(\\d{4}\\))?(?:[.-][A-Za-z0-9]{1,8})*';
-// The first segment is an upper-case series code. Not after a letter, digit, slash, dot or hyphen, so neither
-// the middle of a path or a word nor a date's day counts as the start of a symbol.
-const SYMBOL = new RegExp(`(?<![A-Za-z0-9/.@_\\\\-])([A-Z]{1,8}(?:/(?:${WORD}|${NUMBER}))+)(?![A-Za-z0-9/])`, 'g');
+// The first segment is an upper-case series code, hyphenated parts and all (UCA-CQ2). Not after a letter, digit,
+// slash, dot or hyphen, so neither the middle of a path or a word nor a date's day counts as the start of a symbol.
+const SYMBOL = new RegExp(
+  `(?<![A-Za-z0-9/.@_\\\\-])([A-Z]{1,8}(?:-[A-Z][A-Z0-9]{0,7})*(?:/(?:${WORD}|${NUMBER}))+)(?![A-Za-z0-9/])`,
+  'g',
+);
 const URL_SPAN = /\b(?:https?|ftp):\/\/\S+|\bwww\.\S+/gi;
 const BARE = /\b(resolutions?|res\.?|decisions?|dec\.)\s+(?:No\.?\s*)?(\d{1,4}\/\d{1,4})\b(?!\/)/gi;
 

@@ -1,7 +1,7 @@
 import * as chrono from '../text/chrono.js';
 import { squash } from './clean-text.js';
 import type { KnowledgeDocument } from './document.js';
-import { afterLeadingClock, isClockOnly } from './drafting/clock-times.js';
+import { afterLeadingClock, clockRanges, isClockOnly } from './drafting/clock-times.js';
 import { peopleOfLine } from './drafting/people.js';
 import { itemNumber } from './item-numbers.js';
 
@@ -93,8 +93,8 @@ function parseStated(text: string): Stated {
     if (known('hour')) found.time = true;
     if (r.end && r.end.get('day') !== r.start.get('day')) found.days = true;
   }
-  // "15.00 hrs" and "15h00" are times chrono does not read.
-  if (/\b\d{1,2}[.:h]\d{2}\s*(?:hrs?|hours|h)\b/i.test(text)) found.time = true;
+  // "15.00 hrs", "15h00" and "0930–1100" are times chrono does not read.
+  if (!found.time && clockRanges(text).length > 0) found.time = true;
   return found;
 }
 
@@ -104,7 +104,8 @@ export function isDayHeading(stated: Stated): boolean {
 }
 
 /** "Session 1. Opening", "Item 3: Reports", "IV. Closing": the number a timed entry gives its item. */
-const ENTRY_NUMBER = /^(?:\p{Lu}\p{Ll}+\s+)?([IVXLC]{1,6}|\d{1,2})[.):]\s+(?=\S)/u;
+/** "Session 1. Opening", "Agenda item 4 — Pests", "2) Reports": the number an entry opens with, and its stop or dash. */
+const ENTRY_NUMBER = /^(?:\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+)?([IVXLC]{1,6}|\d{1,2})(?:[.):]|\s+[—–-])\s+(?=\S)/u;
 
 /**
  * "09.00 – 10.00 Session 1. Opening · Moderator: Ms. A": a line that opens with a time range and goes on with an
@@ -262,6 +263,8 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
     if (peopleOfLine(line, roleOpen).length === 0) return false;
     item.text = roleOpen ? `${item.text} ${line}` : `${item.text} · ${line}`;
     roleOpen = false;
+    // "Ms. X, Councillor for the Environment," goes on in the next line.
+    wrapsFrom = /[,–-]$/.test(line) ? i : -1;
     return true;
   };
 
@@ -333,7 +336,12 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
     const timed = timedEntry(entry);
     // A timed line opens its own time, as a time heading does; an indented one under an item is that item's sub-line
     // ("• 10:00 Ms. X, welcome"), and a short one is read as a time heading with its label, below.
-    if (timed && !isHeading && !(item && /^\s+\S/.test(raw)) && (BULLET.test(raw) || !isLabel(line))) {
+    if (
+      timed &&
+      !isHeading &&
+      !(item && /^\s+\S/.test(raw)) &&
+      (BULLET.test(raw) || !isLabel(line) || timed.number !== undefined)
+    ) {
       flushParagraph();
       time = entry;
       label = '';
@@ -380,7 +388,8 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
       else push({ text, context: context(), kind: 'item', line: lineNo });
       return;
     }
-    const wrapped = item && wrapsFrom === i - 1 && !statedDateTime(line).time;
+    // A line that names people under an item is one of its people, not the rest of its title.
+    const wrapped = item && wrapsFrom === i - 1 && !statedDateTime(line).time && peopleOfLine(line).length === 0;
     if (item && !paragraph && (wrapped || /^[\p{Ll}(]/u.test(line))) {
       // A long item title wrapped onto the next line goes on there, often with a capital.
       item.text = `${item.text} ${line}`;

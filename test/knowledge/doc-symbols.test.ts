@@ -24,6 +24,11 @@ describe('extractSymbols: any secretariat’s document symbols, by their shape',
       'A/C.2/68/L.5/Rev.1',
       'ICCD/COP(14)/23',
     ]);
+    expect(symbols('Agenda WRN-AS4/AG-01, paper WRN-AS4/WP-02 and the report WRN-AS4/RPT.')).toEqual([
+      'WRN-AS4/AG-01',
+      'WRN-AS4/WP-02',
+      'WRN-AS4/RPT',
+    ]);
   });
 
   it('tidies trailing punctuation and unbalanced parentheses, and gives each mention’s place', () => {

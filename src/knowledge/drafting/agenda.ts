@@ -134,8 +134,15 @@ function peopleUnder(unit: ReadingUnit): NamedPerson[] {
 
 /** A line that states its own time range ("10:30–12:30 Panel: …"), not one under a time heading. */
 function opensItsTime(unit: ReadingUnit): boolean {
-  return (unit.kind === 'item' || unit.kind === 'label') && unit.frame.time === unit.text;
+  const time = unit.frame.time;
+  return (unit.kind === 'item' || unit.kind === 'label') && time !== undefined && unit.text.startsWith(time);
 }
+
+/**
+ * Slots every programme has that are no part of the meeting's business, in any series: registration, breaks and
+ * meals. A reception or a visit is an event of the meeting and keeps its session.
+ */
+const BREAK = /^(?:registration|coffee|tea|lunch|break|recess)\b|\b(?:break|lunch)$/i;
 
 /** Numbered items or rows follow under the same day and time: the timed line is their heading. */
 function headsItems(units: ReadingUnit[], index: number): boolean {
@@ -162,10 +169,10 @@ export function readAgenda(units: ReadingUnit[], path: string, year: number | un
   let lastTime: string | undefined;
   /** Days whose programme numbers its items under time headings. */
   const headedDays = new Set<string>();
+  const unnamed = (item: DraftItem) => !item.number && !item.speakers.length && !item.moderators.length;
   // On such a day a timed line with no number and no one named (a clinic, a reception) is an aside to the
-  // programme; where a day is all timed lines, each is a session.
-  const isAside = (item: DraftItem, day: string) =>
-    !item.number && !item.speakers.length && !item.moderators.length && headedDays.has(day);
+  // programme: a session with no agenda item. Where a day is all timed lines, each is a session with its item.
+  const isAside = (item: DraftItem, day: string) => unnamed(item) && headedDays.has(day);
   /** The day and time of the table row above, which a row with an empty time cell shares (a merged cell). */
   let rowAbove: { day: string; time: ClockRange } | undefined;
   for (const [index, unit] of units.entries()) {
@@ -176,11 +183,13 @@ export function readAgenda(units: ReadingUnit[], path: string, year: number | un
       const item = itemOfLines({ ...unit, text: entry.title, number: entry.number }, origin);
       last = item;
       lastTime = unit.frame.time;
+      if (unnamed(item) && BREAK.test(item.title)) continue;
       lines.push(item);
       const day = dayOf(unit.frame.day, year);
       const time = clockRange(unit.text);
-      if (!day || !time || isAside(item, day)) continue;
-      sessionAt(`${day}T${time.start}`, time.end && `${day}T${time.end}`, item.title, origin).items.push(item);
+      if (!day || !time) continue;
+      const session = sessionAt(`${day}T${time.start}`, time.end && `${day}T${time.end}`, item.title, origin);
+      if (!isAside(item, day)) session.items.push(item);
       continue;
     }
     // A timed line over numbered items is their session's heading, not an item of its own.

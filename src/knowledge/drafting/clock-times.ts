@@ -1,7 +1,8 @@
 /**
  * Clock times as programmes print them: "09.00 – 12.30", "10:00-17:00", "10 a.m. to 1 p.m.", "14.00 hrs",
- * "15h00". chrono-node reads most of these but not "14.00 hrs" or "15h00", and it fills in a day of its own;
- * a session's time is only what the line states, so this reads the clock forms alone.
+ * "15h00", "0930–1100", "10:30 a.m. – noon". chrono-node reads most of these but not "14.00 hrs", "15h00" or
+ * "0930", and it fills in a day of its own; a session's time is only what the line states, so this reads the clock
+ * forms alone.
  */
 export interface ClockRange {
   /** HH:MM, 24-hour. */
@@ -9,39 +10,102 @@ export interface ClockRange {
   end?: string;
 }
 
-const CLOCK = '(\\d{1,2})(?:[.:h](\\d{2}))?\\s*(a\\.?\\s?m\\.?|p\\.?\\s?m\\.?|hrs?\\b|hours\\b|h\\b)?';
-const RANGE = new RegExp(`(?<![\\d.:/])${CLOCK}(?:\\s*(?:-|–|—|to|until|till)\\s*${CLOCK})?(?![\\d/]|\\.\\d)`, 'gi');
+/**
+ * One clock as printed: hours with minutes ("9.30", "15h00"), hours with a meridiem ("2 pm"), four digits
+ * ("0930", a time only beside another time or "hrs") or "noon". A number inside a date ("04.10.2021") or a symbol
+ * ("58/208") is none of these.
+ */
+const TOKEN = new RegExp(
+  [
+    '(?<![\\d.:/])',
+    '(?:(?<hours>\\d{1,2})(?:[.:h](?<minutes>\\d{2}))?|(?<hhmm>[01]\\d|2[0-3])(?<mm>[0-5]\\d)|\\b(?<noon>noon|midday)\\b)',
+    '(?:\\s*(?<suffix>a\\.?\\s?m\\.?|p\\.?\\s?m\\.?|hrs?\\b|hours\\b|h\\b))?',
+    '(?![\\d/]|\\.\\d)',
+  ].join(''),
+  'gi',
+);
+/** What joins the two ends of a range. */
+const BETWEEN = /^\s*(?:-|–|—|to|until|till)\s*$/i;
+/** Four-digit pairs in this span are years ("2018–2021"), not clock times. */
+const YEAR_LIKE = /^(?:19|20)\d\d$/;
 
-function clock(hours: string | undefined, minutes: string | undefined, suffix: string | undefined): string | undefined {
-  if (hours === undefined) return undefined;
+interface Token {
+  index: number;
+  end: number;
+  hours: string;
+  minutes?: string;
+  /** Printed as four digits: a time only beside another time, or with "hrs". */
+  fourDigits: boolean;
+  suffix?: string;
+}
+
+function tokens(text: string): Token[] {
+  return [...text.matchAll(TOKEN)].map((m) => {
+    const g = m.groups ?? {};
+    const base = { index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, ...(g.suffix ? { suffix: g.suffix } : {}) };
+    if (g.noon) return { ...base, hours: '12', minutes: '00', fourDigits: false };
+    if (g.hhmm) return { ...base, hours: g.hhmm, minutes: g.mm, fourDigits: true };
+    return { ...base, hours: g.hours ?? '', ...(g.minutes ? { minutes: g.minutes } : {}), fourDigits: false };
+  });
+}
+
+function clock(t: Token, suffix = t.suffix): string | undefined {
   const meridiem = suffix?.toLowerCase().replace(/[\s.]/g, '');
   // A bare number is a count or a day, not a time: a clock needs minutes or a suffix.
-  if (minutes === undefined && !meridiem) return undefined;
-  let h = Number(hours);
-  const m = Number(minutes ?? 0);
+  if (t.minutes === undefined && !meridiem) return undefined;
+  let h = Number(t.hours);
+  const m = Number(t.minutes ?? 0);
   if (meridiem === 'pm' && h < 12) h += 12;
   if (meridiem === 'am' && h === 12) h = 0;
   if (h > 23 || m > 59) return undefined;
   return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
 }
 
-/** Every time or time range a text states, in order. */
-export function clockRanges(text: string): ClockRange[] {
-  const found: ClockRange[] = [];
-  for (const m of text.matchAll(RANGE)) {
-    const [, h1, m1, s1, h2, m2, s2] = m;
-    const end = clock(h2, m2, s2);
-    let from = clock(h1, m1, s1);
-    // "1 to 5 p.m." states its meridiem once, for both ends; "9 to 5 p.m." is nine in the morning.
-    if (!s1 && s2) {
-      const shared = clock(h1, m1, s2);
-      if (shared && end && shared < end) from = shared;
-      else from ??= clock(h1, m1, 'am');
+const yearLike = (t: Token) => t.fourDigits && YEAR_LIKE.test(`${t.hours}${t.minutes}`);
+
+interface Span {
+  range: ClockRange;
+  index: number;
+  end: number;
+}
+
+/** Every time or range a text states, with where it stands. */
+function clockSpans(text: string): Span[] {
+  const found: Span[] = [];
+  const all = tokens(text);
+  for (let i = 0; i < all.length; i++) {
+    const first = all[i] as Token;
+    const second = all[i + 1];
+    const joined = second !== undefined && BETWEEN.test(text.slice(first.end, second.index));
+    if (joined && !(yearLike(first) && yearLike(second))) {
+      const end = clock(second);
+      let from = clock(first);
+      // "1 to 5 p.m." states its meridiem once, for both ends; "9 to 5 p.m." is nine in the morning.
+      if (!first.suffix && second.suffix) {
+        const shared = clock(first, second.suffix);
+        if (shared && end && shared < end) from = shared;
+        else from ??= clock(first, 'am');
+      }
+      if (from && (end || !first.fourDigits)) {
+        found.push({
+          range: end && end > from ? { start: from, end } : { start: from },
+          index: first.index,
+          end: second.end,
+        });
+        i++;
+        continue;
+      }
     }
-    if (!from) continue;
-    found.push(end && end > from ? { start: from, end } : { start: from });
+    // Four digits alone are a time only with "hrs" ("1430 hrs"); alone they are a year or a number.
+    const alone = first.fourDigits && !first.suffix ? undefined : clock(first);
+    if (alone) found.push({ range: { start: alone }, index: first.index, end: first.end });
   }
   return found;
+}
+
+/** Every time or time range a text states, in order. */
+export function clockRanges(text: string): ClockRange[] {
+  return clockSpans(text).map((s) => s.range);
 }
 
 /** The first time or range a text states. */
@@ -51,16 +115,17 @@ export function clockRange(text: string): ClockRange | undefined {
 
 /** Text that is only a time or a range ("10:00 – 13:00", "08h30–09h00", "2 p.m."), as a time column holds. */
 export function isClockOnly(text: string): boolean {
-  return clockRange(text) !== undefined && text.replace(/[\d.:h\s–—-]|hrs?|a\.?m\.?|p\.?m\.?|to/gi, '').length < 3;
+  const spans = clockSpans(text);
+  if (spans.length === 0) return false;
+  let rest = text;
+  for (const s of [...spans].reverse()) rest = rest.slice(0, s.index) + rest.slice(s.end);
+  return rest.replace(/[\s–—:-]|\bto\b/gi, '').length < 3;
 }
-
-const LEADING_RANGE = new RegExp(RANGE.source, 'iy');
 
 /** "09.00 – 10.00 Session 1. Opening" → "Session 1. Opening": the text after the time a line opens with. */
 export function afterLeadingClock(text: string): string | undefined {
   const line = text.trimStart();
-  LEADING_RANGE.lastIndex = 0;
-  const m = LEADING_RANGE.exec(line);
-  if (!m || !clockRange(m[0])) return undefined;
-  return line.slice(m[0].length).replace(/^\s*[:,|–—-]?\s*/u, '');
+  const first = clockSpans(line)[0];
+  if (first?.index !== 0) return undefined;
+  return line.slice(first.end).replace(/^\s*[:,|–—-]?\s*/u, '');
 }

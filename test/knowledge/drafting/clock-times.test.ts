@@ -13,6 +13,12 @@ describe('clock times as programmes print them', () => {
     ['12.45 – 14.00 hrs', { start: '12:45', end: '14:00' }],
     ['14.00 hrs', { start: '14:00' }],
     ['15h00', { start: '15:00' }],
+    ['0930–1015', { start: '09:30', end: '10:15' }],
+    ['1230–14:30 hrs', { start: '12:30', end: '14:30' }],
+    ['1430 hrs', { start: '14:30' }],
+    ['10:30 a.m. – noon', { start: '10:30', end: '12:00' }],
+    ['1.30pm – 3pm', { start: '13:30', end: '15:00' }],
+    ['11.15am – noon', { start: '11:15', end: '12:00' }],
   ])('reads "%s"', (text, expected) => {
     expect(clockRange(text)).toEqual(expected);
   });
@@ -31,6 +37,10 @@ describe('clock times as programmes print them', () => {
     'Conference Room 6',
     '2.5 million people',
     '52 participants',
+    'the 2018–2021 work plan',
+    'Porto, 04.10.2021 – 06.10.2021',
+    '2025-09-24 to 2025-09-26',
+    'Room 1015',
   ])('finds no time in "%s"', (text) => {
     expect(clockRanges(text)).toEqual([]);
   });

@@ -38,7 +38,7 @@ describe('timed lines under day headings', () => {
     '15:00 – 17:00 Boat visit to the lagoon',
   ].join('\n');
 
-  // The boat visit is an aside on a day whose items are numbered under a time heading: no session.
+  // The boat visit is an aside on a day whose items are numbered under a time heading: a session with no item.
   it('makes each timed line a session on its day holding its item, with the people of its sub-lines', () => {
     expect(overview(sessionsOf(programme))).toEqual([
       {
@@ -71,6 +71,7 @@ describe('timed lines under day headings', () => {
           { number: '5', title: 'Closing of the forum', speakers: [], moderators: [] },
         ],
       },
+      { start: '2023-05-17T15:00', end: '2023-05-17T17:00', items: [] },
     ]);
   });
 
@@ -289,5 +290,65 @@ describe('nested lists: a bullet that states a day heads the bullets under it', 
 </ul></main></body></html>`;
     const body = (await loadHtml('forum.html', page)).body;
     expect(read(body)).toEqual(expected);
+  });
+});
+
+describe('a programme converted from PDF: four-digit times, "Agenda item n — …", people on indented lines', () => {
+  const programme = [
+    'WRN-AS4/IN-01                                  WETLAND RANGERS NETWORK',
+    '',
+    'THURSDAY 8 JUNE',
+    '',
+    '0830–0900   Registration',
+    '',
+    '0900–0945   Agenda item 1 — Opening of the assembly',
+    '            Tarja Nieminen-Holm, Deputy Governor for Water and Land,',
+    '            County of Uusimaa',
+    '            Obiora Eze-Nwosu, Secretary, Wetland Rangers Network',
+    '',
+    '0945–1015   Agenda item 2 — Adoption of the agenda and election of',
+    '            officers',
+    '',
+    '1230–14:00 hrs   Lunch',
+    '',
+    '1400–1530   Agenda item 3 — Ranger patrols',
+    '            Moderator: Lin Qiaoyun, Poyang Lake Reserve',
+  ].join('\n');
+
+  it('reads each numbered timed line as its session, with its people and its wrapped title', () => {
+    expect(overview(sessionsOf(programme))).toEqual([
+      {
+        start: '2023-06-08T09:00',
+        end: '2023-06-08T09:45',
+        items: [
+          {
+            number: '1',
+            title: 'Opening of the assembly',
+            speakers: ['Tarja Nieminen-Holm', 'Obiora Eze-Nwosu'],
+            moderators: [],
+          },
+        ],
+      },
+      {
+        start: '2023-06-08T09:45',
+        end: '2023-06-08T10:15',
+        items: [
+          { number: '2', title: 'Adoption of the agenda and election of officers', speakers: [], moderators: [] },
+        ],
+      },
+      {
+        start: '2023-06-08T14:00',
+        end: '2023-06-08T15:30',
+        items: [{ number: '3', title: 'Ranger patrols', speakers: [], moderators: ['Lin Qiaoyun'] }],
+      },
+    ]);
+  });
+
+  it('keeps a role wrapped onto the next line', () => {
+    const [opening] = sessionsOf(programme)[0]?.items ?? [];
+    expect(opening?.speakers[0]).toEqual({
+      name: 'Tarja Nieminen-Holm',
+      role: 'Deputy Governor for Water and Land, County of Uusimaa',
+    });
   });
 });
