@@ -1,4 +1,5 @@
 import { symbolKey } from '../knowledge/doc-symbols.js';
+import { withoutHonorific } from '../knowledge/drafting/people.js';
 import type { MeetingRecord } from '../knowledge/meeting-record.js';
 
 /**
@@ -93,7 +94,7 @@ function valuesOf(r: MeetingRecord | undefined, field: ComparedField): string[] 
         ...(r.closed_by ? [r.closed_by.name] : []),
         ...items.flatMap((i) => [...i.speakers, ...i.moderators].map((p) => p.name)),
       ];
-      return [...new Map(names.map((n) => [fold(n), n])).values()];
+      return [...new Map(names.map((n) => [fold(withoutHonorific(n)), n])).values()];
     }
     case 'symbols': {
       const symbols = [
@@ -108,6 +109,8 @@ function valuesOf(r: MeetingRecord | undefined, field: ComparedField): string[] 
 function matcher(field: ComparedField): (drafted: string, expected: string) => boolean {
   if (field === 'item titles') return titlesMatch;
   if (field === 'symbols') return symbolsMatch;
+  if (field === 'people' || field === 'opener')
+    return (a, b) => fold(withoutHonorific(a)) === fold(withoutHonorific(b));
   return (a, b) => fold(a) === fold(b);
 }
 

@@ -13,7 +13,7 @@ const OPENING_NUMBER =
 /** At the line's start, or in a row's cell after "; " and the cell's label ("Time: 11:30; Item: 6. …"). */
 const LINE_NUMBER = new RegExp(`(?:^|;\\s*(?:[\\p{L} /]+:\\s*)?)${OPENING_NUMBER.source}`, 'iu');
 /** The number and the dash that may part it from the title: "Agenda item 4 — Early warning". */
-const LEADING_NUMBER = new RegExp(`^\\s*${OPENING_NUMBER.source}\\s*(?:[—–-]\\s+)?`, 'iu');
+const LEADING_NUMBER = new RegExp(`^\\s*${OPENING_NUMBER.source}\\s*(?:[—–·-]\\s+)?`, 'iu');
 
 /** "Item 6. …", "VI. …", "(c) …", or a row cell "Item: 6. …": the number an agenda line carries. */
 export function itemNumber(text: string): string | undefined {

@@ -3,6 +3,7 @@ import {
   CARDINAL_PATTERN,
   cardinalToNumber,
   MONTH_PATTERN,
+  MONTHS,
   monthNumber,
   ORDINAL_PATTERN,
   ordinalToNumber,
@@ -180,6 +181,50 @@ const RANGE_FORMS: DateForm[] = [
   },
 ];
 
+/** "2025-09-24 to 2025-09-26": ISO dates, read the one way they can be. */
+const ISO_RANGE = new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})${SEP}${YEAR}-(\\d{2})-(\\d{2})\\b`, 'g');
+/** "04.10.2021 – 06.10.2021", "24/09/2025 - 26/09/2025": numeric dates, day first or month first. */
+const NUMERIC_RANGE = new RegExp(
+  `(?<![\\d./])(\\d{1,2})([./])(\\d{1,2})\\2${YEAR}${SEP}(\\d{1,2})\\2(\\d{1,2})\\2${YEAR}(?![\\d./])`,
+  'g',
+);
+/** Pages that write numeric dates say which order they use: "(dd.mm.yyyy)", "written day/month/year". */
+const DAY_FIRST = /\b(?:dd[./-]mm[./-]yy(?:yy)?|day[/ -]month[/ -]year)\b/i;
+const MONTH_FIRST = /\b(?:mm[./-]dd[./-]yy(?:yy)?|month[/ -]day[/ -]year)\b/i;
+
+const monthName = (n: string) => MONTHS[Number(n) - 1] ?? '';
+
+/**
+ * Numeric date ranges. The order of day and month is the page's stated one; else a number above 12 can only be a
+ * day; else dots mean day first, as the countries that write dates with dots do. A slash with no such sign is left
+ * unread rather than guessed.
+ */
+function numericRanges(head: string): DateCandidate[] {
+  const found: DateCandidate[] = [];
+  for (const m of head.matchAll(ISO_RANGE)) {
+    const [, y1 = '', m1 = '', d1 = '', y2 = '', m2 = '', d2 = ''] = m;
+    found.push({ index: m.index ?? 0, text: m[0], parts: [d1, monthName(m1), y1, d2, monthName(m2), y2] });
+  }
+  const stated = DAY_FIRST.test(head) ? 'day' : MONTH_FIRST.test(head) ? 'month' : undefined;
+  for (const m of head.matchAll(NUMERIC_RANGE)) {
+    const [, a1 = '', sep, b1 = '', y1 = '', a2 = '', b2 = '', y2 = ''] = m;
+    const numbers = [a1, b1, a2, b2].map(Number);
+    const order =
+      stated ??
+      (numbers[0]! > 12 || numbers[2]! > 12
+        ? 'day'
+        : numbers[1]! > 12 || numbers[3]! > 12
+          ? 'month'
+          : sep === '.'
+            ? 'day'
+            : undefined);
+    if (!order) continue;
+    const [d1, m1, d2, m2] = order === 'day' ? [a1, b1, a2, b2] : [b1, a1, b2, a2];
+    found.push({ index: m.index ?? 0, text: m[0], parts: [d1, monthName(m1), y1, d2, monthName(m2), y2] });
+  }
+  return found;
+}
+
 const DAY_FORMS: DateForm[] = [
   // 9 April 2019, Monday, 14 November 2022
   { re: new RegExp(`\\b${DAY}\\s+${MON},?\\s+${YEAR}`, 'gi'), pick: (m) => [m[1]!, m[2]!, m[3]!, m[1]!, m[2]!, m[3]!] },
@@ -269,7 +314,9 @@ export function detectMeeting(text: string, hints: { path?: string; title?: stri
     result.noun = first.noun;
   }
   const hintedYear = /(?:19|20)\d{2}/.exec(`${hints.title ?? ''} ${hints.path ?? ''}`)?.[0];
-  const ranges = candidates(head, RANGE_FORMS).filter((c) => isRange(head, c));
+  const ranges = [...candidates(head, RANGE_FORMS).filter((c) => isRange(head, c)), ...numericRanges(head)].sort(
+    (a, b) => a.index - b.index,
+  );
   for (const c of ranges) {
     // The page's first range is its event's even without a year; a later one must not stand in for it.
     if (!c.parts[5] && !hintedYear) return { ...result, ...daysOf(c.parts) };

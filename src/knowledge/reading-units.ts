@@ -1,5 +1,6 @@
 import * as chrono from '../text/chrono.js';
 import { squash } from './clean-text.js';
+import { extractSymbols } from './doc-symbols.js';
 import type { KnowledgeDocument } from './document.js';
 import { afterLeadingClock, clockRanges, isClockOnly } from './drafting/clock-times.js';
 import { peopleOfLine } from './drafting/people.js';
@@ -104,8 +105,11 @@ export function isDayHeading(stated: Stated): boolean {
 }
 
 /** "Session 1. Opening", "Item 3: Reports", "IV. Closing": the number a timed entry gives its item. */
-/** "Session 1. Opening", "Agenda item 4 — Pests", "2) Reports": the number an entry opens with, and its stop or dash. */
-const ENTRY_NUMBER = /^(?:\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+)?([IVXLC]{1,6}|\d{1,2})(?:[.):]|\s+[—–-])\s+(?=\S)/u;
+/**
+ * "Session 1. Opening", "Agenda item 4 — Pests", "Session 2 · Trees", "2) Reports": the number an entry opens with,
+ * and its stop or dash.
+ */
+const ENTRY_NUMBER = /^(?:\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+)?([IVXLC]{1,6}|\d{1,2})(?:[.):]|\s+[—–·-])\s+(?=\S)/u;
 
 /**
  * "09.00 – 10.00 Session 1. Opening · Moderator: Ms. A": a line that opens with a time range and goes on with an
@@ -114,9 +118,14 @@ const ENTRY_NUMBER = /^(?:\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+)?([IVXLC]{1,6}|\d{1,2}
 export function timedEntry(text: string): { title: string; number?: string } | undefined {
   const rest = afterLeadingClock(text);
   if (!rest || !/\p{L}{3}/u.test(rest)) return undefined;
-  const numbered = ENTRY_NUMBER.exec(rest);
-  if (!numbered) return { title: rest };
-  return { title: rest.slice(numbered[0].length), number: numbered[1]?.toUpperCase() };
+  return numberedEntry(rest) ?? { title: rest };
+}
+
+/** "Session 2 · Trees", "Agenda item 4 — Pests": the entry's number and its title. */
+export function numberedEntry(text: string): { title: string; number: string } | undefined {
+  const numbered = ENTRY_NUMBER.exec(text);
+  if (!numbered?.[1]) return undefined;
+  return { title: text.slice(numbered[0].length), number: numbered[1].toUpperCase() };
 }
 
 /** Markdown emphasis and link syntax are layout, not words: "**tenth meeting**" is quoted as "tenth meeting". */
@@ -260,6 +269,11 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
       roleOpen = true;
       return true;
     }
+    // "Paper: UCA-CQ3/WP-01" under an item is a document of that item.
+    if (!roleOpen && isLabel(line) && extractSymbols(line).length > 0) {
+      item.text = `${item.text} · ${line}`;
+      return true;
+    }
     if (peopleOfLine(line, roleOpen).length === 0) return false;
     item.text = roleOpen ? `${item.text} ${line}` : `${item.text} · ${line}`;
     roleOpen = false;
@@ -356,6 +370,18 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
       wrapsFrom = entry.length >= WRAP_WIDTH ? i : -1;
       return;
     }
+    // Under a time heading, "Session 2 · Trees as stormwater infrastructure" is the slot's numbered entry, as a card
+    // of a programme prints it below its time.
+    const slotEntry = time && !item && !isHeading ? numberedEntry(line) : undefined;
+    if (slotEntry && line.length < MAX_ITEM_CHARS) {
+      flushParagraph();
+      roleOpen = false;
+      // Its "·" is no joint of sub-lines, which " · " marks in an item's text.
+      const text = line.replace(/\s+·\s+/, ' — ');
+      item = push({ text, context: context(), kind: 'item', line: lineNo, number: slotEntry.number });
+      wrapsFrom = line.length >= WRAP_WIDTH ? i : -1;
+      return;
+    }
     if (NUMBERED.test(line) && line.length < MAX_ITEM_CHARS && !isHeading) {
       flushParagraph();
       roleOpen = false;
@@ -389,8 +415,8 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
       return;
     }
     // A line that names people under an item is one of its people, not the rest of its title.
-    const wrapped = item && wrapsFrom === i - 1 && !statedDateTime(line).time && peopleOfLine(line).length === 0;
-    if (item && !paragraph && (wrapped || /^[\p{Ll}(]/u.test(line))) {
+    const wrapped = item && wrapsFrom === i - 1 && peopleOfLine(line).length === 0;
+    if (item && !paragraph && !statedDateTime(line).time && (wrapped || /^[\p{Ll}(]/u.test(line))) {
       // A long item title wrapped onto the next line goes on there, often with a capital.
       item.text = `${item.text} ${line}`;
       wrapsFrom = line.length >= WRAP_WIDTH ? i : -1;

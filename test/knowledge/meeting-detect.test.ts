@@ -75,6 +75,24 @@ describe('detectMeeting: the dates a page gives for its event', () => {
     expect(dates('November 30 – December 1, 2006')).toEqual({ start: '2006-11-30', end: '2006-12-01' });
   });
 
+  it('reads numeric ranges in the order the page states, or the only order they can have', () => {
+    expect(dates('Held 2022-03-07 to 2022-03-09.')).toEqual({ start: '2022-03-07', end: '2022-03-09' });
+    expect(dates('Oslo, 07.03.2022 – 09.03.2022')).toEqual({ start: '2022-03-07', end: '2022-03-09' });
+    expect(dates('Dates are day/month/year. Oslo, 07/03/2022 - 09/03/2022')).toEqual({
+      start: '2022-03-07',
+      end: '2022-03-09',
+    });
+    expect(dates('All dates mm/dd/yyyy. Oslo, 03/07/2022 - 03/09/2022')).toEqual({
+      start: '2022-03-07',
+      end: '2022-03-09',
+    });
+    expect(dates('Oslo, 27/03/2022 - 29/03/2022')).toEqual({ start: '2022-03-27', end: '2022-03-29' });
+  });
+
+  it('leaves a slashed range unread when nothing tells day from month', () => {
+    expect(dates('Oslo, 07/03/2022 - 09/03/2022')).toEqual({ start: undefined, end: undefined });
+  });
+
   it('reads a single day as a one-day event when the opening gives no range', () => {
     expect(dates('Seminar No. 4 — Monday, 14 November 2022, Geneva')).toEqual({
       start: '2022-11-14',

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { extractSymbols } from '../doc-symbols.js';
 import { numberValue, withoutItemNumber } from '../item-numbers.js';
 import type { Person } from '../meeting-record.js';
-import { type ReadingUnit, timedEntry } from '../reading-units.js';
+import { numberedEntry, type ReadingUnit, timedEntry } from '../reading-units.js';
 import { dayOf } from '../stated-day.js';
 import { type ClockRange, clockRange, clockRanges, isClockOnly } from './clock-times.js';
 import type { Origin } from './origin.js';
@@ -56,7 +56,7 @@ function withPeople(item: DraftItem, people: NamedPerson[]): DraftItem {
 /** "I. Opening of the meeting · Hania Zlotnik, Director, …": the title, and the people on the lines under it. */
 function itemOfLines(unit: ReadingUnit, origin: Origin): DraftItem {
   const [head = '', ...under] = unit.text.split(' · ');
-  const title = withoutItemNumber(head);
+  const title = (unit.number ? numberedEntry(head)?.title : undefined) ?? withoutItemNumber(head);
   const item: DraftItem = {
     title,
     speakers: [],
@@ -198,6 +198,13 @@ export function readAgenda(units: ReadingUnit[], path: string, year: number | un
       continue;
     }
     if (unit.kind === 'label' || unit.kind === 'sentence') {
+      // The line right under a time heading names its slot: "Welcome reception" at 16:30 is a session with no agenda
+      // item, and "Morning sitting" the session the numbered items under it fill.
+      const slotDay = units[index - 1]?.text === unit.frame.time ? dayOf(unit.frame.day, year) : undefined;
+      const slotTime = slotDay && unit.frame.time ? clockRange(unit.frame.time) : undefined;
+      if (slotDay && slotTime && !BREAK.test(unit.text) && !isClockOnly(unit.text)) {
+        sessionAt(`${slotDay}T${slotTime.start}`, slotTime.end && `${slotDay}T${slotTime.end}`, unit.text, origin);
+      }
       // "Presenter: Ms. X" or "Opening remarks by Mr. Y" on the line after an item names that item's people.
       const people = last && unit.text.split(/\s+/).length <= MAX_PERSON_LINE_WORDS ? peopleUnder(unit) : [];
       if (last && people.length) withPeople(last, people);

@@ -17,6 +17,11 @@ export interface NamedPerson {
 
 const HONORIFIC =
   /^(?:(?:H\.\s?E\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Amb|Ambassador|Sir|Dame|Rev|Hon|Judge|Justice)\.?\s+)+/u;
+/** "Dr Nnamdi Eze" is Nnamdi Eze: the honorific is how a page addresses a person, not part of the name. */
+export function withoutHonorific(name: string): string {
+  return name.replace(HONORIFIC, '').trim();
+}
+
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)$/u;
 /** Lower-case particles of family names ("Fernández de la Vega", "van der Berg", "bin Said"). */
 const PARTICLE = /^(?:de|del|della|der|den|da|das|do|dos|du|la|le|van|von|bin|binti|al|el|y|e|di|ter|zu)$/;
@@ -48,6 +53,12 @@ function knownByCompromise(text: string): boolean {
  * the layout already says the segment names people (a table's "Who" column), so a bare name is one.
  */
 function personOfSegment(segment: string, label?: string, listed = false): NamedPerson | undefined {
+  // "Dr Nnamdi Eze (Lakeshore Urban Hydrology Lab, Toronto)": the bracket after a name holds where they are from.
+  const bracketed = /^([^(),]+?)\s*\(([^()]+)\)\s*[.;]?$/u.exec(segment.trim());
+  if (bracketed) {
+    const person = personOfSegment(`${bracketed[1]}, ${bracketed[2]}`, label, listed);
+    if (person) return person;
+  }
   const parts = segment
     .split(/,\s+/)
     .map((p) => p.trim())
@@ -85,11 +96,30 @@ export function peopleOfLine(line: string, listed = false): NamedPerson[] {
 /** A colon or a spaced dash after a speaker ("Ms. X, UN Women: Priorities for 2016") introduces the talk. */
 const TOPIC_JOINT = /:\s+|\s+[–—]\s+/u;
 
-/** A speaker with what they speak on, if the line has a topic after the speaker; else the line as one person. */
+/**
+ * Words of a talk's title are mostly lower case; a role or an office is written in capitals ("Director, … Office"):
+ * more than this share of its words.
+ */
+const CAPITALISED_SHARE = 0.5;
+
+function capitalisedShare(text: string): number {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  return words.length ? words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length : 0;
+}
+
+/**
+ * A speaker with what they speak on, if the line has a topic after the speaker; else the line as one person.
+ * "Name — Director, Montréal Urban Forest Office": a spaced dash after a name sets off the person's role, written in
+ * capitals, or their talk, written as a sentence; the dash itself says the words before it name someone.
+ */
 function speakerOnTopic(segment: string, label?: string, listed = false): NamedPerson | undefined {
   const joint = TOPIC_JOINT.exec(segment);
-  const speaker = joint && personOfSegment(segment.slice(0, joint.index), label, listed);
+  const before = joint ? segment.slice(0, joint.index) : '';
+  const dashed = joint !== null && !joint[0].includes(':') && !before.includes(',');
+  const speaker = joint && personOfSegment(before, label, listed || dashed);
   if (!joint || !speaker) return personOfSegment(segment, label, listed);
+  const after = segment.slice(joint.index + joint[0].length).trim();
+  if (dashed && capitalisedShare(after) > CAPITALISED_SHARE) return { ...speaker, role: after.replace(/[.;]$/, '') };
   const topic = segment
     .slice(joint.index + joint[0].length)
     // A trailing "[Video]" or "[PDF]" is a link the page hangs on the line, not part of the talk's title.

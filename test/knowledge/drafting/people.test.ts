@@ -28,6 +28,19 @@ describe('people on programme lines', () => {
     ]);
   });
 
+  it('reads a role or an office set off by a dash, and an organisation in brackets', () => {
+    expect(peopleOfLine('Tuulikki Harju-Salo — Director, Lahti Water Office')).toEqual([
+      { name: 'Tuulikki Harju-Salo', role: 'Director, Lahti Water Office' },
+    ]);
+    expect(peopleOfLine('Moderator: Obi Nwankwo-Eze — Rapporteur')).toEqual([
+      { name: 'Obi Nwankwo-Eze', label: 'moderator', role: 'Rapporteur' },
+    ]);
+    expect(peopleOfLine('Speaker: Dr Ilse Brandvold (Bergen Flood Lab, Norway)')).toEqual([
+      { name: 'Ilse Brandvold', role: 'Bergen Flood Lab, Norway', label: 'speaker' },
+    ]);
+    expect(peopleOfLine('Panel — Water accounts in small islands')).toEqual([]);
+  });
+
   it.each([
     'Secretariat',
     'Moderator: to be confirmed',

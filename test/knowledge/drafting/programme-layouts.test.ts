@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type DraftSession, readAgenda } from '../../../src/knowledge/drafting/agenda.js';
+import {
+  type DraftItem,
+  type DraftSession,
+  itemDocuments,
+  readAgenda,
+} from '../../../src/knowledge/drafting/agenda.js';
 import { loadHtml } from '../../../src/knowledge/loaders/html.js';
 import { readingUnits } from '../../../src/knowledge/reading-units.js';
 
@@ -350,5 +355,40 @@ describe('a programme converted from PDF: four-digit times, "Agenda item n — �
       name: 'Tarja Nieminen-Holm',
       role: 'Deputy Governor for Water and Land, County of Uusimaa',
     });
+  });
+});
+
+describe('a programme of HTML cards: a time, then "Session n · title", then its people and papers', () => {
+  const page = `<html><body><main>
+<h1>Fourth Wetland Assembly — Programme</h1>
+<section><h2>Day 1 · Thursday 8 June</h2>
+<div class="card"><div class="when">9:30 a.m. – 10:15 a.m.</div>
+<div class="what">Session 1 · Opening of the assembly</div>
+<div class="who">Tuulikki Harju-Salo — Director, Lahti Water Office</div></div>
+<div class="card"><div class="when">10:30 a.m. – noon</div>
+<div class="what">Session 2 · Peat and carbon</div>
+<div class="who">Speaker: Dr Ilse Brandvold (Bergen Flood Lab, Norway)</div>
+<div class="doc">Paper: WRN-AS4/WP-01</div></div>
+<div class="card"><div class="when">noon – 1.30pm</div><div class="what">Lunch</div></div>
+<div class="card"><div class="when">1.30pm – 3pm</div><div class="what">Boat visit to the reed beds</div></div>
+</section></main></body></html>`;
+
+  it('makes each card a session with its numbered item, people and papers; lunch is none', async () => {
+    const body = (await loadHtml('programme.html', page)).body;
+    const sessions = readAgenda(readingUnits({ body }), 'programme.html', 2023).sessions;
+    expect(overview(sessions)).toEqual([
+      {
+        start: '2023-06-08T09:30',
+        end: '2023-06-08T10:15',
+        items: [{ number: '1', title: 'Opening of the assembly', speakers: ['Tuulikki Harju-Salo'], moderators: [] }],
+      },
+      {
+        start: '2023-06-08T10:30',
+        end: '2023-06-08T12:00',
+        items: [{ number: '2', title: 'Peat and carbon', speakers: ['Ilse Brandvold'], moderators: [] }],
+      },
+      { start: '2023-06-08T13:30', end: '2023-06-08T15:00', items: [] },
+    ]);
+    expect(itemDocuments(sessions[1]?.items[0] as DraftItem)).toEqual(['WRN-AS4/WP-01']);
   });
 });
