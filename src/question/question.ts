@@ -293,7 +293,10 @@ function collectMeetingNumbers(q: string, catalogue: Catalogue): { numbers: numb
   if (years.length && (names.noun.test(q) || /\b(in|of|from) \d{4}\b|\d{4}'s\b/i.test(q))) {
     for (const y of years)
       for (const meeting of schedule.meetings) if (meeting.start?.startsWith(y)) byYear.add(meeting.number);
-    return { numbers: [...byYear], by: 'year' };
+    // "species for 2050 climates at the Porto colloquium": a year no meeting was held in, beside a meeting named by
+    // its place, is about something else.
+    const named = byYear.size ? [] : byNameWords(q, catalogue, !names.noun.test(q));
+    return named.length ? { numbers: named, by: 'title' } : { numbers: [...byYear], by: 'year' };
   }
   // "The Nairobi workshop": a name word counts beside the series' own word for its meetings; a city on its own
   // does too, as people name a meeting by where it was held ("the Manila report").

@@ -32,6 +32,7 @@ const SHORTHAND: Record<string, string> = {
   yrs: 'years',
   hrs: 'hours',
   mins: 'minutes',
+  tz: 'time zone',
   govt: 'government',
   orgs: 'organizations',
   org: 'organization',

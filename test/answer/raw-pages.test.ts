@@ -105,6 +105,18 @@ const PAGES: Record<string, string> = {
     '',
     'Background notes',
   ].join('\n'),
+  'seminar-6-2026.txt': [
+    'Sixth Seminar on Harbour Safety',
+    '5 to 6 May 2026',
+    '',
+    'Venue: Casa do Infante, Rua da Alfândega 10, Porto — Sala Douro',
+    'Host: Porto Harbour Office',
+    'All times are Porto local time (WEST, UTC+1). Talks are in English with',
+    'Portuguese interpretation.',
+    '',
+    'Tuesday, 5 May 2026',
+    '10:00 – 11:00 Item 1. Harbour plans for 2040 · Dr. Rui Matos, Porto Harbour Office',
+  ].join('\n'),
   'series-overview.md': [
     '# The Harbour Safety Seminars',
     '',
@@ -387,6 +399,25 @@ describe('answers from raw pages of another series', () => {
     const a = await engine.ask(question);
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('every December');
+  });
+
+  it.each(['what tz is the sixth seminar in', 'porto seminar tz?', 'which tz are the 2026 seminar times in'])(
+    'reads "tz" as time zone: %j',
+    async (question) => {
+      const a = await engine.ask(question);
+      expect(a.answered).toBe(true);
+      expect(a.answer).toContain('WEST, UTC+1');
+    },
+  );
+
+  it.each([
+    'Who talks on harbour plans for 2040 at the Porto seminar?',
+    'who is presenting the harbour plans for 2040 in porto',
+    'porto seminar: who speaks about plans for 2040?',
+  ])('does not take a year no seminar was held in for a seminar: %j', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Rui Matos');
   });
 
   it('resolves the corpus own symbols', async () => {
