@@ -49,6 +49,8 @@ const NUMBERED =
 /** A line that is only an item number ("Item II.", "IV."): a table's number cell, flattened onto a line of its own. */
 const NUMBER_ONLY =
   /^\s*(?:(?:(?:item|agenda item|point)\s+)(?:[IVXLC]{1,6}|\d{1,2})[.):]?|(?:[IVXLC]{1,6}|\d{1,2})[.)])\s*$/iu;
+/** "Venue: Palacete …", "Time zone: CET": a field's name of one to three words, a colon, its value. */
+const FIELD_LINE = /^\p{Lu}\p{L}*(?:\s+\p{L}+){0,2}:\s+\S/u;
 /** A numbered line longer than this is a numbered paragraph of prose, read as sentences. */
 const MAX_ITEM_CHARS = 400;
 /** Lines at least this long were probably wrapped by the page's width, not ended by the author. */
@@ -211,7 +213,7 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
   let time = '';
   let label = '';
   let item: ReadingUnit | undefined;
-  let paragraph: { text: string[]; line: number } | undefined;
+  let paragraph: { text: string[]; line: number; field: boolean } | undefined;
   let header: string[] | undefined;
   let tableOpen = false;
   /** The item a table stands right under: its rows may be that item's speakers. */
@@ -423,6 +425,11 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
       return;
     }
     if (!isHeading && !paragraph && underItem(line, i)) return;
+    // A short line in lower case goes on with the paragraph above it, as a page wrapped at its width prints it.
+    if (paragraph && !isHeading && /^\p{Ll}/u.test(line)) {
+      paragraph.text.push(line);
+      return;
+    }
     if (isHeading || isLabel(line)) {
       flushParagraph();
       item = undefined;
@@ -450,7 +457,11 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
       return;
     }
     item = undefined;
-    if (!paragraph) paragraph = { text: [], line: lineNo };
+    // "Venue: …" and "Host: …" on lines of their own are a block's fields, each a unit as a form prints it; a line
+    // that goes on in lower case continues the field.
+    const field = FIELD_LINE.test(line);
+    if (paragraph && (field || (paragraph.field && !/^[\p{Ll}(]/u.test(line)))) flushParagraph();
+    if (!paragraph) paragraph = { text: [], line: lineNo, field };
     paragraph.text.push(line);
   };
 

@@ -54,6 +54,21 @@ describe('reading a page by its layout', () => {
     expect(unit?.context[0]).toBe('Monday, 3 June 2024');
   });
 
+  it('reads each field line of a block as a unit of its own, and a lower-case line as its continuation', () => {
+    const block = [
+      'Venue: Casa do Infante, Rua da Alfândega 10, Porto — Sala Douro',
+      'Host: Porto Harbour Office, with the kind support of the',
+      'city council of Porto',
+      'All times are Porto local time (WEST, UTC+1). Talks are in English.',
+    ].join('\n');
+    expect(readingUnits({ body: block }).map((u) => u.text)).toEqual([
+      'Venue: Casa do Infante, Rua da Alfândega 10, Porto — Sala Douro',
+      'Host: Porto Harbour Office, with the kind support of the city council of Porto',
+      'All times are Porto local time (WEST, UTC+1).',
+      'Talks are in English.',
+    ]);
+  });
+
   it('reads "16 November 2009 to 17 November 2009" as a dates line, not a numbered item', () => {
     const unit = find('Eighth gathering\n\n16 November 2009 to 17 November 2009', '16 November');
     expect(unit?.kind).toBe('label');

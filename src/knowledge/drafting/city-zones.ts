@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+
 /**
  * Cities that host international meetings, with the one IANA zone each lies in, so a drafted record's session
  * times are read in the meeting's own zone. A page naming a city not listed here gets UTC, and ingest says so.
@@ -133,7 +135,31 @@ function zoneNamedFor(city: string): string | undefined {
   return zoneCities.get(foldAccents(city));
 }
 
-/** The zone of a city a record names, from the table or else the zone named for the city. */
+/**
+ * A name that cities in several zones share ("Santiago", "Springfield") gives a zone only when its largest city
+ * outnumbers the largest of any other zone this many times; else the record says UTC rather than guess.
+ */
+const DOMINANT_POPULATION = 5;
+
+type Gazetteer = typeof import('city-timezones');
+let gazetteer: Gazetteer | undefined;
+
+/**
+ * The zone of any city of the world: city-timezones holds some 7,000 cities with their IANA zones, offline. It is
+ * read only for a city neither the table nor the zone names know, so most corpora never load it.
+ */
+function gazetteerZone(city: string): string | undefined {
+  gazetteer ??= createRequire(import.meta.url)('city-timezones') as Gazetteer;
+  const names = [...new Set([city, foldAccents(city)])];
+  const found = names.flatMap((n) => gazetteer?.lookupViaCity(n) ?? []).sort((a, b) => b.pop - a.pop);
+  const [largest] = found;
+  if (!largest) return undefined;
+  const rival = found.find((c) => c.timezone !== largest.timezone);
+  return !rival || largest.pop >= DOMINANT_POPULATION * rival.pop ? largest.timezone : undefined;
+}
+
+/** The zone of a city a record names: from the table, else the zone named for the city, else the gazetteer. */
 export function zoneOfCity(city: string): string | undefined {
-  return citiesIn(city)[0]?.zone ?? zoneNamedFor(city.trim());
+  const name = city.trim();
+  return citiesIn(name)[0]?.zone ?? zoneNamedFor(name) ?? (name ? gazetteerZone(name) : undefined);
 }

@@ -186,14 +186,14 @@ const ATTENDED = '(?:attended|took\\s+part|participated|gathered|met|were\\s+pre
 /**
  * How pages report attendance: "attended by some 120", "34 participants took part", "112 participants connected
  * from 37 countries", "Forty-one statisticians and disaster managers from fifteen countries": a count of people
- * who attended, or who came from a number of countries.
+ * who attended, or who came from a number of countries, cities or other places.
  */
 const PARTICIPANTS = [
   new RegExp(`\\battended\\s+by\\s+(?:some\\s+|about\\s+|over\\s+|nearly\\s+)?${COUNT}\\b`, 'iu'),
   new RegExp(`\\b${COUNT}\\s+(?:[\\p{L}-]+\\s+){0,2}?participants\\b(?=[^.]*\\b${ATTENDED})`, 'iu'),
   new RegExp(`\\b${COUNT}\\s+(\\p{L}+s)(?:\\s+and\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?s)?\\s+${ATTENDED}\\b`, 'iu'),
   new RegExp(
-    `\\b${COUNT}\\s+(\\p{L}+s)(?:\\s+and\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?s)?(?:\\s+${ATTENDED})?\\s+from\\s+(?:some\\s+|about\\s+)?(?:\\d{1,3}|${CARDINAL_PATTERN})\\s+(?:countries|nations|member\\s+states)\\b`,
+    `\\b${COUNT}\\s+(\\p{L}+s)(?:\\s+and\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?s)?(?:\\s+${ATTENDED})?\\s+from\\s+(?:some\\s+|about\\s+)?(?:\\d{1,3}|${CARDINAL_PATTERN})\\s+(?:member\\s+)?\\p{L}+s\\b`,
     'iu',
   ),
 ];

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/knowledge/corpus.js';
+import { zoneOfCity } from '../../../src/knowledge/drafting/city-zones.js';
 import { meetingRecordSchema } from '../../../src/knowledge/meeting-record.js';
 import { type ExportedRecord, exportRecords, type RecordExport } from '../../../src/knowledge/record-export.js';
 import { useTempDirs } from '../../helpers/temp-dirs.js';
@@ -11,7 +12,7 @@ import { useTempDirs } from '../../helpers/temp-dirs.js';
  * three shapes: a plain-text programme, an HTML news item and a Markdown page with an agenda table.
  */
 const PROGRAMME = `Third Regional Seminar on Harbour Safety
-Rotterdam, 4-5 March 2024
+Vlaardwijk, 4-5 March 2024
 
 Venue: Port Authority Conference Centre
 Room: Maas Hall
@@ -46,7 +47,7 @@ Documents
 
 const NEWS = `<html><head><title>Harbour seminar ends | News</title></head><body>
 <nav><a href="/">Home</a> <a href="/news">News</a></nav>
-<h1>Third Regional Seminar on Harbour Safety ends in Rotterdam</h1>
+<h1>Third Regional Seminar on Harbour Safety ends in Vlaardwijk</h1>
 <p>The Third Regional Seminar on Harbour Safety was held from 4 to 6 March 2024 and was attended by 64 participants
 from 19 ports.</p>
 </body></html>`;
@@ -101,7 +102,7 @@ describe('records drafted from raw pages', () => {
       title: 'Third Regional Seminar on Harbour Safety',
       start: '2024-03-04',
       end: '2024-03-05',
-      city: 'Rotterdam',
+      city: 'Vlaardwijk',
       venue: 'Port Authority Conference Centre',
       room: 'Maas Hall',
       participants: { count: 64 },
@@ -162,11 +163,24 @@ describe('records drafted from raw pages', () => {
     );
   });
 
-  it("uses the city's time zone where the table knows it, and says so where it does not", () => {
+  it.each([
+    ['Porto', 'Europe/Lisbon'],
+    ['Kuching', 'Asia/Kuching'],
+    ['Valparaíso', 'America/Santiago'],
+    ['Brno', 'Europe/Prague'],
+  ])('finds the zone of %s, which the table does not list, in the gazetteer', (city, zone) => {
+    expect(zoneOfCity(city)).toBe(zone);
+  });
+
+  it('gives no zone for a name that cities of several zones share', () => {
+    expect(zoneOfCity('Springfield')).toBeUndefined();
+  });
+
+  it("uses the city's time zone where it is known, and says so where it does not", () => {
     expect(record(4).timezone).toBe('Europe/Lisbon');
     expect(record(3).timezone).toBe('UTC');
     expect(result.warnings).toContain(
-      'meeting 3: no time zone is known for Rotterdam, so its session times are read as UTC',
+      'meeting 3: no time zone is known for Vlaardwijk, so its session times are read as UTC',
     );
   });
 

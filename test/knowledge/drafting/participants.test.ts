@@ -12,6 +12,8 @@ describe('the participant count a page reports', () => {
     ['Forty-one statisticians and disaster managers from fifteen countries ended the seminar on Friday.', 41],
     ['Thirty-four inspectors came to Lisbon for two days.', 34],
     ['Some 60 inspectors met in Lisbon on 12–13 March 2024.', 60],
+    ['The second one drew 95 participants from 28 cities, a record.', 95],
+    ['It brought together 40 rangers from twelve reserves.', 40],
   ])('reads %j as %i', (sentence, count) => {
     expect(countOf(sentence)).toBe(count);
   });
