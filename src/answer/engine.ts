@@ -156,7 +156,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     const bm25 = state.kb.search.bm25;
     const corpusCoverage = bm25.coverage(q.question);
     const searchSources = hitSources(hits);
-    const evidence = readEvidence(q, hits, state.kb.pages, state.kb.schedule, state.people);
+    const evidence = readEvidence(q, hits, state.kb.pages, state.kb.schedule, state.people, state.kb.catalogue.names);
     const usable = evidence !== undefined && evidenceAnswers(evidence);
     const confidence = confidenceFrom(evidence?.coverage ?? 0, corpusCoverage);
     const passage = (first: Answer['sources'] = []): Answer => ({

@@ -7,6 +7,7 @@ import type { ReadingUnit } from '../knowledge/reading-units.js';
 import type { Meeting, Schedule } from '../knowledge/schedule.js';
 import { dayOf } from '../knowledge/stated-day.js';
 import { type AnswerKind, expectsSpan, shapeKindOf } from '../question/expected-kind.js';
+import type { MeetingNamePatterns } from '../question/meeting-names.js';
 import type { Question } from '../question/question.js';
 import type { Hit } from '../retrieval/hybrid-search.js';
 import { contentTokens } from '../retrieval/tokenize.js';
@@ -117,8 +118,10 @@ export function readEvidence(
   pages: Pick<Pages, 'get'>,
   schedule: Schedule,
   known?: KnownNames,
+  names?: Pick<MeetingNamePatterns, 'ordinal'>,
 ): Evidence | undefined {
   const { weights: terms, shapes } = askedTerms(q);
+  const typed = expectsSpan(q.expects);
   const given = givenBy(q.question);
   const total = [...terms.values()].reduce((a, b) => a + b, 0);
   // "Which timezone is the Bergen forum in?" has no word to find but its shape. A page states its zone once, for all
@@ -178,6 +181,9 @@ export function readEvidence(
       if (total && coverage === 0 && !onlyShapes) continue;
       // On a page about the whole series, a line answers for the meeting asked about only where it names it.
       if (seriesPage && !namesMeeting(`${unit.context.join(' ')} ${unit.text}`, named, schedule)) continue;
+      // "Senegal offered to host the second round in Dakar", on a page of the first: a place, a date or a person in a
+      // sentence about another meeting is that meeting's, not the one asked about.
+      if (typed && named.size > 0 && names && aboutAnotherMeeting(unit.text, named, names.ordinal)) continue;
       // A unit about what the documents lack answers only when nothing else speaks to the question.
       const gap = aboutAGap(unit.text, terms) ? ABSENCE_COST : 0;
       // The item asked about by its number is the answer's own line; a line that only mentions the number is not.
@@ -376,6 +382,12 @@ function meetingsMentioned(text: string, schedule: Schedule): Set<number> {
 /** A line names one of the meetings asked about, by ordinal or by year. */
 function namesMeeting(text: string, named: Set<number>, schedule: Schedule): boolean {
   return [...meetingsMentioned(text, schedule)].some((n) => named.has(n));
+}
+
+/** A text names meetings by ordinal and the series' noun ("the second round"), and none of those asked about. */
+function aboutAnotherMeeting(text: string, named: Set<number>, ordinal: RegExp): boolean {
+  const mentioned = [...text.matchAll(ordinal)].map((m) => ordinalToNumber(m[1] ?? ''));
+  return mentioned.length > 0 && !mentioned.some((n) => n !== undefined && named.has(n));
 }
 
 /** A sentence of a series overview that names other meetings and not the one asked about is about those. */

@@ -139,7 +139,12 @@ const FACT_CUES: Array<[FactKind, RegExp, RegExp?]> = [
   ['chair', /\b(chair(ed|ing|man|woman|person)?|presid(ed|ent of the meeting))\b/i],
   ['date', /\b(when|what dates?|which dates?|dates?|what days?|days|held|take place|took place)\b/i],
   // "Under which resolution was it convened?" asks for the mandate, not for who convened it.
-  ['organizer', /\b(organi[sz](ed|er|ers|ing)|convened|convener|hosted|host)\b/i, /\bresolution\b.*\bconven/i],
+  // "Which venue hosted it?" asks for the place that hosted, not for the host.
+  [
+    'organizer',
+    /\b(organi[sz](ed|er|ers|ing)|convened|convener|hosted|host)\b/i,
+    /\bresolution\b.*\bconven|\b(?:venue|room|hall|building|city|town|place)\s+(?:[\p{L}-]+\s+){0,2}?host(?:ed|s)?\b/iu,
+  ],
   // "Where do I send my paper?" asks for an address; "in the first place" and "take place" name no place.
   [
     'venue',

@@ -95,6 +95,15 @@ describe('the question model', () => {
   });
 
   it.each([
+    ['Which venue hosted the second seminar?', ['venue']],
+    ['what city hosts the 2025 seminar', ['venue']],
+    ['which room will host the next seminar', ['venue']],
+    ['Who hosted the second seminar?', ['organizer']],
+  ])('reads a place that hosts as the venue, and who hosts as the organiser: %j', (text, facts) => {
+    expect(parse(text).facts).toEqual(facts);
+  });
+
+  it.each([
     ['The 2021 seminar reviewed incident data, right? who opened it', ['opener']],
     ['the Rotterdam seminar adopted a report? when did it take place', ['date']],
     ['so the 2019 one was in Antwerp. who spoke there?', ['speakers']],

@@ -72,6 +72,12 @@ const CITY_TIME = /\b(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+time\b/gu
 
 export function readPlaces(units: ReadingUnit[], path: string, number: number, dateLine?: number): Places {
   const found: Places = {};
+  // "The second consultation (Dakar, April 2019) asked …" and "… to hold the seventh seminar in Room 12" name where
+  // another meeting of the series was or will be.
+  const aboutAnother = (u: ReadingUnit) => {
+    const named = detectMeeting(u.text).number;
+    return named !== undefined && named !== number;
+  };
   for (const u of units) {
     const text = u.text.replace(/^[-•]\s*/, '');
     const city = CITY_FIELD.exec(text)?.[1];
@@ -94,10 +100,9 @@ export function readPlaces(units: ReadingUnit[], path: string, number: number, d
   }
   if (!found.city) {
     for (const u of head) {
-      // "The second consultation (Dakar, April 2019) asked …" names where another meeting of the series was, and
-      // "double the attendance in Dakar" a city in passing: a sentence gives the city only when it names this meeting.
-      const named = detectMeeting(u.text).number;
-      if (named !== undefined ? named !== number : u.kind === 'sentence') continue;
+      // "Double the attendance in Dakar" names a city in passing: a sentence gives the city only when it names this
+      // meeting.
+      if (aboutAnother(u) || (u.kind === 'sentence' && detectMeeting(u.text).number === undefined)) continue;
       const [city] = citiesIn(u.text);
       if (city) {
         found.city = drafted(city.city, at(path, u));
@@ -122,6 +127,7 @@ export function readPlaces(units: ReadingUnit[], path: string, number: number, d
     }
   }
   for (const u of head) {
+    if (aboutAnother(u)) continue;
     const room = ROOM.exec(u.text)?.[1];
     if (!found.room && room && /\d|\p{Lu}\p{Ll}+\s+Room/u.test(room)) found.room = drafted(room.trim(), at(path, u));
     const venue = VENUE_AT.exec(u.text)?.[1];
