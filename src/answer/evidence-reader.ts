@@ -218,7 +218,6 @@ export function readEvidence(
     return { ...c, covered, coverage, base, span, score: base + (span ? SPAN_PREFERENCE : 0) };
   });
   scored.sort((a, b) => b.score - a.score || a.rank - b.rank || a.unit.order - b.unit.order);
-  if (process.env.EV_TRACE) for (const s of scored.slice(0, 8)) console.error('TRACE', s.score.toFixed(3), s.coverage.toFixed(2), s.span, s.unit.kind, s.page.path, JSON.stringify(s.unit.text.slice(0, 140)), [...s.covered.keys()].join(',')); // TRACE
   const best = scored[0];
   if (!best) return undefined;
   // Further units join the quote only when they add terms the first did not cover, from the same page.
