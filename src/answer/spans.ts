@@ -63,14 +63,19 @@ function termTags(text: string): Map<string, string[]> {
 const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])/i;
 const YEAR = /\b(?:1[89]|20)\d{2}\b/g;
 /** A month named in full and capitalised ("took place in February"): a date to the month, as a year is to the year. */
-const MONTH = new RegExp(`\\b(?:${MONTHS.map((m) => m[0]?.toUpperCase() + m.slice(1)).join('|')})\\b`);
+const MONTH_NAMES = MONTHS.map((m) => m[0]?.toUpperCase() + m.slice(1));
+const MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`);
 /** A count is a number of things: "30 participants", "four objectives", not a year, a date or an item number. */
 const COUNT =
   /\b(?:\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|some|about|over|nearly|dozens?|hundreds?)\s+(?:[\p{L}-]+\s+){0,2}?(?![Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)\p{Ll}[\p{Ll}-]+/u;
 const ORGANISATION_WORD =
   /\b(?:Division|Department|Organi[sz]ation|Office|Commission|Committee|Programme|Program|Fund|Bank|Agency|Institute|Secretariat|Council|Union|Centre|Center|Bureau|Ministry|University|Foundation|Association|Network|Group|Forum|Government of)\b/;
-const ROOM_OR_BUILDING =
-  /\b(?:Room|Hall|Building|Headquarters|Centre|Center|Palais|House|Hotel|Campus|Auditorium|Chamber)\b|\b(?:in|at)\s+\p{Lu}\p{Ll}+/u;
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** "in Geneva", "at Palacete …": a capitalised name after "in" or "at" is a place, unless it is a month or a weekday. */
+const ROOM_OR_BUILDING = new RegExp(
+  `\\b(?:Room|Hall|Building|Headquarters|Centre|Center|Palais|House|Hotel|Campus|Auditorium|Chamber)\\b|\\b(?:in|at)\\s+(?!(?:${[...MONTH_NAMES, ...WEEKDAYS].join('|')})\\b)\\p{Lu}\\p{Ll}+`,
+  'u',
+);
 const ADDRESS = /[\w.+-]+@[\w-]+\.[\w.-]+|\bhttps?:\/\/\S+|\bwww\.\S+/;
 const DOCUMENT_WORD =
   /\b(?:reports?|resolutions?|decisions?|notes?|papers?|declarations?|agendas?|documents?|guidelines|manuals?|handbooks?)\b/i;
@@ -116,12 +121,33 @@ function tagged(text: string): Tagged {
   const doc = nlp(text);
   const found = {
     person: doc.people().length > 0,
-    place: doc.places().length > 0,
+    place: doc.places().length > 0 || namesCountryOrCity(doc),
     organisation: doc.organizations().length > 0,
   };
   if (taggedMemo.size >= MEMO_LIMIT) taggedMemo.clear();
   taggedMemo.set(text, found);
   return found;
+}
+
+/**
+ * "Hosted by the Government of Belgium": compromise reads the whole name as an organisation, and the country in it
+ * is lost as a place. A country or a city is one wherever it stands, so the names inside an organisation's count.
+ */
+function namesCountryOrCity(doc: ReturnType<typeof nlp>): boolean {
+  return (doc.organizations().out('array') as string[]).some((name) =>
+    name.split(/\s+/).some((word) => /^\p{Lu}/u.test(word) && isCountryOrCity(word)),
+  );
+}
+
+const placeWordMemo = new Map<string, boolean>();
+
+function isCountryOrCity(word: string): boolean {
+  let known = placeWordMemo.get(word);
+  if (known === undefined) {
+    known = nlp(word).has('(#Country|#City)');
+    placeWordMemo.set(word, known);
+  }
+  return known;
 }
 
 /** Tagging is the slow part of reading; a unit's text is tagged once per kind, however many questions read it. */

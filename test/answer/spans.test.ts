@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdsSpan } from '../../src/answer/spans.js';
+import { givenBy, holdsSpan } from '../../src/answer/spans.js';
 
 describe('spans of the kind a question expects', () => {
   it.each([
@@ -17,6 +17,9 @@ describe('spans of the kind a question expects', () => {
     ['place', 'It met in Conference Room 6.'],
     ['place', 'Papers go to papers@example.org.'],
     ['place', 'The venue is the Palais des Nations.'],
+    ['place', 'The forum was hosted by the Government of Belgium.'],
+    ['place', 'It is run by the City of Kraków Parks Board.'],
+    ['date', 'Every later meeting took place in February.'],
     ['organisation', 'It was organized by the Statistics Division.'],
     ['number', 'About 120 participants attended.'],
     ['number', 'Note No. 5819'],
@@ -34,8 +37,19 @@ describe('spans of the kind a question expects', () => {
     ['person', 'A note from the Director of the Statistics Division.'],
     ['person', 'Commissioner for the Global Forum sessions'],
     ['number', 'The objectives are listed below.'],
+    // A month or a weekday after "in" or "at" is no place.
+    ['place', 'The sessions resume in February.'],
+    ['place', 'Talks end on Friday and resume in March.'],
+    ['place', 'It opens at Monday sessions only.'],
   ] as const)('finds no %s in %j', (kind, text) => {
     expect(holdsSpan(kind, text)).toBe(false);
+  });
+
+  it('takes no year the question states for a date of the answer', () => {
+    const given = givenBy('When was the Safety Week 2024?');
+    expect(holdsSpan('date', 'The Board ran a Safety Week 2024 for crews.', undefined, undefined, given)).toBe(false);
+    expect(holdsSpan('date', 'It ran from 1 to 5 July 2024.', undefined, undefined, given)).toBe(true);
+    expect(holdsSpan('date', 'A second week followed in 2025.', undefined, undefined, given)).toBe(true);
   });
 
   it('counts only the thing asked for', () => {
