@@ -61,7 +61,8 @@ function termTags(text: string): Map<string, string[]> {
   return tags;
 }
 const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])/i;
-const YEAR = /\b(?:1[89]|20)\d{2}\b/g;
+/** A year; one joined to a word by a hyphen ("the post-2015 agenda") names something, not a date. */
+const YEAR = /(?<!\p{L}-)\b(?:1[89]|20)\d{2}\b/gu;
 /** A month named in full and capitalised ("took place in February"): a date to the month, as a year is to the year. */
 const MONTH_NAMES = MONTHS.map((m) => m[0]?.toUpperCase() + m.slice(1));
 const MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`);

@@ -45,11 +45,15 @@ describe('spans of the kind a question expects', () => {
     expect(holdsSpan(kind, text)).toBe(false);
   });
 
-  it('takes no year the question states for a date of the answer', () => {
+  it('takes neither a year the question states nor one inside a name for a date of the answer', () => {
     const given = givenBy('When was the Safety Week 2024?');
     expect(holdsSpan('date', 'The Board ran a Safety Week 2024 for crews.', undefined, undefined, given)).toBe(false);
     expect(holdsSpan('date', 'It ran from 1 to 5 July 2024.', undefined, undefined, given)).toBe(true);
     expect(holdsSpan('date', 'A second week followed in 2025.', undefined, undefined, given)).toBe(true);
+    // A year joined to a word by a hyphen names something.
+    expect(holdsSpan('date', 'It looked at the post-2015 agenda.')).toBe(false);
+    expect(holdsSpan('date', 'It set pre-2030 targets.')).toBe(false);
+    expect(holdsSpan('date', 'It covered 2015-2018.')).toBe(true);
   });
 
   it('counts only the thing asked for', () => {
