@@ -24,8 +24,17 @@ const CITY_FIELD = field('city|location|place');
 const VENUE_FIELD = field('venue');
 const ROOM_FIELD = field('room|meeting room');
 const ROOM = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]*\s+){0,3}Room(?:\s+(?:[\p{Lu}\d][\w-]*))?(?:\s+\([^)]{1,30}\))?)/u;
-const VENUE_AT =
-  /\b(?:at|in)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:of|the|for|and|on|\p{Lu}[\p{L}'’-]*))*\s+(?:Headquarters|Centre|Center|Hall|Palace|House|Building|Institute|Office|Hotel|Complex|Campus|University|Maison\s+[\p{L} ]+))/u;
+const VENUE_NAME =
+  "((?:\\p{Lu}[\\p{L}'’-]*)(?:\\s+(?:of|the|for|and|on|\\p{Lu}[\\p{L}'’-]*))*\\s+(?:Headquarters|Centre|Center|Hall|Palace|House|Building|Institute|Office|Hotel|Complex|Campus|University|Maison\\s+[\\p{L} ]+))";
+const VENUE_AT = new RegExp(`\\b(?:at|in)\\s+(?:the\\s+)?${VENUE_NAME}`, 'u');
+/**
+ * "Casa Almendral Conference Centre, Avenida Pedro Montt 1820 – Sala Cordillera": a line that opens with the venue,
+ * after its label if it has one ("Venue  Ngor …", as a converted table prints it).
+ */
+const VENUE_LINE = new RegExp(
+  `^(?:(?:Venue|Location|Place|VENUE|LOCATION|PLACE)\\b[\\s:–—-]*)?${VENUE_NAME}(?=,|\\s[–—]|$)`,
+  'u',
+);
 
 const drafted = <T>(value: T, from: Origin): Drafted<T> => ({ value, from });
 const at = (path: string, u: ReadingUnit): Origin => ({ path, line: u.line });
@@ -35,6 +44,20 @@ export interface Places {
   zone?: string;
   venue?: Drafted<string>;
   room?: Drafted<string>;
+}
+
+/**
+ * "Casa Almendral Conference Centre, Avenida Pedro Montt 1820 – Sala Cordillera": a short name after a spaced dash at
+ * the end of the line that gives the venue is its room, whatever the language calls a room; a country or a city
+ * there ("… Geneva – Switzerland") is not.
+ */
+const AFTER_DASH = /\s[–—]\s+(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3})\s*\.?$/u;
+
+function roomAfterDash(text: string): { room: string; before: string } | undefined {
+  const m = AFTER_DASH.exec(text);
+  const room = m?.[1];
+  if (!m || !room || nlp(room).has('(#Country|#City|#Place)')) return undefined;
+  return { room, before: text.slice(0, m.index).trim() };
 }
 
 function firstPart(value: string): string {
@@ -86,7 +109,11 @@ export function readPlaces(units: ReadingUnit[], path: string, number: number, d
       found.zone = zoneOfCity(found.city.value);
     }
     const venue = VENUE_FIELD.exec(text)?.[1];
-    if (venue && !found.venue) found.venue = drafted(venue.replace(/[.;]$/, '').trim(), at(path, u));
+    if (venue && !found.venue) {
+      const dashed = roomAfterDash(venue);
+      found.venue = drafted((dashed?.before ?? venue).replace(/[.;]$/, '').trim(), at(path, u));
+      if (dashed && !found.room && !ROOM_FIELD.test(text)) found.room = drafted(dashed.room, at(path, u));
+    }
     const room = ROOM_FIELD.exec(text)?.[1];
     if (room && !found.room) found.room = drafted(firstPart(room), at(path, u));
   }
@@ -130,9 +157,11 @@ export function readPlaces(units: ReadingUnit[], path: string, number: number, d
     if (aboutAnother(u)) continue;
     const room = ROOM.exec(u.text)?.[1];
     if (!found.room && room && /\d|\p{Lu}\p{Ll}+\s+Room/u.test(room)) found.room = drafted(room.trim(), at(path, u));
-    const venue = VENUE_AT.exec(u.text)?.[1];
+    const venue = (VENUE_AT.exec(u.text) ?? VENUE_LINE.exec(u.text))?.[1];
     if (!found.venue && venue && !citiesIn(venue).some((c) => c.city === venue)) {
       found.venue = drafted(venue.trim(), at(path, u));
+      const dashed = roomAfterDash(u.text);
+      if (dashed && !found.room) found.room = drafted(dashed.room, at(path, u));
     }
   }
   return found;

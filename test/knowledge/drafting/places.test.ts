@@ -30,3 +30,27 @@ describe('the time zone a page states by a city', () => {
     expect(places.zone).toBe(zone);
   });
 });
+
+describe('the venue and room a page gives its meeting', () => {
+  const placesOf = (line: string) => {
+    const places = readPlaces(readingUnits({ body: `# Third Seminar on Harbour Safety\n\n${line}` }), 'p.md', 3);
+    return { venue: places.venue?.value, room: places.room?.value };
+  };
+
+  it.each([
+    ['Venue: Casa do Infante, Rua da Alfândega 10, Porto — Sala Douro', 'Casa do Infante, Rua da Alfândega 10, Porto'],
+    ['Harbour Safety Centre, Quay Street 4 – Salle Amarante', 'Harbour Safety Centre'],
+    ['Venue  Harbour Safety Centre – Sala Tejo', 'Harbour Safety Centre'],
+  ])('reads a short name after a dash at the end of the venue line as its room: %j', (line, venue) => {
+    expect(placesOf(line).venue).toBe(venue);
+    expect(placesOf(line).room).toMatch(/^Sal/);
+  });
+
+  it('takes no country or city after the dash for a room', () => {
+    expect(placesOf('Venue: Palais des Nations, Avenue de la Paix – Switzerland').room).toBeUndefined();
+  });
+
+  it('takes no room from a sentence about another meeting of the series', () => {
+    expect(placesOf('Norway offered to hold the fourth seminar in Room 12 of the Bergen Hall.').room).toBeUndefined();
+  });
+});
