@@ -72,9 +72,18 @@ export function pageUnits(doc: KnowledgeDocument): PageUnits {
 function opensWithPronoun(sentence: string): boolean {
   const first = sentence.match(/^[\p{L}']+/u)?.[0];
   if (!first) return false;
-  const tags = new Set((nlp(first).json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags ?? []);
-  return tags.has('Pronoun') || (tags.has('Possessive') && !first.includes("'"));
+  let pronoun = pronouns.get(first);
+  if (pronoun === undefined) {
+    const json = nlp(first).json() as Array<{ terms: Array<{ tags: string[] }> }>;
+    const tags = new Set(json[0]?.terms[0]?.tags ?? []);
+    pronoun = tags.has('Pronoun') || (tags.has('Possessive') && !first.includes("'"));
+    pronouns.set(first, pronoun);
+  }
+  return pronoun;
 }
+
+/** A sentence's first word is one of few ("The", "It", "In"), so each is tagged once for all pages. */
+const pronouns = new Map<string, boolean>();
 
 /** The day headings of a page's agenda in order, so "the second day" or "day one" can be read against them. */
 export function dayHeadings(page: PageUnits): string[] {

@@ -1,10 +1,11 @@
 import { extractSymbols } from '../knowledge/doc-symbols.js';
 import { attendanceCount } from '../knowledge/drafting/page-fields.js';
-import { MONTHS } from '../knowledge/ordinals.js';
+import { MONTHS, WEEKDAYS } from '../knowledge/ordinals.js';
 import { statedDateTime } from '../knowledge/reading-units.js';
 import type { AnswerKind } from '../question/expected-kind.js';
 import { contentTokens } from '../retrieval/tokenize.js';
 import nlp from '../text/nlp.js';
+import { COUNTRY_OR_CITY, taggedAsPlace } from '../text/place-words.js';
 
 /**
  * Whether a text holds a span of the kind a question expects: a date for "when", a person for "who". Dates and
@@ -64,17 +65,17 @@ const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])/i
 /** A year; one joined to a word by a hyphen ("the post-2015 agenda") names something, not a date. */
 const YEAR = /(?<!\p{L}-)\b(?:1[89]|20)\d{2}\b/gu;
 /** A month named in full and capitalised ("took place in February"): a date to the month, as a year is to the year. */
-const MONTH_NAMES = MONTHS.map((m) => m[0]?.toUpperCase() + m.slice(1));
+const capitalised = (word: string) => (word[0]?.toUpperCase() ?? '') + word.slice(1);
+const MONTH_NAMES = MONTHS.map(capitalised);
 const MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`);
 /** A count is a number of things: "30 participants", "four objectives", not a year, a date or an item number. */
 const COUNT =
   /\b(?:\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|some|about|over|nearly|dozens?|hundreds?)\s+(?:[\p{L}-]+\s+){0,2}?(?![Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)\p{Ll}[\p{Ll}-]+/u;
 const ORGANISATION_WORD =
   /\b(?:Division|Department|Organi[sz]ation|Office|Commission|Committee|Programme|Program|Fund|Bank|Agency|Institute|Secretariat|Council|Union|Centre|Center|Bureau|Ministry|University|Foundation|Association|Network|Group|Forum|Government of)\b/;
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 /** "in Geneva", "at Palacete …": a capitalised name after "in" or "at" is a place, unless it is a month or a weekday. */
 const ROOM_OR_BUILDING = new RegExp(
-  `\\b(?:Room|Hall|Building|Headquarters|Centre|Center|Palais|House|Hotel|Campus|Auditorium|Chamber)\\b|\\b(?:in|at)\\s+(?!(?:${[...MONTH_NAMES, ...WEEKDAYS].join('|')})\\b)\\p{Lu}\\p{Ll}+`,
+  `\\b(?:Room|Hall|Building|Headquarters|Centre|Center|Palais|House|Hotel|Campus|Auditorium|Chamber)\\b|\\b(?:in|at)\\s+(?!(?:${[...MONTH_NAMES, ...WEEKDAYS.map(capitalised)].join('|')})\\b)\\p{Lu}\\p{Ll}+`,
   'u',
 );
 const ADDRESS = /[\w.+-]+@[\w-]+\.[\w.-]+|\bhttps?:\/\/\S+|\bwww\.\S+/;
@@ -120,35 +121,20 @@ function tagged(text: string): Tagged {
   const hit = taggedMemo.get(text);
   if (hit) return hit;
   const doc = nlp(text);
+  const organisations = doc.organizations().out('array') as string[];
   const found = {
     person: doc.people().length > 0,
-    place: doc.places().length > 0 || namesCountryOrCity(doc),
-    organisation: doc.organizations().length > 0,
+    place: doc.places().length > 0 || organisations.some(namesCountryOrCity),
+    organisation: organisations.length > 0,
   };
   if (taggedMemo.size >= MEMO_LIMIT) taggedMemo.clear();
   taggedMemo.set(text, found);
   return found;
 }
 
-/**
- * "Hosted by the Government of Belgium": compromise reads the whole name as an organisation, and the country in it
- * is lost as a place. A country or a city is one wherever it stands, so the names inside an organisation's count.
- */
-function namesCountryOrCity(doc: ReturnType<typeof nlp>): boolean {
-  return (doc.organizations().out('array') as string[]).some((name) =>
-    name.split(/\s+/).some((word) => /^\p{Lu}/u.test(word) && isCountryOrCity(word)),
-  );
-}
-
-const placeWordMemo = new Map<string, boolean>();
-
-function isCountryOrCity(word: string): boolean {
-  let known = placeWordMemo.get(word);
-  if (known === undefined) {
-    known = nlp(word).has('(#Country|#City)');
-    placeWordMemo.set(word, known);
-  }
-  return known;
+/** "Hosted by the Government of Belgium": a country or a city is a place, inside an organisation's name too. */
+function namesCountryOrCity(organisation: string): boolean {
+  return organisation.split(/\s+/).some((word) => /^\p{Lu}/u.test(word) && taggedAsPlace(word, COUNTRY_OR_CITY));
 }
 
 /** Tagging is the slow part of reading; a unit's text is tagged once per kind, however many questions read it. */

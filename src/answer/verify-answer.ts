@@ -1,6 +1,6 @@
 import type { ParsedComponents } from 'chrono-node';
 import { extractSymbols, symbolKey } from '../knowledge/doc-symbols.js';
-import { MONTHS } from '../knowledge/ordinals.js';
+import { MONTHS, WEEKDAYS } from '../knowledge/ordinals.js';
 import * as chrono from '../text/chrono.js';
 import nlp from '../text/nlp.js';
 import type { Passage } from './reading-passages.js';
@@ -162,10 +162,7 @@ function namesIn(text: string): string[] {
 }
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'sir', 'dame', 'he', 'h.e', 'amb']);
-const CALENDAR = new Set([
-  ...MONTHS,
-  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
-]);
+const CALENDAR = new Set([...MONTHS, ...WEEKDAYS]);
 
 /** The capitalised words of a name that must appear in the passage: not a title, a month or a weekday. */
 function nameWords(name: string): string[] {

@@ -64,6 +64,8 @@ export const MONTHS = [
   'december',
 ];
 
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
 export const MONTH_PATTERN = `(?:${MONTHS.map((m) => `${m}|${m.slice(0, 3)}\\.?`).join('|')})`;
 
 export function monthNumber(name: string): number | undefined {

@@ -7,6 +7,7 @@ import {
   monthNumber,
   ORDINAL_PATTERN,
   ordinalToNumber,
+  WEEKDAYS,
 } from '../knowledge/ordinals.js';
 import type { Meeting } from '../knowledge/schedule.js';
 import { contentTokens, foldText, STOPWORDS } from '../retrieval/tokenize.js';
@@ -125,7 +126,6 @@ const DAY_INDEX: Record<string, number> = {
   final: -1,
   closing: -1,
 };
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 const TIME_ZONE_WORDS = /\btime[- ]?zones?\b/i;
 

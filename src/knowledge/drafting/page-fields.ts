@@ -1,4 +1,5 @@
 import nlp from '../../text/nlp.js';
+import { ANY_PLACE, taggedAsPlace } from '../../text/place-words.js';
 import { detectMeeting } from '../meeting-detect.js';
 import type { Person } from '../meeting-record.js';
 import { CARDINAL_PATTERN, MONTH_PATTERN } from '../ordinals.js';
@@ -56,7 +57,7 @@ const AFTER_DASH = /\s[–—]\s+(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3})\
 function roomAfterDash(text: string): { room: string; before: string } | undefined {
   const m = AFTER_DASH.exec(text);
   const room = m?.[1];
-  if (!m || !room || nlp(room).has('(#Country|#City|#Place)')) return undefined;
+  if (!m || !room || taggedAsPlace(room, ANY_PLACE)) return undefined;
   return { room, before: text.slice(0, m.index).trim() };
 }
 
