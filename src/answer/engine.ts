@@ -5,6 +5,7 @@ import type { KnowledgeDocument } from '../knowledge/document.js';
 import type { Schedule } from '../knowledge/schedule.js';
 import type { SymbolInfo } from '../knowledge/symbol-index.js';
 import { createLogger, type Logger } from '../logging/logger.js';
+import { questionParts } from '../question/compound.js';
 import { headNounKind } from '../question/expected-kind.js';
 import { type FactKind, factsNamedIn, parseQuestion, type Question } from '../question/question.js';
 import { createEmbedder, type Embedder } from '../retrieval/embedder.js';
@@ -13,6 +14,7 @@ import type { Hit, SearchOptions } from '../retrieval/hybrid-search.js';
 import { contentTokens } from '../retrieval/tokenize.js';
 import { answerAboutAcronym } from './acronym-answers.js';
 import { answerAcrossMeetings, MeetingTexts } from './aggregate-answers.js';
+import { combinePartAnswers, type PartAnswer } from './compound-answers.js';
 import { condenseByRules } from './condense.js';
 import { answerCoverage, specificTerms, unknownTopic } from './coverage.js';
 import { answerAboutSymbols } from './doc-answers.js';
@@ -110,12 +112,18 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     // A model reads the documents whatever the question's language; the offline engine reads English only.
     if (q.foreign && !llm) return reply(FOREIGN_LANGUAGE_REPLY, 'language');
     if (q.aboutAssistant) return reply(ABOUT_ASSISTANT_REPLY, 'assistant');
-    const boost = q.meetingBy === 'ordinal' ? 3 : q.meetingBy === 'none' ? 1 : 2;
     // The model reads further down the ranking; the offline engine weighs the same top eight either way.
     const k = llm ? READING_HITS : OFFLINE_HITS;
-    const found = await search(state, q.question, { k, meetingNumbers: q.meetingNumbers, meetingBoost: boost }, signal);
+    const found = await search(
+      state,
+      q.question,
+      { k, meetingNumbers: q.meetingNumbers, meetingBoost: meetingBoost(q) },
+      signal,
+    );
     const hits = found.slice(0, OFFLINE_HITS);
-    const offline = q.foreign ? reply(FOREIGN_LANGUAGE_REPLY, 'language') : choose(q, state, hits);
+    const offline = q.foreign
+      ? reply(FOREIGN_LANGUAGE_REPLY, 'language')
+      : await answerInParts(q, state, choose(q, state, hits), signal);
     // A meeting the catalogue does not hold is decisive for the model too: pages about other meetings cannot answer.
     if (!llm || offline.intent === 'meeting.unknown') return offline;
     const fromRecords = offline.answered && !offline.intent.startsWith('search');
@@ -124,6 +132,25 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     const intent = q.foreign ? 'search' : offline.intent;
     const reading = { question: text, passages, fallback: offline, intent, now: clock.now() };
     return answerByReading(llm, logger, reading, context, signal);
+  };
+
+  /**
+   * "Who closed it, and at what time?": each part is searched and answered as a question of its own, and the answers
+   * are put together. A part that names no meeting is about the one the whole question names.
+   */
+  const answerInParts = async (q: Question, state: Loaded, whole: Answer, signal?: AbortSignal): Promise<Answer> => {
+    const parts = questionParts(q.question);
+    if (parts.length < 2) return whole;
+    const answers: PartAnswer[] = [];
+    for (const part of parts) {
+      const parsed = parseQuestion(part.question, state.kb.catalogue);
+      const pq =
+        parsed.meetingBy === 'none' ? { ...parsed, meetingNumbers: q.meetingNumbers, meetingBy: q.meetingBy } : parsed;
+      const options = { k: OFFLINE_HITS, meetingNumbers: pq.meetingNumbers, meetingBoost: meetingBoost(pq) };
+      const found = await search(state, pq.question, options, signal);
+      answers.push({ asked: part.asked, answer: choose(pq, state, found) });
+    }
+    return combinePartAnswers(whole, answers);
   };
 
   /**
@@ -304,6 +331,11 @@ function labelledAsOther(intent: string, evidence: Pick<Evidence, 'label' | 'tex
   const { heading, leadIn } = evidence.label;
   if (leadIn) return other(leadIn) || (!factsNamedIn(leadIn).includes(asked) && other(heading));
   return other(heading) && !factsNamedIn(evidence.text).includes(asked);
+}
+
+/** Pages of the meeting a question names rank higher, the more so the more exactly it is named. */
+function meetingBoost(q: Question): number {
+  return q.meetingBy === 'ordinal' ? 3 : q.meetingBy === 'none' ? 1 : 2;
 }
 
 /** A reply that answers no question about the documents: said once, with no sources. */

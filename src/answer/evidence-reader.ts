@@ -13,7 +13,7 @@ import type { Hit } from '../retrieval/hybrid-search.js';
 import { contentTokens } from '../retrieval/tokenize.js';
 import { statesAbsence } from './coverage.js';
 import { dayHeadings, type Pages, type PageUnits, type ReadableUnit, underHeading } from './page-units.js';
-import { givenBy, holdsSpan, type KnownNames, statesNegation } from './spans.js';
+import { countsPeople, givenBy, holdsSpan, type KnownNames, statesNegation } from './spans.js';
 import { addressesAnAssistant } from './steering-text.js';
 import { MIN_YES_NO_COVERAGE } from './thresholds.js';
 import type { Source } from './types.js';
@@ -208,8 +208,12 @@ export function readEvidence(
       const w = terms.get(t) ?? 0;
       if ((covered.get(t) ?? 0) < w && holdsSpan(kind, read, known)) covered.set(t, w);
     }
-    // "How many people": a count of the people the page counts ("112 participants") answers the word "people".
+    // "How many people": a count of the people the page counts ("112 participants") answers the word "people",
+    // and the word "people" in "from how many cities did people come" as well.
     if (q.counted && span && terms.has(q.counted)) covered.set(q.counted, terms.get(q.counted) ?? 0);
+    for (const [t, w] of terms) {
+      if (countsPeople(t) && (covered.get(t) ?? 0) < w && holdsSpan('number', read, known, t)) covered.set(t, w);
+    }
     // The word "symbol" is answered by a symbol.
     const head = symbolAsked ? contentTokens(q.head ?? '').at(-1) : undefined;
     if (head && terms.has(head) && extractSymbols(read).length > 0) covered.set(head, terms.get(head) ?? 0);
@@ -384,9 +388,17 @@ function namesMeeting(text: string, named: Set<number>, schedule: Schedule): boo
   return [...meetingsMentioned(text, schedule)].some((n) => named.has(n));
 }
 
+/**
+ * A meeting named as a point in time ("elected as Chair *until* the fourth round", "before the next session") dates
+ * what the sentence says; the sentence is still about its own meeting.
+ */
+const AS_A_TIME = /\b(?:until|till|up to|before|after|since|ahead of|prior to|following|by)\s+(?:the\s+)?$/i;
+
 /** A text names meetings by ordinal and the series' noun ("the second round"), and none of those asked about. */
 function aboutAnotherMeeting(text: string, named: Set<number>, ordinal: RegExp): boolean {
-  const mentioned = [...text.matchAll(ordinal)].map((m) => ordinalToNumber(m[1] ?? ''));
+  const mentioned = [...text.matchAll(ordinal)]
+    .filter((m) => !AS_A_TIME.test(text.slice(0, m.index)))
+    .map((m) => ordinalToNumber(m[1] ?? ''));
   return mentioned.length > 0 && !mentioned.some((n) => n !== undefined && named.has(n));
 }
 

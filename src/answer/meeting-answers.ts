@@ -8,6 +8,7 @@ import type { FactKind, Question } from '../question/question.js';
 import { contentTokens, initialisms } from '../retrieval/tokenize.js';
 import { documentKindsNamed } from './document-kinds.js';
 import { meetingSource } from './sources.js';
+import { countsPeople } from './spans.js';
 import type { Answer } from './types.js';
 
 /**
@@ -371,6 +372,8 @@ function factsAsked(q: Question): FactKind[] {
     asked.delete('speakers');
   }
   if (asked.has('conclusions')) asked.delete('outcomes');
+  // A record's attendance is a number of people; "from how many cities" counts something else.
+  if (q.counted && !countsPeople(q.counted)) asked.delete('participants');
   // "held" and "took place" also appear in questions about other facts ("which room was it held in?").
   if (asked.size > 1 && asked.has('date') && !/\b(when|dates?|what day|which days?|exact days)\b/i.test(q.question)) {
     asked.delete('date');

@@ -25,8 +25,12 @@ const NAME_THEN_TITLE = new RegExp(`(?:^|[·•:;(]\\s*|\\bby\\s+)${NAME},\\s*\\
 /** Words for the offices people hold; general English, used only next to a capitalised name. */
 const ROLE =
   '(?:Director|Deputy Director|Chief|Head|Chair|Chairperson|Chairman|Chairwoman|Moderator|Rapporteur|Minister|Secretary|Secretary-General|Under-Secretary-General|Commissioner|President|Vice-President|Representative|Ambassador|Professor|Coordinator|Officer|Adviser|Advisor|Expert|Consultant|Manager|Dean)';
+/**
+ * A role beside a name, either way round: "Chair: Ana Ruiz", "Ana Ruiz, the Chair", and "elected Ivo Lind of Sweden
+ * as Chair", where the name's country or office comes between.
+ */
 const ROLE_BESIDE_NAME = new RegExp(
-  `\\b${ROLE}\\b[^.;]{0,40}?\\b(${NAME})|(${NAME}),?\\s+(?:the\\s+)?${ROLE}\\b`,
+  `\\b${ROLE}\\b[^.;]{0,40}?\\b(${NAME})|(${NAME})(?:\\s+(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})?,?\\s+(?:as\\s+)?(?:the\\s+)?${ROLE}\\b`,
   'gu',
 );
 /** compromise's tags for words that make a capitalised run a body or a place ("General Assembly"), not a name. */
@@ -95,11 +99,16 @@ const QUANTITY =
 const COUNT_REACH = 3;
 
 /** Words that count people in general: "how many people came" is answered by however the page counts attendance. */
-const PEOPLE = new Set(contentTokens('people persons attendees participants'));
+const PEOPLE = new Set(contentTokens('people persons attendees participants delegates representatives guests'));
+
+/** "How many countries…" counts something other than the people who came, which an attendance figure is not. */
+export function countsPeople(counted: string): boolean {
+  return PEOPLE.has(counted);
+}
 
 /** "How many papers?" is answered by a number of papers: "four pages" states a number, but not the one asked for. */
 function countsThing(text: string, counted: string): boolean {
-  if (PEOPLE.has(counted) && attendanceCount(text)) return true;
+  if (countsPeople(counted) && attendanceCount(text)) return true;
   const words = text.toLowerCase().match(/[\p{L}\d][\p{L}\d,.-]*/gu) ?? [];
   return words.some(
     (w, i) =>

@@ -422,8 +422,12 @@ function namingTerms(core: string, meetings: number[], by: Question['meetingBy']
 
 /** Content terms of the question with their corpus weights, without the words that only name the meeting. */
 function weightedTerms(core: string, expects: AnswerKind, catalogue: Catalogue, naming: Set<string>): Term[] {
-  const named = new RegExp(`${catalogue.names.ordinal.source}|${catalogue.names.numbered.source}`, 'giu');
-  const subject = withoutQuestionWords(core.replace(named, ' '));
+  const named = new RegExp(
+    `(?:\\bthe\\s+)?(?:${catalogue.names.ordinal.source}|${catalogue.names.numbered.source})`,
+    'giu',
+  );
+  // The meeting's name stands as "it", so the sentence around it still parses: "did the sittings of it run".
+  const subject = withoutQuestionWords(core.replace(named, ' it '));
   const doc = nlp(subject);
   // Number words ("three goals", "day one") qualify what is asked; digits (years, item numbers) name it.
   const phrasing = new Set(
@@ -461,6 +465,8 @@ function countedThing(core: string): string | undefined {
     const modifier = tags.has('Verb') && (words[i + 1]?.terms[0]?.tags ?? []).includes('Noun');
     if (tags.has('Noun') && /^[\p{L}-]+$/u.test(text)) counted = text;
     else if (counted || (tags.has('Verb') && !modifier) || tags.has('Preposition')) break;
+    // "how many ports, at the sixth seminar": a comma or colon ends the phrase.
+    if (counted && /[,;:]$/.test(words[i]?.text ?? '')) break;
   }
   return counted ? contentTokens(counted).at(-1) : undefined;
 }
@@ -496,7 +502,8 @@ function headNoun(core: string): string | undefined {
   return head?.toLowerCase();
 }
 
-const QUESTION_WORDS = /\b(what|which|who|whom|whose|when|where|why|how|tell|know|give|list|describe|explain)\b/gi;
+const QUESTION_WORDS =
+  /\b(how\s+(?:many|much)|what|which|who|whom|whose|when|where|why|how|tell|know|give|list|describe|explain)\b/gi;
 
 function withoutQuestionWords(text: string): string {
   return text.replace(QUESTION_WORDS, ' ');

@@ -119,6 +119,14 @@ const PAGES: Record<string, string> = {
     '',
     'Norway has offered to hold the seventh seminar in Room 12 of the Bergen Hall.',
   ].join('\n'),
+  'seminar-6-closing.md': [
+    '# Porto seminar ends with a drone code',
+    '',
+    'The Sixth Seminar on Harbour Safety ended on 6 May 2026. Some 58 inspectors took part, from 19 ports.',
+    'Participants elected Ivo Lindqvist of Sweden as Chair until the eighth seminar.',
+    '',
+    'Norway will host the seventh seminar. The Chair closed the seminar at 4.45 pm.',
+  ].join('\n'),
   'series-overview.md': [
     '# The Harbour Safety Seminars',
     '',
@@ -430,6 +438,40 @@ describe('answers from raw pages of another series', () => {
     expect(a.answer).toContain('Rui Matos');
   });
 
+  it.each([
+    'Who chaired the sixth seminar, and at what time was it closed?',
+    'who was chair at the 6th seminar and what time did they close it',
+    'Sixth seminar: who chaired it? And at what time did the chair close it?',
+  ])('answers each part of a question that asks two things: %j', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.answered).toBe(true);
+    // The chair is named beside "until the eighth seminar", which dates the term and is no other seminar's fact.
+    expect(a.answer).toContain('Ivo Lindqvist');
+    expect(a.answer).toContain('4.45 pm');
+    expect(a.sources.map((s) => s.path)).toContain('seminar-6-closing.md');
+  });
+
+  it.each([
+    'How many inspectors took part in the sixth seminar, and from how many ports?',
+    'how many ppl came to the 6th seminar and from how many ports',
+    'Sixth seminar: how many participants, and from how many ports?',
+  ])('counts the ports as well as the people: %j', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('58');
+    expect(a.answer).toContain('19 ports');
+  });
+
+  it.each([
+    'From how many ports did inspectors come to the sixth seminar?',
+    'how many ports were at the 6th seminar',
+    'Sixth seminar: number of ports represented?',
+  ])('does not give the number of people for a count of something else: %j', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.answer).not.toMatch(/About 58 people/);
+    if (a.answered) expect(a.answer).toContain('19 ports');
+  });
+
   it('resolves the corpus own symbols', async () => {
     const a = await engine.ask('What is HSB/SEM/2023/2?');
     expect(a.answered).toBe(true);
@@ -440,6 +482,7 @@ describe('answers from raw pages of another series', () => {
     'Who chaired the second seminar?',
     'Who moderated item III of the second seminar?',
     'How many participants attended the second seminar?',
+    'Who chaired the second seminar, and at what time did it close?',
   ])('declines what the pages do not hold: %j', async (question) => {
     const a = await engine.ask(question);
     expect(a.answered).toBe(false);

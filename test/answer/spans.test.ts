@@ -14,6 +14,9 @@ describe('spans of the kind a question expects', () => {
     ['person', 'Moderator: Professor Anna Kowalska'],
     ['person', 'The meeting was chaired by Director Keoni Makoa.'],
     ['person', 'Talia Brennan, the Rapporteur, read the report.'],
+    ['person', 'Participants elected Ivo Lindqvist of Sweden as Chair until the next round.'],
+    ['person', 'The forum appointed Amara Nwosu from the Lagos Water Board as Rapporteur.'],
+    ['person', 'Keoni Makoa of the Pacific Institute, Moderator, opened the debate.'],
     ['place', 'It met in Conference Room 6.'],
     ['place', 'Papers go to papers@example.org.'],
     ['place', 'The venue is the Palais des Nations.'],
@@ -36,6 +39,7 @@ describe('spans of the kind a question expects', () => {
     ['person', 'The President of the General Assembly will convene a debate in May.'],
     ['person', 'A note from the Director of the Statistics Division.'],
     ['person', 'Commissioner for the Global Forum sessions'],
+    ['person', 'The Kingdom of Norway, as Chair, opened the session.'],
     ['number', 'The objectives are listed below.'],
     // A month or a weekday after "in" or "at" is no place.
     ['place', 'The sessions resume in February.'],
