@@ -460,7 +460,7 @@ function countedThing(core: string): string | undefined {
   let counted: string | undefined;
   for (let i = at + 2; i < words.length; i++) {
     const tags = new Set(words[i]?.terms[0]?.tags ?? []);
-    const text = (words[i]?.text ?? '').replace(/[?!.,]+$/, '');
+    const text = (words[i]?.text ?? '').replace(/[?!.,;:]+$/, '');
     // "contributed papers": a participle before a noun modifies it.
     const modifier = tags.has('Verb') && (words[i + 1]?.terms[0]?.tags ?? []).includes('Noun');
     if (tags.has('Noun') && /^[\p{L}-]+$/u.test(text)) counted = text;
@@ -484,7 +484,7 @@ function headNoun(core: string): string | undefined {
   let head: string | undefined;
   for (let i = 1; i < words.length; i++) {
     const t = tags(i);
-    const text = (words[i]?.text ?? '').replace(/[?!.,]+$/, '');
+    const text = (words[i]?.text ?? '').replace(/[?!.,;:]+$/, '');
     if (t.has('Copula') || t.has('Determiner') || t.has('Value') || t.has('Adjective')) {
       if (head) break;
       continue;

@@ -196,4 +196,27 @@ describe('the question model', () => {
     expect(chat.expects).toBe(plain.expects);
     expect(chat.terms.map((t) => t.term)).toEqual(plain.terms.map((t) => t.term));
   });
+
+  it.each([
+    ['What time did the sittings of the second seminar run?', 'run', 'sit'],
+    ['When did the talks of the 2nd seminar end?', 'end', 'talk'],
+    ['At what time did the panels of seminar 3 finish?', 'finish', 'panel'],
+  ])(
+    'reads the verb after a named meeting as a verb, which weighs nothing where the corpus never uses it: %j',
+    (text, verb, noun) => {
+      const terms = parse(text).terms.map((t) => t.term);
+      expect(terms).toContain(noun);
+      expect(terms).not.toContain(verb);
+    },
+  );
+
+  it.each([
+    ['How many papers were submitted to the second seminar?', 'paper'],
+    ['from how many ports, inspectors came to the 2nd seminar?', 'port'],
+    ['how many countries: the Rotterdam seminar?', 'countri'],
+  ])('counts the noun after "how many", and "how many" is no term: %j', (text, counted) => {
+    const q = parse(text);
+    expect(q.counted).toBe(counted);
+    expect(q.terms.map((t) => t.term)).not.toContain('mani');
+  });
 });
