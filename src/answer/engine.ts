@@ -147,7 +147,11 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       const pq =
         parsed.meetingBy === 'none' ? { ...parsed, meetingNumbers: q.meetingNumbers, meetingBy: q.meetingBy } : parsed;
       const options = { k: OFFLINE_HITS, meetingNumbers: pq.meetingNumbers, meetingBoost: meetingBoost(pq) };
-      const found = await search(state, pq.question, options, signal);
+      // A remote embedder is called once per question: its parts are found by keywords, so a failing or slow
+      // endpoint costs one call, not one per part.
+      const found = config.openai
+        ? state.kb.search.keywordSearch(pq.question, options)
+        : await search(state, pq.question, options, signal);
       answers.push({ asked: part.asked, answer: choose(pq, state, found) });
     }
     return combinePartAnswers(whole, answers);

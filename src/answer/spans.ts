@@ -93,8 +93,11 @@ export interface KnownNames {
 }
 
 /** Words that state a quantity, as digits or in words. */
-const QUANTITY =
-  /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|dozen|dozens|several)$/;
+/** A number in digits or in English words ("twenty-six", "seventy four", "hundreds"). */
+const UNIT_WORD = '(?:one|two|three|four|five|six|seven|eight|nine)';
+const QUANTITY = new RegExp(
+  `^(?:\\d[\\d,.]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-${UNIT_WORD})?|${UNIT_WORD}|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|hundreds?|thousands?|dozens?|several)$`,
+);
 /** How far after the number the counted thing may stand: "120 participants", "about 30 registered participants". */
 const COUNT_REACH = 3;
 

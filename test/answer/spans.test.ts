@@ -65,4 +65,13 @@ describe('spans of the kind a question expects', () => {
     expect(holdsSpan('number', 'Some 30 papers were received.', undefined, 'paper')).toBe(true);
     expect(holdsSpan('number', 'About 120 registered participants came.', undefined, 'particip')).toBe(true);
   });
+
+  it.each([
+    ['Seventy-four participants from twenty-six member cities took part.', 'Participants from many cities.', 'citi'],
+    ['Delegates came from thirty-one cities.', 'Delegates came from cities far away.', 'citi'],
+    ['It drew people from nineteen countries.', 'It drew people from several regions.', 'countri'],
+  ])('reads a count written in words: %j', (text, without, counted) => {
+    expect(holdsSpan('number', text, undefined, counted)).toBe(true);
+    expect(holdsSpan('number', without, undefined, counted)).toBe(false);
+  });
 });
