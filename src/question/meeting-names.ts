@@ -5,9 +5,9 @@ import { alternation } from './phrases.js';
  * How people name one meeting of a series: by ordinal ("the eighth meeting", "8th workshop"), by number
  * ("meeting 8", "workshop no. eight"), or by the series' own word for its meetings with a year or month. The
  * word is the corpus's: a commission that holds "workshops" is asked about "the third workshop". "Meeting",
- * "edition" and "round" ("the 3rd round") name an instance of any series, so they always count.
+ * "edition", "round" ("the 3rd round") and "gathering" name an instance of any series, so they always count.
  */
-export const UNIVERSAL_NOUNS = ['meeting', 'edition', 'round'];
+export const UNIVERSAL_NOUNS = ['meeting', 'edition', 'round', 'gathering'];
 
 export interface MeetingNamePatterns {
   nouns: string[];

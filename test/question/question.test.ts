@@ -58,6 +58,10 @@ describe('the question model', () => {
     ['who opened the 2nd round?', [2], 'ordinal'],
     ['hey, where was the first round held', [1], 'ordinal'],
     ['round 3: who spoke?', [3], 'ordinal'],
+    // So does "gathering".
+    ['who opened the 2021 gathering?', [2], 'year'],
+    ['hey what happened at the third gathering', [3], 'ordinal'],
+    ['gathering 1: where was it?', [1], 'ordinal'],
   ] as const)('resolves "%s" to meeting %j by %s, in the corpus own word', (text, numbers, by) => {
     const q = parse(text);
     expect(q.meetingNumbers).toEqual(numbers);
