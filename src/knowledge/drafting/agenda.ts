@@ -6,7 +6,7 @@ import { numberedEntry, type ReadingUnit, timedEntry } from '../reading-units.js
 import { dayOf } from '../stated-day.js';
 import { type ClockRange, clockRange, clockRanges, isClockOnly } from './clock-times.js';
 import type { Origin } from './origin.js';
-import { type NamedPerson, peopleInText, peopleOfLine } from './people.js';
+import { type NamedPerson, peopleInText, peopleOfEntry, peopleOfLine } from './people.js';
 
 /**
  * A programme read from its layout: agenda items under a day heading and a time range become sessions with
@@ -65,10 +65,12 @@ function itemOfLines(unit: ReadingUnit, origin: Origin): DraftItem {
     ...(unit.number ? { number: unit.number } : {}),
   };
   const notes: string[] = [];
-  withPeople(
-    item,
-    peopleInText(title).filter((p) => p.name !== title),
-  );
+  // The entry's own wording says who moderates and who speaks; names found in it by other cues follow.
+  const inEntry = peopleOfEntry(title);
+  withPeople(item, [
+    ...inEntry,
+    ...peopleInText(title).filter((p) => p.name !== title && !inEntry.some((e) => e.name === p.name)),
+  ]);
   for (const line of under) {
     const people = peopleOfLine(line);
     if (people.length) withPeople(item, people);

@@ -182,3 +182,54 @@ export function subjectWithRole(clause: string): PersonMention | undefined {
   if (!role || role.split(/\s+/).length > 14 || !nameShaped(name)) return undefined;
   return { name, role, index: clause.indexOf(name), endIndex: clause.length };
 }
+
+/** A run of two to five capitalised words, family-name particles between: where a name may stand. */
+const NAME_RUN = new RegExp(
+  `(?<![\\p{L}'’-])\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:${PARTICLE.source.slice(4, -2)})\\s+)*\\p{Lu}[\\p{L}'’-]+){1,4}`,
+  'gu',
+);
+/** An honorific just before a name ("by Dr"), which the name's own run leaves out. */
+const HONORIFIC_BEFORE = new RegExp(`(?:${HONORIFIC.source.slice(1, -1)})$`, 'u');
+/** What introduces a person in a programme entry written as a phrase: "moderated by", "with", a label's colon. */
+const INTRODUCED = /(?:\b(\p{L}+ed)\s+by|\bby|\bwith|:)\s*$/iu;
+/** "… and Y": a second person joined to one just named. */
+const JOINED = /(?:,\s*|\s)and\s*$/iu;
+/** Where a person's role, set off by a comma after the name, ends: before the next person joined by "and". */
+const ROLE_END = /,?\s+and\s+(?=\p{Lu})|;|\)|$/u;
+
+/**
+ * People named inside a programme entry written as a phrase: "Cultural heritage losses, moderated by A B, with C D
+ * (Office) and E F (Agency)", "Opening remarks: A B, President of …, and C D, Head of …", "presentation by A B".
+ * A name-shaped run counts where the entry's wording introduces it ("by", "with", a label's colon) or joins it by
+ * "and" to a person just named; the verb before "by" is the person's label ("moderated"), so a moderator is told
+ * from a speaker. A bracket or a capitalised phrase after a comma is the role; "followed by discussion" is not.
+ */
+export function peopleOfEntry(text: string): NamedPerson[] {
+  const people: NamedPerson[] = [];
+  let lastEnd = -1;
+  for (const m of text.matchAll(NAME_RUN)) {
+    const start = m.index ?? 0;
+    const name = m[0].replace(HONORIFIC, '').trim();
+    const before = text.slice(0, start).replace(HONORIFIC_BEFORE, '');
+    const introduced = INTRODUCED.exec(before);
+    const joined = lastEnd >= 0 && JOINED.test(text.slice(lastEnd, start)) && !/[.;]/.test(text.slice(lastEnd, start));
+    if ((!introduced && !joined) || !nameShaped(name)) continue;
+    const after = text.slice(start + m[0].length);
+    const bracket = /^\s*\(([^()]+)\)/u.exec(after);
+    const comma = bracket ? undefined : /^,\s+/u.exec(after);
+    const roleText = comma ? after.slice(comma[0].length).split(ROLE_END)[0]?.trim() : bracket?.[1]?.trim();
+    // A role opens with a capital ("President of …"); "with C D" after the comma introduces the next person.
+    const role =
+      roleText && (bracket || (/^\p{Lu}/u.test(roleText) && capitalisedShare(roleText) > CAPITALISED_SHARE))
+        ? roleText
+        : undefined;
+    // After a label's colon a topic may stand as well ("Panel: International Migration"): a name there shows it is
+    // one by a role or an office after it.
+    if (introduced?.[0].trim() === ':' && !role && !bracket && !knownByCompromise(name)) continue;
+    const label = introduced ? introduced[1]?.toLowerCase() : people.at(-1)?.label;
+    people.push({ name, ...(role ? { role } : {}), ...(label ? { label } : {}) });
+    lastEnd =
+      start + m[0].length + (bracket ? bracket[0].length : comma && roleText ? comma[0].length + roleText.length : 0);
+  }
+  return people;
+}

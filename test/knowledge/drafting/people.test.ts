@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { peopleInText, peopleOfLine, subjectWithRole } from '../../../src/knowledge/drafting/people.js';
+import { peopleInText, peopleOfEntry, peopleOfLine, subjectWithRole } from '../../../src/knowledge/drafting/people.js';
 
 describe('people on programme lines', () => {
   it('reads "Name, Title, Organisation" even for a name no name list knows', () => {
@@ -79,5 +79,42 @@ describe('people where the layout says so', () => {
       role: 'Head of the Coastal Office',
     });
     expect(subjectWithRole('On Monday morning, the seminar ')).toBeUndefined();
+  });
+});
+
+describe('people inside a programme entry written as a phrase', () => {
+  it('tells the moderator from the speakers, with their offices in brackets', () => {
+    expect(
+      peopleOfEntry(
+        'Reef losses, moderated by Tupou Vainikolo, with Aziz Benali (Coastal Office) and Ilse Mertens (Reef Trust)',
+      ),
+    ).toEqual([
+      { name: 'Tupou Vainikolo', label: 'moderated' },
+      { name: 'Aziz Benali', role: 'Coastal Office' },
+      { name: 'Ilse Mertens', role: 'Reef Trust' },
+    ]);
+  });
+
+  it('reads two people joined by "and" after a label, each with a role', () => {
+    expect(
+      peopleOfEntry('Opening remarks: Ilse Mertens, Head of the Reef Trust, and Aziz Benali, Director of Surveys'),
+    ).toEqual([
+      { name: 'Ilse Mertens', role: 'Head of the Reef Trust' },
+      { name: 'Aziz Benali', role: 'Director of Surveys' },
+    ]);
+  });
+
+  it('reads a presenter after "by", and takes no phrase in lower case for a role', () => {
+    expect(
+      peopleOfEntry('Storm losses: presentation of the draft note by Tupou Vainikolo, followed by discussion'),
+    ).toEqual([{ name: 'Tupou Vainikolo' }]);
+  });
+
+  it.each([
+    'Panel: International Migration and Development',
+    'Update on the work of the Global Commission on Reef Data',
+    'Session on Coastal Fisheries, with discussion',
+  ])('finds no one in a title that names no one: %j', (title) => {
+    expect(peopleOfEntry(title)).toEqual([]);
   });
 });
