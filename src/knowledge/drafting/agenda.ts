@@ -141,10 +141,10 @@ function opensItsTime(unit: ReadingUnit): boolean {
 }
 
 /**
- * Slots every programme has that are no part of the meeting's business, in any series: registration, breaks and
- * meals. A reception or a visit is an event of the meeting and keeps its session.
+ * Slots every programme has that are no part of the meeting's business, in any series: registration (badges,
+ * accreditation, check-in), breaks and meals. A reception or a visit is an event of the meeting and keeps its session.
  */
-const BREAK = /^(?:registration|coffee|tea|lunch|break|recess)\b|\b(?:break|lunch)$/i;
+const BREAK = /^(?:registration|badges?|accreditation|check-in|sign-in|coffee|tea|lunch|break|recess)\b|\b(?:break|lunch)$/i;
 
 /** Numbered items or rows follow under the same day and time: the timed line is their heading. */
 function headsItems(units: ReadingUnit[], index: number): boolean {
@@ -218,9 +218,10 @@ export function readAgenda(units: ReadingUnit[], path: string, year: number | un
       const { item, time: own } = itemOfRow(unit, origin);
       const time = own ?? (rowAbove && rowAbove.day === day ? rowAbove.time : undefined);
       rowAbove = day && time ? { day, time } : undefined;
-      // Rows that are only logistics (a break, registration) carry neither an item number nor a person.
-      if (!item.number && !item.speakers.length && !item.moderators.length) continue;
-      lines.push(item);
+      // A break or registration is no part of the meeting's business; a row with no number and no one named that is
+      // none of those (a field visit, a reception) is a session with no agenda item.
+      if (unnamed(item) && BREAK.test(item.title)) continue;
+      if (!unnamed(item)) lines.push(item);
       if (!day || !time) continue;
       const session = sessionAt(`${day}T${time.start}`, time.end && `${day}T${time.end}`, item.title, origin);
       if (item.number) session.items.push(item);

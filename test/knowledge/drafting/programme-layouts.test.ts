@@ -141,6 +141,9 @@ describe('table rows flattened to lines with pipes between the cells', () => {
     '10:00 – 13:00 | I. Opening | Ms. Rosa Quist, Director',
     '13:00 – 14:00 | Lunch',
     '14:00 – 16:00 | II. Tide gauges | Moderator: Mr. Henrik Dahl',
+    '16:00 – 16:30 | Coffee break',
+    '16:30 – 18:00 | Field visit to the tide station',
+    '18:30 | Reception offered by the host',
   ].join('\n');
 
   it('reads each line as a row of cells', () => {
@@ -149,10 +152,14 @@ describe('table rows flattened to lines with pipes between the cells', () => {
       ['10:00 – 13:00', 'I. Opening', 'Ms. Rosa Quist, Director'],
       ['13:00 – 14:00', 'Lunch'],
       ['14:00 – 16:00', 'II. Tide gauges', 'Moderator: Mr. Henrik Dahl'],
+      ['16:00 – 16:30', 'Coffee break'],
+      ['16:30 – 18:00', 'Field visit to the tide station'],
+      ['18:30', 'Reception offered by the host'],
     ]);
   });
 
-  it('drafts a session for each timed row with an item or a person, and none for the break', () => {
+  // A visit or a reception is an event of the meeting: a session with no agenda item, as on other layouts.
+  it('drafts a session for each timed row but the breaks, with no item for a visit or a reception', () => {
     expect(overview(sessionsOf(programme))).toEqual([
       {
         start: '2023-05-18T10:00',
@@ -164,6 +171,8 @@ describe('table rows flattened to lines with pipes between the cells', () => {
         end: '2023-05-18T16:00',
         items: [{ number: 'II', title: 'Tide gauges', speakers: [], moderators: ['Henrik Dahl'] }],
       },
+      { start: '2023-05-18T16:30', end: '2023-05-18T18:00', items: [] },
+      { start: '2023-05-18T18:30', end: undefined, items: [] },
     ]);
   });
 
