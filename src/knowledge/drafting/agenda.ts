@@ -144,7 +144,8 @@ function opensItsTime(unit: ReadingUnit): boolean {
  * Slots every programme has that are no part of the meeting's business, in any series: registration (badges,
  * accreditation, check-in), breaks and meals. A reception or a visit is an event of the meeting and keeps its session.
  */
-const BREAK = /^(?:registration|badges?|accreditation|check-in|sign-in|coffee|tea|lunch|break|recess)\b|\b(?:break|lunch)$/i;
+const BREAK =
+  /^(?:registration|badges?|accreditation|check-in|sign-in|coffee|tea|lunch|break|recess)\b|\b(?:break|lunch)$/i;
 
 /** Numbered items or rows follow under the same day and time: the timed line is their heading. */
 function headsItems(units: ReadingUnit[], index: number): boolean {
