@@ -8,7 +8,7 @@ import type { DraftItem } from './agenda.js';
 import { citiesIn, zoneOfCity } from './city-zones.js';
 import type { Drafted, Origin } from './origin.js';
 import { namesDocuments } from './page-documents.js';
-import { peopleInText, subjectWithRole } from './people.js';
+import { peopleInText, personHolding, subjectWithRole } from './people.js';
 
 /**
  * The single-valued facts of a meeting as a page gives them: where (a "City:" or "Venue:" field, the place line
@@ -185,9 +185,13 @@ function roleFromAgenda(lines: DraftItem[], cue: RegExp): Drafted<Person> | unde
   return undefined;
 }
 
+/** "The Chair closed the meeting": a role alone, in capitals, as the subject before the verb. */
+const ROLE_SUBJECT = /(?:^|[.;]\s+|\d+\.\s+)The\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s*$/u;
+
 /**
  * "The workshop was opened by Ms. X" names the person after the verb; "Ms. X, Director, opened the workshop"
- * and "…, who closed the workshop" the one before it.
+ * and "…, who closed the workshop" the one before it. "The Chair closed the meeting" names whoever the page says
+ * holds that role ("elected X as Chair").
  */
 function roleFromProse(units: ReadingUnit[], path: string, verb: RegExp): Drafted<Person> | undefined {
   for (const u of units) {
@@ -196,11 +200,23 @@ function roleFromProse(units: ReadingUnit[], path: string, verb: RegExp): Drafte
     const cue = verb.exec(u.text);
     if (!cue) continue;
     const people = peopleInText(u.text);
+    const before = u.text.slice(0, cue.index);
     const after = u.text.slice(cue.index, cue.index + cue[0].length + 4);
     const person = /\bby\b/i.test(after)
       ? people.find((p) => p.index >= cue.index)
-      : ([...people].reverse().find((p) => p.index < cue.index) ?? subjectWithRole(u.text.slice(0, cue.index)));
+      : ([...people].reverse().find((p) => p.index < cue.index) ?? subjectWithRole(before));
     if (person) return drafted({ name: person.name, ...(person.role ? { role: person.role } : {}) }, at(path, u));
+    const role = ROLE_SUBJECT.exec(before)?.[1];
+    const holder = role ? holderOf(units, role) : undefined;
+    if (holder) return drafted({ name: holder.name, role: holder.role }, at(path, holder.unit));
+  }
+  return undefined;
+}
+
+function holderOf(units: ReadingUnit[], role: string): { name: string; role: string; unit: ReadingUnit } | undefined {
+  for (const unit of units) {
+    const found = personHolding(unit.text, role);
+    if (found) return { name: found.name, role, unit };
   }
   return undefined;
 }

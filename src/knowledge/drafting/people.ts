@@ -233,3 +233,21 @@ export function peopleOfEntry(text: string): NamedPerson[] {
   }
   return people;
 }
+
+/**
+ * The person a page says holds a role: "elected A B of Ruritania as Chair", "A B, the Chair, …". Read when a
+ * sentence names the role alone ("The Chair closed the meeting"), to say who that was.
+ */
+export function personHolding(text: string, role: string): PersonMention | undefined {
+  const escaped = role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const holding = new RegExp(
+    `(${NAME_RUN.source})(?:\\s+(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[^,.;]{0,40}?)?(?:,?\\s+as\\s+(?:the\\s+)?|,\\s+(?:the\\s+)?)${escaped}\\b`,
+    'gu',
+  );
+  for (const m of text.matchAll(holding)) {
+    const name = (m[1] ?? '').replace(HONORIFIC, '').trim();
+    const index = m.index ?? 0;
+    if (nameShaped(name)) return { name, role, index, endIndex: index + m[0].length };
+  }
+  return undefined;
+}

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { peopleInText, peopleOfEntry, peopleOfLine, subjectWithRole } from '../../../src/knowledge/drafting/people.js';
+import { readRoles } from '../../../src/knowledge/drafting/page-fields.js';
+import {
+  peopleInText,
+  peopleOfEntry,
+  peopleOfLine,
+  personHolding,
+  subjectWithRole,
+} from '../../../src/knowledge/drafting/people.js';
+import { readingUnits } from '../../../src/knowledge/reading-units.js';
 
 describe('people on programme lines', () => {
   it('reads "Name, Title, Organisation" even for a name no name list knows', () => {
@@ -116,5 +124,27 @@ describe('people inside a programme entry written as a phrase', () => {
     'Session on Coastal Fisheries, with discussion',
   ])('finds no one in a title that names no one: %j', (title) => {
     expect(peopleOfEntry(title)).toEqual([]);
+  });
+});
+
+describe('a role named alone, and who holds it', () => {
+  it.each([
+    ['Participants elected Ivo Lindqvist of Sweden as Chair until the next round.', 'Ivo Lindqvist'],
+    ['The forum appointed Amara Nwosu as the Chair.', 'Amara Nwosu'],
+    ['Opening the debate, Keoni Makoa, the Chair, thanked the hosts.', 'Keoni Makoa'],
+  ])('finds who the page says holds the role: %j', (text, name) => {
+    expect(personHolding(text, 'Chair')?.name).toBe(name);
+  });
+
+  it('reads "The Chair closed the meeting" as closed by the person elected Chair', () => {
+    const units = readingUnits({
+      body: 'The round ended on Friday.\n\nDelegates elected Ivo Lindqvist of Sweden as Chair.\n\nThe Chair closed the meeting at 5 pm.',
+    });
+    expect(readRoles(units, [], 'news.html').closedBy?.value).toEqual({ name: 'Ivo Lindqvist', role: 'Chair' });
+  });
+
+  it('names no one when the page does not say who holds the role', () => {
+    const units = readingUnits({ body: 'The round ended on Friday.\n\nThe Chair closed the meeting at 5 pm.' });
+    expect(readRoles(units, [], 'news.html').closedBy).toBeUndefined();
   });
 });
