@@ -263,7 +263,8 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       (passageCoverage > directCoverage ||
         (specificTerms(subject, bm25, kept).length > 0 && passageCoverage >= directCoverage) ||
         speaksOfHead ||
-        q.expects === 'yesno');
+        q.expects === 'yesno' ||
+        (WHEN_KINDS.has(q.expects) && passageCoverage >= directCoverage));
     if ((passageBetter && directCoverage < FACT_WEAK_BELOW) || overviewLoses || draftYields) {
       return passage(direct.sources);
     }
@@ -303,6 +304,9 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     },
   };
 }
+
+/** A date or a time the page states beside the question's words is more exact than a record drafted from pages. */
+const WHEN_KINDS = new Set(['date', 'time']);
 
 /** Parts of a record that a page introduces by name, with a heading or a lead-in, rather than states in passing. */
 const LABELLED_FACTS = new Set<FactKind>([

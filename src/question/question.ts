@@ -360,12 +360,18 @@ export function factsNamedIn(text: string): FactKind[] {
   return FACT_CUES.filter(([, cue, unless]) => cue.test(text) && !unless?.test(text)).map(([kind]) => kind);
 }
 
+/** Facts that are a person, which "who" asks for and "when" does not. */
+const PERSON_FACTS = new Set<FactKind>(['opener', 'closer', 'chair', 'speakers']);
+
 /**
  * The question without the words that ask for a record fact: what is left is its subject. A cue whose exception
- * holds asks for no fact ("the *paper* for the seminar" in a question about a deadline), and stays subject.
+ * holds asks for no fact ("the *paper* for the seminar" in a question about a deadline), and stays subject, and so
+ * do the cues of `kept`, facts the question is about rather than asks for.
  */
-export function withoutFactCues(question: string): string {
-  return FACT_CUES.filter(([, cue, unless]) => cue.test(question) && !unless?.test(question)).reduce(
+export function withoutFactCues(question: string, kept: ReadonlySet<FactKind> = new Set()): string {
+  return FACT_CUES.filter(
+    ([kind, cue, unless]) => !kept.has(kind) && cue.test(question) && !unless?.test(question),
+  ).reduce(
     (text, [, re]) => text.replace(new RegExp(re.source, 'gi'), ' '),
     question,
   );
@@ -524,8 +530,11 @@ export function parseQuestion(raw: string, catalogue: Catalogue): Question {
   const sessionWord = /\b(first|second|third|fourth|fifth|last|final|opening|closing)\s+(?:session|sitting)\b/i.exec(q);
   const cued = factsNamedIn(sessionWord ? asking.replace(sessionWord[0], 'session') : asking);
   // "When does the afternoon sitting start?" asks for a time of day, however "when" alone would read.
-  const facts: FactKind[] =
+  const timed: FactKind[] =
     expects === 'time' && !cued.includes('time') ? cued.map((k) => (k === 'date' ? 'time' : k)) : cued;
+  // "When was it closed?" asks when, not who closed it: the closing is then what the question is about.
+  const about = new Set(expects === 'date' || expects === 'time' ? timed.filter((k) => PERSON_FACTS.has(k)) : []);
+  const facts = timed.filter((k) => !about.has(k));
   const item = ITEM_NUMBER.exec(q);
   const lower = q.toLowerCase();
   const relative = relativeTime(q, catalogue);
@@ -587,7 +596,10 @@ export function parseQuestion(raw: string, catalogue: Catalogue): Question {
     dayIndex,
     listIndex,
     ...(sessionIndex !== undefined ? { sessionIndex } : {}),
-    subject: withoutFactCues([dayWord, sessionWord, listWord].reduce((t, w) => (w ? t.replace(w[0], ' ') : t), asking)),
+    subject: withoutFactCues(
+      [dayWord, sessionWord, listWord].reduce((t, w) => (w ? t.replace(w[0], ' ') : t), asking),
+      about,
+    ),
     aggregate: catalogue.names.aggregate.test(q),
     countQuestion: catalogue.names.count.test(q),
   };
