@@ -65,6 +65,7 @@ export const SERIES: Record<string, SeriesFixture> = {
   c: seriesFixture('c', { tune: [1, 3, 5], test: [2, 4] }),
   d: seriesFixture('d', { tune: [1, 3], test: [2, 4] }),
   e: seriesFixture('e', { tune: [2, 3], test: [1, 4, 5] }),
+  f: seriesFixture('f', { tune: [1, 3], test: [2, 4, 5] }),
 };
 export const SERIES_B = SERIES.b as SeriesFixture;
 
