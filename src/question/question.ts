@@ -371,10 +371,7 @@ const PERSON_FACTS = new Set<FactKind>(['opener', 'closer', 'chair', 'speakers']
 export function withoutFactCues(question: string, kept: ReadonlySet<FactKind> = new Set()): string {
   return FACT_CUES.filter(
     ([kind, cue, unless]) => !kept.has(kind) && cue.test(question) && !unless?.test(question),
-  ).reduce(
-    (text, [, re]) => text.replace(new RegExp(re.source, 'gi'), ' '),
-    question,
-  );
+  ).reduce((text, [, re]) => text.replace(new RegExp(re.source, 'gi'), ' '), question);
 }
 
 /** Share of a question's words that are English function words or words of the corpus; low means another language. */
