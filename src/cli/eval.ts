@@ -18,7 +18,7 @@ import { bootstrap, configOrExit, exitWith } from './bootstrap.js';
 
 const USAGE = `Usage: npm run eval -- [options]
   --file X          score the question set in X instead of test/eval/questions.jsonl
-  --series NAME     score another series (b to e: test/fixtures/series-NAME) against its own corpus, in a fresh
+  --series NAME     score another series (${Object.keys(SERIES).join(', ')}: test/fixtures/series-NAME) against its own corpus, in a fresh
                     data folder; --series-b is --series b
   --perturb         also ask every question reworded (greeting, typo, ordinal form, …) and report per kind
   --llm             with the configured model (OPENAI_API_KEY, OPENAI_BASE_URL): also report context recall (the
