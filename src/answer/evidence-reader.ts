@@ -40,6 +40,8 @@ export interface Evidence {
   sources: Source[];
 }
 
+type MeetingNames = Pick<MeetingNamePatterns, 'ordinal' | 'code'>;
+
 /** Pages read per question: the retriever's best few, plus every page of a meeting the question names. */
 const PAGES_READ = 5;
 /** A unit that holds the expected kind of span is preferred by this much coverage. */
@@ -118,7 +120,7 @@ export function readEvidence(
   pages: Pick<Pages, 'get'>,
   schedule: Schedule,
   known?: KnownNames,
-  names?: Pick<MeetingNamePatterns, 'ordinal'>,
+  names?: MeetingNames,
 ): Evidence | undefined {
   const { weights: terms, shapes } = askedTerms(q);
   const typed = expectsSpan(q.expects);
@@ -183,7 +185,7 @@ export function readEvidence(
       if (seriesPage && !namesMeeting(`${unit.context.join(' ')} ${unit.text}`, named, schedule)) continue;
       // "Senegal offered to host the second round in Dakar", on a page of the first: a place, a date or a person in a
       // sentence about another meeting is that meeting's, not the one asked about.
-      if (typed && named.size > 0 && names && aboutAnotherMeeting(unit.text, named, names.ordinal)) continue;
+      if (typed && named.size > 0 && names && aboutAnotherMeeting(unit, named, names)) continue;
       // A unit about what the documents lack answers only when nothing else speaks to the question.
       const gap = aboutAGap(unit.text, terms) ? ABSENCE_COST : 0;
       // The item asked about by its number is the answer's own line; a line that only mentions the number is not.
@@ -394,13 +396,29 @@ function namesMeeting(text: string, named: Set<number>, schedule: Schedule): boo
  */
 const AS_A_TIME = /\b(?:until|till|up to|before|after|since|ahead of|prior to|following|by)\s+(?:the\s+)?$/i;
 
-/** A text names meetings by ordinal and the series' noun ("the second round"), and none of those asked about. */
-function aboutAnotherMeeting(text: string, named: Set<number>, ordinal: RegExp): boolean {
-  const mentioned = [...text.matchAll(ordinal)]
-    .filter((m) => !AS_A_TIME.test(text.slice(0, m.index)))
-    .map((m) => ordinalToNumber(m[1] ?? ''));
-  return mentioned.length > 0 && !mentioned.some((n) => n !== undefined && named.has(n));
+/**
+ * A unit names meetings by ordinal and the series' noun ("the second round") or by the series' code ("TC.2"), and
+ * none of those asked about: in its own text, or in the heading it sits under when that heading opens with a
+ * meeting's name ("TC.2 – Nairobi" over one meeting's part of a table of documents). A heading that names a meeting
+ * inside a topic ("Follow-up to the fourth forum") heads this meeting's business.
+ */
+function aboutAnotherMeeting(unit: ReadableUnit, named: Set<number>, names: MeetingNames): boolean {
+  const mentioned = (text: string, heading: boolean) =>
+    [
+      ...[...text.matchAll(names.ordinal)].map((m) => ({ m, n: ordinalToNumber(m[1] ?? '') })),
+      ...[...(names.code ? text.matchAll(names.code) : [])].map((m) => ({ m, n: Number(m[1]) })),
+    ]
+      .filter(({ m }) => {
+        const before = text.slice(0, m.index);
+        return heading ? HEADING_OPENING.test(before) : !AS_A_TIME.test(before);
+      })
+      .map(({ n }) => n);
+  const numbers = [...mentioned(unit.text, false), ...unit.context.flatMap((c) => mentioned(c, true))];
+  return numbers.length > 0 && !numbers.some((n) => n !== undefined && named.has(n));
 }
+
+/** Nothing but an article before a meeting's name: the heading is that meeting's name. */
+const HEADING_OPENING = /^\s*(?:the\s+)?$/i;
 
 /** A sentence of a series overview that names other meetings and not the one asked about is about those. */
 function aboutOtherMeetings(text: string, named: Set<number>, schedule: Schedule): boolean {

@@ -1,4 +1,5 @@
 import type { KnowledgeDocument } from '../knowledge/document.js';
+import { learnMeetingCodes } from '../knowledge/meeting-codes.js';
 import { MONTHS, ordinalToNumber } from '../knowledge/ordinals.js';
 import type { Schedule } from '../knowledge/schedule.js';
 import type { SymbolIndex } from '../knowledge/symbol-index.js';
@@ -60,10 +61,15 @@ function lowerCaseWords(documents: KnowledgeDocument[]): Set<string> {
   return out;
 }
 
-function nameWordsOf(schedule: Schedule, documents: KnowledgeDocument[], nouns: string[]): Map<string, number[]> {
+function nameWordsOf(
+  schedule: Schedule,
+  documents: KnowledgeDocument[],
+  nouns: string[],
+  lowerCase: ReadonlySet<string>,
+): Map<string, number[]> {
   // A name is a proper noun: a word the corpus never writes in lower case ("Nairobi", not "Room").
   const vocabulary = new Set([...nouns, ...MONTHS, ...STOPWORDS]);
-  const generic = new Set([...vocabulary, ...lowerCaseWords(documents)]);
+  const generic = new Set([...vocabulary, ...lowerCase]);
   const byPath = new Map(documents.map((d) => [d.path, d]));
   const owners = new Map<string, Set<number>>();
   for (const m of schedule.meetings) {
@@ -95,20 +101,15 @@ function nameWordsOf(schedule: Schedule, documents: KnowledgeDocument[], nouns: 
   return out;
 }
 
-function corpusVocabulary(documents: KnowledgeDocument[], bm25: Bm25Index): Vocabulary {
+function corpusVocabulary(documents: KnowledgeDocument[], bm25: Bm25Index, lowerCase: ReadonlySet<string>): Vocabulary {
   const counts = new Map<string, number>();
   for (const d of documents) {
     for (const w of foldText(`${d.title}\n${d.body}`).match(/[a-z]+/g) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  let lowerCase: Set<string> | undefined;
   return {
     count: (word) => counts.get(word) ?? 0,
     knows: (word) => contentTokens(word).some((t) => bm25.spread(t) > 0),
-    isName: (word) => {
-      // Read once, on the first question that needs it: most questions never do.
-      lowerCase ??= lowerCaseWords(documents);
-      return (counts.get(word) ?? 0) > 0 && !lowerCase.has(word);
-    },
+    isName: (word) => (counts.get(word) ?? 0) > 0 && !lowerCase.has(word),
   };
 }
 
@@ -118,13 +119,17 @@ export function buildCatalogue(
   symbols: SymbolIndex,
   bm25: Bm25Index,
 ): Catalogue {
-  const names = meetingNamePatterns(schedule.meetings.map((m) => m.noun));
+  const lowerCase = lowerCaseWords(documents);
+  const names = meetingNamePatterns(
+    schedule.meetings.map((m) => m.noun),
+    learnMeetingCodes(documents),
+  );
   return {
     schedule,
     names,
-    nameWords: nameWordsOf(schedule, documents, names.nouns),
+    nameWords: nameWordsOf(schedule, documents, names.nouns, lowerCase),
     symbols,
-    vocabulary: corpusVocabulary(documents, bm25),
+    vocabulary: corpusVocabulary(documents, bm25, lowerCase),
     bm25,
   };
 }

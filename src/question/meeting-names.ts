@@ -1,3 +1,4 @@
+import { meetingCodePattern } from '../knowledge/meeting-codes.js';
 import { CARDINAL_PATTERN, ORDINAL_PATTERN } from '../knowledge/ordinals.js';
 import { alternation } from './phrases.js';
 
@@ -21,12 +22,15 @@ export interface MeetingNamePatterns {
   aggregate: RegExp;
   /** "How many meetings": a count of meetings, not a count inside one. */
   count: RegExp;
+  /** "TC.3", "tc3": the series' own code for a meeting (group 1 is the number), where the corpus has one. */
+  code?: RegExp;
 }
 
 /** "How many *of these* meetings": a partitive before the series' noun still counts the series. */
 const OF_THESE = '(?:of (?:the|these|those|all the) )?';
 
-export function meetingNamePatterns(corpusNouns: Iterable<string>): MeetingNamePatterns {
+export function meetingNamePatterns(corpusNouns: Iterable<string>, codes: string[] = []): MeetingNamePatterns {
+  const code = meetingCodePattern(codes);
   const nouns = [...new Set([...UNIVERSAL_NOUNS, ...corpusNouns].map((n) => n.toLowerCase()))];
   const N = `(?:${alternation(nouns)})s?`;
   return {
@@ -42,5 +46,6 @@ export function meetingNamePatterns(corpusNouns: Iterable<string>): MeetingNameP
       'iu',
     ),
     count: new RegExp(`\\bhow many ${OF_THESE}(?:[\\p{L}-]+ )?${N}\\b`, 'iu'),
+    ...(code ? { code } : {}),
   };
 }

@@ -268,6 +268,10 @@ function collectMeetingNumbers(q: string, catalogue: Catalogue): { numbers: numb
     const n = numberNamed((m[1] ?? '').toLowerCase());
     if (n) exact.add(n);
   }
+  for (const m of names.code ? q.matchAll(names.code) : []) {
+    const n = Number(m[1]);
+    if (schedule.byNumber.has(n)) exact.add(n);
+  }
   if (exact.size) return { numbers: [...exact], by: 'ordinal' };
 
   const byDate = new Set<number>();
@@ -426,7 +430,10 @@ function namingTerms(core: string, meetings: number[], by: Question['meetingBy']
 /** Content terms of the question with their corpus weights, without the words that only name the meeting. */
 function weightedTerms(core: string, expects: AnswerKind, catalogue: Catalogue, naming: Set<string>): Term[] {
   const named = new RegExp(
-    `(?:\\bthe\\s+)?(?:${catalogue.names.ordinal.source}|${catalogue.names.numbered.source})`,
+    `(?:\\bthe\\s+)?(?:${[catalogue.names.ordinal, catalogue.names.numbered, catalogue.names.code]
+      .filter((r) => r !== undefined)
+      .map((r) => r.source)
+      .join('|')})`,
     'giu',
   );
   // The meeting's name stands as "it", so the sentence around it still parses: "did the sittings of it run".

@@ -1,0 +1,54 @@
+import type { KnowledgeDocument } from './document.js';
+
+/**
+ * Codes a series writes for its meetings: "TC.3" or "TC3" for the third technical consultation, "CQ2" for the
+ * second colloquium, learned from the corpus itself. A code is letters and a number ("IPMC/TC.3/INF/2", "(TC.3)");
+ * its letters are a meeting code when, on pages about one meeting, they stand beside that meeting's number far
+ * more often than beside another's, for several meetings. "WP-02" on the second meeting's page is a paper's number,
+ * beside "WP-01" and "WP-03" there; "DAY 2" is beside every day.
+ */
+const CODE = /(?<![\p{L}\d])(\p{Lu}{2,4})[.\s-]?(\d{1,2})(?![\d\p{L}]|[.,]\d)/gu;
+/** Meetings a code must number correctly before it counts. */
+const MIN_MEETINGS = 2;
+/** Times as often beside its page's own meeting as beside another. */
+const MIN_AGREEMENT = 2;
+
+export function learnMeetingCodes(documents: KnowledgeDocument[]): string[] {
+  const stats = new Map<string, { meetings: Set<number>; agree: number; disagree: number }>();
+  for (const d of documents) {
+    if (d.meetingNumber === undefined) continue;
+    for (const m of `${d.title}\n${d.body}`.matchAll(CODE)) {
+      const letters = (m[1] ?? '').toLowerCase();
+      const s = stats.get(letters) ?? { meetings: new Set<number>(), agree: 0, disagree: 0 };
+      stats.set(letters, s);
+      if (Number(m[2]) === d.meetingNumber) {
+        s.agree++;
+        s.meetings.add(d.meetingNumber);
+      } else s.disagree++;
+    }
+  }
+  const codes = [...stats]
+    .filter(([, s]) => s.meetings.size >= MIN_MEETINGS && s.agree >= MIN_AGREEMENT * s.disagree)
+    .map(([letters]) => letters);
+  // Letters the corpus also writes as a word ("FOR 3" and "for") would read everyday English as a meeting; an
+  // address ("tc3@…") is no word.
+  return codes.filter(
+    (letters) =>
+      !documents.some((d) => new RegExp(`(?<![\\p{L}\\d@./-])${letters}(?![\\p{L}\\d@./-])`, 'u').test(d.body)),
+  );
+}
+
+/** "TC.3", "tc3", "TC 3" for the learned codes (group 1 is the number); undefined when the series has none. */
+export function meetingCodePattern(codes: string[]): RegExp | undefined {
+  return codes.length ? new RegExp(`\\b(?:${codes.join('|')})\\s?[.-]?\\s?(\\d{1,2})\\b`, 'giu') : undefined;
+}
+
+/**
+ * The meeting a heading is the name of, by its code: "TC.2 – Nairobi, 21–23 March 2022" over one meeting's part of
+ * a page that covers two. Only a heading that opens with the code is that meeting's; "Follow-up to TC.2" is not.
+ */
+export function meetingByCode(heading: string, code: RegExp | undefined): number | undefined {
+  if (!code) return undefined;
+  const opening = new RegExp(`^\\s*(?:the\\s+)?(?:${code.source})`, 'iu').exec(heading);
+  return opening ? Number(opening[1]) : undefined;
+}

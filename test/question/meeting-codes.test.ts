@@ -1,0 +1,97 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/answer/engine.js';
+import { loadConfig } from '../../src/config/env.js';
+import { chunkDocument } from '../../src/knowledge/chunk.js';
+import { loadCorpus } from '../../src/knowledge/corpus.js';
+import type { KnowledgeDocument } from '../../src/knowledge/document.js';
+import { draftRecords } from '../../src/knowledge/drafting/draft-records.js';
+import { learnMeetingCodes } from '../../src/knowledge/meeting-codes.js';
+import { buildSchedule } from '../../src/knowledge/schedule.js';
+import { SymbolIndex } from '../../src/knowledge/symbol-index.js';
+import { createLogger } from '../../src/logging/logger.js';
+import { buildCatalogue, type Catalogue } from '../../src/question/catalogue.js';
+import { parseQuestion } from '../../src/question/question.js';
+import { Bm25Index } from '../../src/retrieval/bm25.js';
+import { useTempDirs } from '../helpers/temp-dirs.js';
+
+/** A series of reef "dialogues" whose symbols number each meeting: RDX/DG.2/INF/1 is a paper of the second. */
+const tempDir = useTempDirs('rapporteur-codes');
+let catalogue: Catalogue;
+let documents: KnowledgeDocument[];
+let knowledgeDir: string;
+
+const PAGES: Record<string, string> = {
+  'one.txt':
+    'First Dialogue on Reef Data\n\nSuva\n\n3 to 4 May 2019\n\nDocuments: RDX/DG.1/1 (agenda), RDX/DG.1/INF/1, working paper WP-02. DAY 2: field visit. It ran for 2 days.',
+  'two.txt':
+    'Second Dialogue on Reef Data\n\nApia\n\n14 to 15 September 2021\n\nThe report RDX/DG.2/REP was adopted. Papers WP-01 and WP-03. DAY 1: opening.',
+  'three.txt':
+    'Third Dialogue on Reef Data\n\nNuku’alofa\n\n6 to 7 June 2023\n\nThe third dialogue (DG.3) reviewed RDX/DG.3/1 and DG.3/INF/2. DAY 2: closing.',
+  'documents.md': [
+    '# Documents of the Second and Third Dialogues on Reef Data',
+    '',
+    '## DG.2 – Apia, 14–15 September 2021',
+    '',
+    'Some 48 participants from 12 countries took part in the dialogue.',
+    '',
+    '## DG.3 – Nuku’alofa, 6–7 June 2023',
+    '',
+    'The list of participants will be published with the report.',
+  ].join('\n'),
+};
+
+beforeAll(async () => {
+  const dir = tempDir('knowledge');
+  knowledgeDir = dir;
+  mkdirSync(dir, { recursive: true });
+  for (const [name, text] of Object.entries(PAGES)) writeFileSync(path.join(dir, name), text);
+  const corpus = await loadCorpus(dir);
+  documents = corpus.documents;
+  const schedule = buildSchedule(corpus.documents, draftRecords);
+  const bm25 = new Bm25Index(corpus.documents.flatMap((d) => chunkDocument(d, schedule)).map((c) => c.searchText));
+  catalogue = buildCatalogue(schedule, corpus.documents, new SymbolIndex(corpus.documents), bm25);
+});
+
+describe("a series' own codes for its meetings", () => {
+  it.each(['How many participants took part in DG.3?', 'how many ppl came to dg3', 'DG 3: number of participants?'])(
+    'does not answer for one meeting from the part of a page headed with another: %j',
+    async (question) => {
+      const engine = await createEngine({
+        config: loadConfig({ KNOWLEDGE_DIR: knowledgeDir, DATA_DIR: tempDir('data') }),
+        logger: createLogger({ level: 'error', write: () => {} }),
+      });
+      const a = await engine.ask(question);
+      await engine.close();
+      expect(a.answer).not.toMatch(/\b48\b/);
+    },
+  );
+
+  it('learns the letters that number meetings on their own pages, not a paper number or a day', () => {
+    expect(learnMeetingCodes(documents)).toEqual(['dg']);
+  });
+
+  it('takes no letters the corpus also writes as a word', () => {
+    const withWord = documents.map((d, i) => (i === 0 ? { ...d, body: `${d.body} The dg of the reef.` } : d));
+    expect(learnMeetingCodes(withWord)).toEqual([]);
+  });
+
+  it.each([
+    ['who opened DG.2?', [2]],
+    ['hey what happened at dg3', [3]],
+    ['DG 1: where was it held?', [1]],
+  ])('resolves %j to the meeting its code numbers', (text, numbers) => {
+    const q = parseQuestion(text, catalogue);
+    expect(q.meetingNumbers).toEqual(numbers);
+    expect(q.meetingBy).toBe('ordinal');
+    expect(q.terms.map((t) => t.term)).not.toContain('dg');
+  });
+
+  it.each(['what is on day 2?', 'did it run for 2 days?', 'what was in WP-02?'])(
+    'reads no meeting from other letters and numbers: %j',
+    (text) => {
+      expect(parseQuestion(text, catalogue).meetingBy).not.toBe('ordinal');
+    },
+  );
+});
