@@ -30,15 +30,17 @@ const PAGES: Record<string, string> = {
   'three.txt':
     'Third Dialogue on Reef Data\n\nNuku’alofa\n\n6 to 7 June 2023\n\nThe third dialogue (DG.3) reviewed RDX/DG.3/1 and DG.3/INF/2. DAY 2: closing.',
   'documents.md': [
-    '# Documents of the Second and Third Dialogues on Reef Data',
+    '# Documents of the Third Dialogue on Reef Data',
+    '',
+    '## DG.3 – Nuku’alofa, 6–7 June 2023',
+    '',
+    '- RDX/DG.3/INF/4 List of participants (to be published with the report)',
     '',
     '## DG.2 – Apia, 14–15 September 2021',
     '',
     'Some 48 participants from 12 countries took part in the dialogue.',
     '',
-    '## DG.3 – Nuku’alofa, 6–7 June 2023',
-    '',
-    'The list of participants will be published with the report.',
+    '- RDX/DG.2/INF/3 Note on reef survey methods',
   ].join('\n'),
 };
 
@@ -55,6 +57,16 @@ beforeAll(async () => {
 });
 
 describe("a series' own codes for its meetings", () => {
+  it('drafts the part of a page under another meeting’s heading into that meeting’s record', () => {
+    const records = draftRecords(documents).drafts.map((d) => d.record);
+    const symbols = (n: number) => records.find((r) => r.number === n)?.documents.map((d) => d.symbol) ?? [];
+    expect(symbols(2)).toContain('RDX/DG.2/INF/3');
+    expect(symbols(3)).toContain('RDX/DG.3/INF/4');
+    expect(symbols(3)).not.toContain('RDX/DG.2/INF/3');
+    expect(records.find((r) => r.number === 2)?.participants?.count).toBe(48);
+    expect(records.find((r) => r.number === 3)?.participants?.count).toBeUndefined();
+  });
+
   it.each(['How many participants took part in DG.3?', 'how many ppl came to dg3', 'DG 3: number of participants?'])(
     'does not answer for one meeting from the part of a page headed with another: %j',
     async (question) => {

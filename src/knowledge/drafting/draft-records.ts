@@ -1,15 +1,34 @@
 import type { KnowledgeDocument } from '../document.js';
+import { learnMeetingCodes, meetingByCode, meetingCodePattern } from '../meeting-codes.js';
+import { type ReadingUnit, readingUnits } from '../reading-units.js';
 import { type DraftResult, mergeDrafts } from './merge-drafts.js';
 import { draftPage } from './page-draft.js';
 
 /**
  * Meeting records drafted from the raw pages of a knowledge folder: every page that is about a numbered meeting
  * and carries no hand-written record is read, and the pages of one meeting are merged. Hand-written records are
- * left out here; the schedule lets them win wherever they exist.
+ * left out here; the schedule lets them win wherever they exist. A page that covers two meetings under headings
+ * of their own ("TC.2 – Nairobi", "TC.3 – Valdivia") gives each heading's part to that heading's meeting.
  */
 export function draftRecords(documents: KnowledgeDocument[]): DraftResult {
-  const pages = documents.flatMap((doc) =>
-    !doc.record && doc.meetingNumber !== undefined && !doc.events?.length ? [draftPage(doc, doc.meetingNumber)] : [],
-  );
+  const code = meetingCodePattern(learnMeetingCodes(documents));
+  const pages = documents.flatMap((doc) => {
+    if (doc.record || doc.meetingNumber === undefined || doc.events?.length) return [];
+    return [...sections(readingUnits(doc), doc.meetingNumber, code)].map(([number, units]) =>
+      draftPage(doc, number, units),
+    );
+  });
   return mergeDrafts(pages);
+}
+
+/** The page's units by the meeting whose part they sit in: the page's own, unless a heading names another. */
+function sections(units: ReadingUnit[], own: number, code: RegExp | undefined): Map<number, ReadingUnit[]> {
+  const parts = new Map<number, ReadingUnit[]>([[own, []]]);
+  for (const unit of units) {
+    const number = meetingByCode(unit.frame.heading ?? '', code) ?? own;
+    const part = parts.get(number) ?? [];
+    part.push(unit);
+    parts.set(number, part);
+  }
+  return parts;
 }

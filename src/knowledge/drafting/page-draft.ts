@@ -67,9 +67,9 @@ export function meetingName(title: string): string {
 /** The opening units of a page, where it states its own title, place and dates. */
 const HEAD_UNITS = 12;
 
-export function draftPage(doc: KnowledgeDocument, number: number): PageDraft {
+/** `units`: the part of the page about meeting `number`, where the page covers more than one. */
+export function draftPage(doc: KnowledgeDocument, number: number, units = readingUnits(doc)): PageDraft {
   const path = doc.path;
-  const units = readingUnits(doc);
   const primary = detectMeeting('', { title: doc.title }).number === number;
   const start = doc.detected.number === number ? (doc.detected.start ?? monthOf(units, number)) : undefined;
   const end = doc.detected.number === number ? doc.detected.end : undefined;
