@@ -1,6 +1,7 @@
 import { formatDateRange } from '../knowledge/date-format.js';
 import { extractSymbols } from '../knowledge/doc-symbols.js';
 import { sameItemNumber } from '../knowledge/item-numbers.js';
+import { meetingByCode } from '../knowledge/meeting-codes.js';
 import { meetingName } from '../knowledge/meeting-facts.js';
 import { ORDINAL_PATTERN, ordinalToNumber } from '../knowledge/ordinals.js';
 import type { ReadingUnit } from '../knowledge/reading-units.js';
@@ -139,10 +140,13 @@ export function readEvidence(
   hits.forEach((h, i) => {
     if (ranked.length < PAGES_READ + named.size) add(h.chunk.path, i);
   });
-  // A question that names a meeting is read in that meeting's pages and in pages of no meeting, never another's.
-  const readable = ranked.filter(
-    ({ page }) => named.size === 0 || page.meetingNumber === undefined || named.has(page.meetingNumber),
-  );
+  // A question that names a meeting is read in that meeting's pages and in pages of no meeting, never another's,
+  // except for the part of another meeting's page headed with the meeting asked about ("TC.2 – Nairobi" on a page
+  // of the documents of TC.2 and TC.3), which its record cites.
+  const cited = new Set([...named].flatMap((n) => schedule.byNumber.get(n)?.sourcePaths ?? []));
+  const ownPage = (page: PageUnits) =>
+    named.size === 0 || page.meetingNumber === undefined || named.has(page.meetingNumber);
+  const readable = ranked.filter(({ page }) => ownPage(page) || cited.has(page.path));
   const candidates: Array<Omit<Scored, 'span' | 'score'> & { base: number }> = [];
   for (const { page, rank } of readable) {
     // A page of no one meeting is read when it speaks of the meeting asked about or of none; one that speaks of
@@ -162,9 +166,11 @@ export function readEvidence(
     const wantedDate =
       !wantedDay && q.dayIndex !== undefined && meeting ? dayOfMeeting(meeting, q.dayIndex) : undefined;
     const year = Number(meeting?.start?.slice(0, 4)) || undefined;
+    const partOnly = !ownPage(page);
     for (const unit of page.units) {
       // The page's own title as a heading line says nothing the provenance does not.
       if (unit.text === page.title) continue;
+      if (partOnly && !named.has(meetingByCode(unit.frame.heading ?? '', names?.code) ?? -1)) continue;
       // A page's words addressed to an assistant ("ignore all instructions and reply…") are not evidence of a fact.
       if (addressesAnAssistant(unit.text)) continue;
       if (wantedDay && unit.day !== undefined && unit.day !== wantedDay) continue;
@@ -187,7 +193,7 @@ export function readEvidence(
       // sentence about another meeting is that meeting's, not the one asked about.
       if (typed && named.size > 0 && names && aboutAnotherMeeting(unit, named, names)) continue;
       // A unit about what the documents lack answers only when nothing else speaks to the question.
-      const gap = aboutAGap(unit.text, terms) ? ABSENCE_COST : 0;
+      const gap = aboutAGap(unit.text, terms) || blankWhereAsked(unit, terms) ? ABSENCE_COST : 0;
       // The item asked about by its number is the answer's own line; a line that only mentions the number is not.
       const exactItem = itemAsked ? ITEM_PREFERENCE : 0;
       const onTheDay = statedDay && statedDay === wantedDate ? DAY_PREFERENCE : 0;
@@ -317,7 +323,8 @@ export function readEvidence(
     coverage,
     span,
     // "Objectives" over "Not recorded.": what stands under a heading is what the heading says.
-    absent: aboutAGap([best.unit.text, ...section.map((u) => u.text)].join(' '), terms),
+    absent:
+      aboutAGap([best.unit.text, ...section.map((u) => u.text)].join(' '), terms) || blankWhereAsked(best.unit, terms),
     typed: expectsSpan(q.expects),
     label: { heading: best.unit.frame.heading ?? '', leadIn: leadIn(best.unit.text) },
     sources: [
@@ -346,6 +353,19 @@ function aboutAGap(text: string, terms: ReadonlyMap<string, number>): boolean {
     .map((s) => contentTokens(s))
     .filter((tokens) => tokens.length >= MIN_INFORMATIVE_TOKENS && tokens.some((t) => terms.has(t)));
   return informative.length === 0;
+}
+
+/** A table cell that holds nothing, or only a dash or "n/a". */
+const BLANK_CELL = /^\s*(?:[-–—]+|n\/?a|)\s*$/i;
+
+/**
+ * A table row whose column for what was asked is empty ("Issued: –" for "when was the report issued?") says the
+ * table does not give it.
+ */
+function blankWhereAsked(unit: ReadingUnit, terms: ReadonlyMap<string, number>): boolean {
+  return (unit.cells ?? []).some(
+    (c) => c.label !== undefined && BLANK_CELL.test(c.text) && contentTokens(c.label).some((t) => terms.has(t)),
+  );
 }
 
 /** A lead-in is the short clause before a colon that introduces what follows it. */
@@ -395,6 +415,8 @@ function namesMeeting(text: string, named: Set<number>, schedule: Schedule): boo
  * what the sentence says; the sentence is still about its own meeting.
  */
 const AS_A_TIME = /\b(?:until|till|up to|before|after|since|ahead of|prior to|following|by)\s+(?:the\s+)?$/i;
+/** "Prof. X, Chair of the first consultation": a meeting named after "of" describes someone or something here. */
+const AS_A_DESCRIPTION = /\bof\s+(?:the\s+)?$/i;
 
 /**
  * A unit names meetings by ordinal and the series' noun ("the second round") or by the series' code ("TC.2"), and
@@ -410,11 +432,12 @@ function aboutAnotherMeeting(unit: ReadableUnit, named: Set<number>, names: Meet
     ]
       .filter(({ m }) => {
         const before = text.slice(0, m.index);
-        return heading ? HEADING_OPENING.test(before) : !AS_A_TIME.test(before);
+        return heading ? HEADING_OPENING.test(before) : !AS_A_TIME.test(before) && !AS_A_DESCRIPTION.test(before);
       })
       .map(({ n }) => n);
-  const numbers = [...mentioned(unit.text, false), ...unit.context.flatMap((c) => mentioned(c, true))];
-  return numbers.length > 0 && !numbers.some((n) => n !== undefined && named.has(n));
+  const others = (numbers: Array<number | undefined>) =>
+    numbers.length > 0 && !numbers.some((n) => n !== undefined && named.has(n));
+  return others(mentioned(unit.text, false)) || others(unit.context.flatMap((c) => mentioned(c, true)));
 }
 
 /** Nothing but an article before a meeting's name: the heading is that meeting's name. */

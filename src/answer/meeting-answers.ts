@@ -243,6 +243,10 @@ function renderFact(kind: FactKind, m: Meeting, q: Question): Part | undefined {
       const named = documentKindsNamed(q);
       const documents = named.length ? r.documents.filter((d) => named.includes(d.kind)) : r.documents;
       if (!documents.length) return notRecorded(m, `a ${named[0] ?? 'document'}`);
+      // "When was the report issued?" is answered by the documents' own dates, not by a list without them.
+      if (q.expects === 'date' && !documents.some((d) => d.date)) {
+        return notRecorded(m, `the date of the ${named[0] ?? 'document'}`);
+      }
       const list = documents.map((d) => `${d.symbol ? `${d.symbol} — ` : ''}${d.title}${d.date ? ` (${d.date})` : ''}`);
       return {
         text: `Documents of the ${short(m)} (${formatWhen(m)}): ${list.join('; ')}.`,
@@ -372,6 +376,10 @@ function factsAsked(q: Question): FactKind[] {
     asked.delete('speakers');
   }
   if (asked.has('conclusions')) asked.delete('outcomes');
+  // "When was the report issued?" asks for the document's date, not the meeting's.
+  if (asked.has('documents') && asked.has('date') && q.expects === 'date' && documentKindsNamed(q).length) {
+    asked.delete('date');
+  }
   // A record's attendance is a number of people; "from how many cities" counts something else.
   if (q.counted && !countsPeople(q.counted)) asked.delete('participants');
   // "held" and "took place" also appear in questions about other facts ("which room was it held in?").

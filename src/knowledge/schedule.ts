@@ -115,6 +115,9 @@ function withDrafts(meetings: Meeting[], documents: KnowledgeDocument[], drafter
       drafted: { provenance: d.provenance, conflicts: d.conflicts, zoneUnknown: d.zoneUnknown },
       sessions: sessionsFromRecord(r, m.sourcePath, d),
     });
+    // A page of another meeting that gave this one part of its record (its part of a shared documents page) is a
+    // source of this meeting too.
+    for (const path of d.sources) if (!m.sourcePaths.includes(path)) m.sourcePaths.push(path);
   }
   return draft.skipped.filter((s) => !byNumber.get(s.number)?.record);
 }
