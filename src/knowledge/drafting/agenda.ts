@@ -109,9 +109,11 @@ function itemOfRow(unit: ReadingUnit, origin: Origin): { item: DraftItem; time?:
     if (found.length) people.push(...found);
     else if (!title && /\p{L}{3}/u.test(cell.text)) title = cell.text;
   }
-  const number = unit.number;
+  // "Session III – Keynote …" in the title cell numbers the row as a line of its own would.
+  const entry = unit.number ? undefined : numberedEntry(title);
+  const number = unit.number ?? entry?.number;
   const item: DraftItem = {
-    title: withoutItemNumber(title) || unit.text,
+    title: entry?.title ?? (withoutItemNumber(title) || unit.text),
     speakers: [],
     moderators: [],
     from: origin,
@@ -145,7 +147,7 @@ function opensItsTime(unit: ReadingUnit): boolean {
  * accreditation, check-in), breaks and meals. A reception or a visit is an event of the meeting and keeps its session.
  */
 const BREAK =
-  /^(?:registration|badges?|accreditation|check-in|sign-in|coffee|tea|lunch|break|recess)\b|\b(?:break|lunch)$/i;
+  /^(?:arrival|registration|badges?|accreditation|check-in|sign-in|coffee|tea|lunch|break|recess)\b|\b(?:break|lunch|registration)$/i;
 
 /** Numbered items or rows follow under the same day and time: the timed line is their heading. */
 function headsItems(units: ReadingUnit[], index: number): boolean {

@@ -221,8 +221,11 @@ function holderOf(units: ReadingUnit[], role: string): { name: string; role: str
   return undefined;
 }
 
-const OPENED = /\b(?:opened\s+by|opened\s+(?:the|this)\b|opening\s+(?:statement|remarks|address|speech)[^.]*?\bby)/i;
-const CLOSED = /\b(?:closed\s+by|closed\s+(?:the|this)\b|closing\s+(?:statement|remarks|address|speech)[^.]*?\bby)/i;
+/** "opened by", and "opened on 10 September 2019 by": a date or a time may come between the verb and "by". */
+const OPENED =
+  /\b(?:opened\s+(?:(?:on|at)\s+[^;]{1,40}?\s+)?by|opened\s+(?:the|this)\b|opening\s+(?:statement|remarks|address|speech)[^.]*?\bby)/i;
+const CLOSED =
+  /\b(?:closed\s+(?:(?:on|at)\s+[^;]{1,40}?\s+)?by|closed\s+(?:the|this)\b|closing\s+(?:statement|remarks|address|speech)[^.]*?\bby)/i;
 
 export function readRoles(units: ReadingUnit[], lines: DraftItem[], path: string): Roles {
   const openedBy = roleFromAgenda(lines, OPENING) ?? roleFromProse(units, path, OPENED);

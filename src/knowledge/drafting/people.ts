@@ -29,18 +29,24 @@ const NOT_A_PERSON_TAG = ['Organization', 'Place', 'Plural', 'Uncountable', 'Ver
 
 const memo = new Map<string, boolean>();
 
-/** Name-shaped: two to five capitalised words (particles between), none that compromise calls a thing. */
-function nameShaped(text: string): boolean {
+/**
+ * Name-shaped: two to five capitalised words (particles between), none that compromise calls a thing. `listed`: the
+ * page's layout already says a person stands here (a speakers' column, a role after the name), so a word compromise
+ * knows as a place may be part of a family name ("Catalina Reyes Montenegro").
+ */
+function nameShaped(text: string, listed = false): boolean {
   const words = text.split(/\s+/).filter(Boolean);
   const capitals = words.filter((w) => NAME_WORD.test(w));
   if (capitals.length < 2 || words.length > 5) return false;
   if (!words.every((w) => NAME_WORD.test(w) || PARTICLE.test(w))) return false;
   if (!NAME_WORD.test(words[0] ?? '') || !NAME_WORD.test(words[words.length - 1] ?? '')) return false;
-  const known = memo.get(text);
+  const key = `${listed}\u0000${text}`;
+  const known = memo.get(key);
   if (known !== undefined) return known;
   const terms = nlp(text).json()[0]?.terms ?? [];
-  const ok = !terms.some((t: { tags: string[] }) => t.tags.some((tag) => NOT_A_PERSON_TAG.includes(tag)));
-  memo.set(text, ok);
+  const refused = listed ? NOT_A_PERSON_TAG.filter((tag) => tag !== 'Place') : NOT_A_PERSON_TAG;
+  const ok = !terms.some((t: { tags: string[] }) => t.tags.some((tag) => refused.includes(tag)));
+  memo.set(key, ok);
   return ok;
 }
 
@@ -69,7 +75,7 @@ function personOfSegment(segment: string, label?: string, listed = false): Named
     .replace(HONORIFIC, '')
     .replace(/\s*\([^)]*\)\s*$/, '')
     .trim();
-  if (!name || !nameShaped(name)) return undefined;
+  if (!name || !nameShaped(name, listed && parts.length >= 2)) return undefined;
   // Without an honorific, the programme's layout must say it is a person: a role after the name, or a label.
   if (!honorific && parts.length < 2 && !label && !listed && !knownByCompromise(name)) return undefined;
   const role = parts.slice(1).join(', ').replace(/[.;]$/, '').trim();

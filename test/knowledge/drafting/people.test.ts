@@ -143,6 +143,14 @@ describe('a role named alone, and who holds it', () => {
     expect(readRoles(units, [], 'news.html').closedBy?.value).toEqual({ name: 'Ivo Lindqvist', role: 'Chair' });
   });
 
+  it.each([
+    'The consultation was opened on 10 September 2019 by Ms Liisa Kõiv, Director-General of the Agency.',
+    'The round was opened at 9 a.m. by Ms Liisa Kõiv, Director-General of the Agency.',
+    'It was opened by Ms Liisa Kõiv, Director-General of the Agency.',
+  ])('reads who opened the meeting with a date or a time between the verb and "by": %j', (body) => {
+    expect(readRoles(readingUnits({ body }), [], 'report.txt').openedBy?.value.name).toBe('Liisa Kõiv');
+  });
+
   it('names no one when the page does not say who holds the role', () => {
     const units = readingUnits({ body: 'The round ended on Friday.\n\nThe Chair closed the meeting at 5 pm.' });
     expect(readRoles(units, [], 'news.html').closedBy).toBeUndefined();

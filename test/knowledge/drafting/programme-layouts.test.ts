@@ -401,3 +401,30 @@ describe('a programme of HTML cards: a time, then "Session n · title", then its
     expect(itemDocuments(sessions[1]?.items[0] as DraftItem)).toEqual(['WRN-AS4/WP-01']);
   });
 });
+
+describe('a programme table whose title cells number the sessions in Roman numerals', () => {
+  const programme = [
+    'Monday, 22 May 2023',
+    '',
+    '| Time | Session | Speakers |',
+    '| --- | --- | --- |',
+    '| 09:30 – 10:30 | Session I – Opening | Ana Reyes Montenegro, Minister of Reefs, Tonga |',
+    '| 10:30 – 11:00 | Arrival and registration | |',
+    '| 11:00 – 12:30 | Session II – Reef data after cyclones | Moderator: Ivo Lind |',
+  ].join('\n');
+
+  it('reads "Session II – …" as the item number, a name holding a country in the speakers column, and no registration', () => {
+    expect(overview(sessionsOf(programme))).toEqual([
+      {
+        start: '2023-05-22T09:30',
+        end: '2023-05-22T10:30',
+        items: [{ number: 'I', title: 'Opening', speakers: ['Ana Reyes Montenegro'], moderators: [] }],
+      },
+      {
+        start: '2023-05-22T11:00',
+        end: '2023-05-22T12:30',
+        items: [{ number: 'II', title: 'Reef data after cyclones', speakers: [], moderators: ['Ivo Lind'] }],
+      },
+    ]);
+  });
+});
