@@ -71,7 +71,11 @@ const PLACE = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,2}";
  * 2018 · Halifax, Nova Scotia"), or after "in" ("met in Reykjavík, Iceland, on 19-21 October"); a comma, then its
  * region, country or the dates, follows it.
  */
-const PLACE_ON_DATES_LINE = new RegExp(`(?:^|[·|—–]\\s*|\\bin\\s+)(${PLACE})(?=,\\s+[\\p{Lu}\\d])`, 'gu');
+/** "Rotterdam, 4-5 March", and "Tartu (Estonia), 10-12 September" with the country in brackets. */
+const PLACE_ON_DATES_LINE = new RegExp(
+  `(?:^|[·|—–]\\s*|\\bin\\s+)(${PLACE})(?=(?:\\s*\\([^()]{2,40}\\))?,\\s+[\\p{Lu}\\d])`,
+  'gu',
+);
 /** A day or a month opens dates lines too, and a word in capitals ("VENUE, …") is a heading's. */
 const DAY_OR_MONTH = new RegExp(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|${MONTH_PATTERN})$`, 'i');
 const isPlaceName = (text: string) => !DAY_OR_MONTH.test(text) && !/^\p{Lu}+$/u.test(text);

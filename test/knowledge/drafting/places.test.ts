@@ -19,6 +19,18 @@ describe('the city a page gives its meeting', () => {
   });
 });
 
+describe('the city on the line that states the dates', () => {
+  it.each([
+    ['Vlaardwijk (Netherlands), 4-5 March 2024', 'Vlaardwijk'],
+    ['Sørvágur (Faroe Islands), 10-12 September 2019', 'Sørvágur'],
+    ['Vlaardwijk, 4-5 March 2024', 'Vlaardwijk'],
+  ])('reads %j, with or without its country in brackets', (line, city) => {
+    const units = readingUnits({ body: `THIRD SEMINAR ON HARBOUR SAFETY\n${line}\n\nREPORT OF THE SEMINAR` });
+    const dateLine = units.find((u) => u.text === line)?.line;
+    expect(readPlaces(units, 'report.txt', 3, dateLine).city?.value).toBe(city);
+  });
+});
+
 describe('the time zone a page states by a city', () => {
   it.each([
     ['Sittings run from 2 pm to 5.30 pm Vienna time, online only.', 'Europe/Vienna'],
