@@ -14,7 +14,7 @@ import type { Hit } from '../retrieval/hybrid-search.js';
 import { contentTokens } from '../retrieval/tokenize.js';
 import { statesAbsence } from './coverage.js';
 import { dayHeadings, type Pages, type PageUnits, type ReadableUnit, underHeading } from './page-units.js';
-import { countsPeople, givenBy, holdsSpan, type KnownNames, statesNegation } from './spans.js';
+import { countsPeople, givenBy, holdsSpan, type KnownNames, statesCause, statesNegation } from './spans.js';
 import { addressesAnAssistant } from './steering-text.js';
 import { MIN_YES_NO_COVERAGE } from './thresholds.js';
 import type { Source } from './types.js';
@@ -96,6 +96,9 @@ function askedTerms(q: Question): AskedTerms {
   const weights = new Map(q.terms.map((t) => [t.term, shapes.has(t.term) ? t.weight * SHAPE_WORD_SHARE : t.weight]));
   return { weights, shapes };
 }
+
+/** Words that ask for a cause, which a passage stating one answers. */
+const CAUSE_WORDS = new Set(contentTokens('reason reasons cause causes rationale motive'));
 
 /** Head nouns that ask for a document's identifier rather than its title or content. */
 const SYMBOL_HEADS = new Set(['symbol', 'symbols', 'code', 'reference']);
@@ -227,7 +230,12 @@ export function readEvidence(
     if (head && terms.has(head) && extractSymbols(read).length > 0) covered.set(head, terms.get(head) ?? 0);
     const coverage = total ? [...covered.values()].reduce((a, b) => a + b, 0) / total : 1;
     const base = c.base + coverage - c.coverage;
-    return { ...c, covered, coverage, base, span, score: base + (span ? SPAN_PREFERENCE : 0) };
+    // "Why …?" has no span of its own to require, but a unit that gives a cause ("because …") answers it best, and
+    // answers the word "reason" in "what was the reason for …".
+    const givesCause = q.expects === 'reason' && statesCause(read);
+    if (givesCause) for (const t of CAUSE_WORDS) if (terms.has(t)) covered.set(t, terms.get(t) ?? 0);
+    const cause = givesCause ? SPAN_PREFERENCE : 0;
+    return { ...c, covered, coverage, base, span, score: base + cause + (span ? SPAN_PREFERENCE : 0) };
   });
   scored.sort((a, b) => b.score - a.score || a.rank - b.rank || a.unit.order - b.unit.order);
   const best = scored[0];

@@ -234,3 +234,11 @@ const NEGATOR = /\b(?:no|none|nobody|nothing|neither|nor|without)\b/i;
 export function statesNegation(text: string): boolean {
   return NEGATOR.test(text) || nlp(text).has('#Negative');
 }
+
+/** Words that give a cause or a purpose: general English, what answers "why". */
+const CAUSE =
+  /\b(?:because|due to|owing to|as a result of|on account of|in view of|given that|so that|in order to|the reason|caused by|prompted by|in response to)\b/i;
+
+export function statesCause(text: string): boolean {
+  return CAUSE.test(text);
+}

@@ -126,6 +126,12 @@ const PAGES: Record<string, string> = {
     'Participants elected Ivo Lindqvist of Sweden as Chair until the eighth seminar.',
     '',
     'Norway will host the seventh seminar. The Chair closed the seminar at 4.45 pm.',
+    '',
+    '## Dates',
+    '',
+    'The sixth seminar was moved from March to May.',
+    '',
+    'The move to May was requested by the host because its conference hall was being rebuilt.',
   ].join('\n'),
   'series-overview.md': [
     '# The Harbour Safety Seminars',
@@ -470,6 +476,16 @@ describe('answers from raw pages of another series', () => {
     const a = await engine.ask(question);
     expect(a.answer).not.toMatch(/About 58 people/);
     if (a.answered) expect(a.answer).toContain('19 ports');
+  });
+
+  it.each([
+    'Why was the sixth seminar moved to May?',
+    'hey why did the 6th seminar move to may',
+    'Sixth seminar: what was the reason for the move to May?',
+  ])('answers "why" with the sentence that gives the cause: %j', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('being rebuilt');
   });
 
   it('resolves the corpus own symbols', async () => {

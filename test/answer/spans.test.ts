@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { givenBy, holdsSpan } from '../../src/answer/spans.js';
+import { givenBy, holdsSpan, statesCause } from '../../src/answer/spans.js';
 
 describe('spans of the kind a question expects', () => {
   it.each([
@@ -73,5 +73,15 @@ describe('spans of the kind a question expects', () => {
   ])('reads a count written in words: %j', (text, without, counted) => {
     expect(holdsSpan('number', text, undefined, counted)).toBe(true);
     expect(holdsSpan('number', without, undefined, counted)).toBe(false);
+  });
+
+  it.each([
+    ['The forum moved online because of travel restrictions.', true],
+    ['It was postponed due to the census.', true],
+    ['The date changed in order to avoid the holidays.', true],
+    ['The forum moved online in 2021.', false],
+    ['It was postponed to February.', false],
+  ])('reads whether %j gives a cause', (text, cause) => {
+    expect(statesCause(text)).toBe(cause);
   });
 });
