@@ -14,7 +14,7 @@ import type { Hit } from '../retrieval/hybrid-search.js';
 import { contentTokens } from '../retrieval/tokenize.js';
 import { statesAbsence } from './coverage.js';
 import { dayHeadings, type Pages, type PageUnits, type ReadableUnit, underHeading } from './page-units.js';
-import { countsPeople, givenBy, holdsSpan, type KnownNames, statesCause, statesNegation } from './spans.js';
+import { countsPeople, givenBy, holdsSpan, type KnownNames, statesCause, statesEnd, statesNegation } from './spans.js';
 import { addressesAnAssistant } from './steering-text.js';
 import { MIN_YES_NO_COVERAGE } from './thresholds.js';
 import type { Source } from './types.js';
@@ -96,6 +96,9 @@ function askedTerms(q: Question): AskedTerms {
   const weights = new Map(q.terms.map((t) => [t.term, shapes.has(t.term) ? t.weight * SHAPE_WORD_SHARE : t.weight]));
   return { weights, shapes };
 }
+
+/** Verbs that ask when something ends. */
+const END_ASKED = /\b(?:end|ends|ended|finish|finishes|finished|over|wrap(?:ped)? up)\b/i;
 
 /** Words that ask for a cause, which a passage stating one answers. */
 const CAUSE_WORDS = new Set(contentTokens('reason reasons cause causes rationale motive'));
@@ -207,12 +210,16 @@ export function readEvidence(
   }
   // Spans are looked for only in the units that could still come first: tagging is the slow part of reading.
   candidates.sort((a, b) => b.base - a.base);
+  // "What time did the dinner end?" is answered by a range or an end, not by the time it began.
+  const endAsked = q.expects === 'time' && END_ASKED.test(q.question);
   // "What is the symbol of the report?" is answered by a document symbol, not by any line about a report.
   const symbolAsked = q.expects === 'document' && SYMBOL_HEADS.has(q.head ?? '');
   const scored: Scored[] = candidates.slice(0, SPAN_CHECKS).map((c) => {
     const read = `${c.unit.context.join(' ')} ${c.unit.text}`;
     const span =
-      holdsSpan(q.expects, read, known, q.counted, given) && (!symbolAsked || extractSymbols(read).length > 0);
+      holdsSpan(q.expects, read, known, q.counted, given) &&
+      (!symbolAsked || extractSymbols(read).length > 0) &&
+      (!endAsked || statesEnd(read));
     // "Which room and what hours": a room and a time in the unit answer the words that asked for them.
     const covered = new Map(c.covered);
     for (const [t, kind] of shapes) {

@@ -1,4 +1,5 @@
 import { extractSymbols } from '../knowledge/doc-symbols.js';
+import { clockRanges } from '../knowledge/drafting/clock-times.js';
 import { attendanceCount } from '../knowledge/drafting/page-fields.js';
 import { MONTHS, WEEKDAYS } from '../knowledge/ordinals.js';
 import { statedDateTime } from '../knowledge/reading-units.js';
@@ -241,4 +242,16 @@ const CAUSE =
 
 export function statesCause(text: string): boolean {
   return CAUSE.test(text);
+}
+
+/** A verb of ending before a time: "closed the seminar at 4.45 pm", "ends at 17:30", "until 6 p.m.". */
+const ENDS_AT =
+  /\b(?:until|till|ends?|ended|finish(?:es|ed)?|clos(?:es|ed)|conclud(?:es|ed)|adjourn(?:s|ed))\b[^.;]{0,40}?\d/i;
+
+/**
+ * "When does it end?" is answered by a time range or a time the text says something ends at; a lone start time
+ * ("19:00 Welcome dinner") does not say when it ends.
+ */
+export function statesEnd(text: string): boolean {
+  return clockRanges(text).some((r) => r.end !== undefined) || ENDS_AT.test(text);
 }

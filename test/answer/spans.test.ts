@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { givenBy, holdsSpan, statesCause } from '../../src/answer/spans.js';
+import { givenBy, holdsSpan, statesCause, statesEnd } from '../../src/answer/spans.js';
 
 describe('spans of the kind a question expects', () => {
   it.each([
@@ -83,5 +83,15 @@ describe('spans of the kind a question expects', () => {
     ['It was postponed to February.', false],
   ])('reads whether %j gives a cause', (text, cause) => {
     expect(statesCause(text)).toBe(cause);
+  });
+
+  it.each([
+    ['19:00–21:00 Welcome dinner', true],
+    ['The Chair closed the seminar at 4.45 pm.', true],
+    ['Talks run until 6 p.m. each day.', true],
+    ['19:00 Welcome dinner', false],
+    ['The dinner starts at 7 pm.', false],
+  ])('reads whether %j says when something ends', (text, end) => {
+    expect(statesEnd(text)).toBe(end);
   });
 });
