@@ -61,6 +61,12 @@ function clock(t: Token, suffix = t.suffix): string | undefined {
   return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
 }
 
+/** A number alone, "11" in "10:30-11", read as that hour; '' when it cannot be one. */
+function bareHour(t: Token): string {
+  if (t.minutes !== undefined || t.suffix || t.fourDigits || Number(t.hours) > 23) return '';
+  return `${t.hours.padStart(2, '0')}:00`;
+}
+
 const yearLike = (t: Token) => t.fourDigits && YEAR_LIKE.test(`${t.hours}${t.minutes}`);
 
 interface Span {
@@ -78,8 +84,12 @@ function clockSpans(text: string): Span[] {
     const second = all[i + 1];
     const joined = second !== undefined && BETWEEN.test(text.slice(first.end, second.index));
     if (joined && !(yearLike(first) && yearLike(second))) {
-      const end = clock(second);
+      let end = clock(second);
       let from = clock(first);
+      // "10:30-11", "13-14:30": a bare hour beside a clock with minutes is that hour, where it keeps the range in
+      // order; two bare numbers ("3-4 May") stay no time.
+      if (from && !end && bareHour(second) && bareHour(second) > from) end = bareHour(second);
+      if (end && !from && bareHour(first) && bareHour(first) < end) from = bareHour(first);
       // "1 to 5 p.m." states its meridiem once, for both ends; "9 to 5 p.m." is nine in the morning.
       if (!first.suffix && second.suffix) {
         const shared = clock(first, second.suffix);

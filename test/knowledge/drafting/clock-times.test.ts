@@ -18,6 +18,9 @@ describe('clock times as programmes print them', () => {
     ['1430 hrs', { start: '14:30' }],
     ['10:30 a.m. – noon', { start: '10:30', end: '12:00' }],
     ['1.30pm – 3pm', { start: '13:30', end: '15:00' }],
+    ['10:30-11', { start: '10:30', end: '11:00' }],
+    ['11-11:30', { start: '11:00', end: '11:30' }],
+    ['13-14:30', { start: '13:00', end: '14:30' }],
     ['11.15am – noon', { start: '11:15', end: '12:00' }],
   ])('reads "%s"', (text, expected) => {
     expect(clockRange(text)).toEqual(expected);
@@ -38,6 +41,8 @@ describe('clock times as programmes print them', () => {
     '2.5 million people',
     '52 participants',
     'the 2018–2021 work plan',
+    'pages 10-12',
+    '3-4 May',
     'Porto, 04.10.2021 – 06.10.2021',
     '2025-09-24 to 2025-09-26',
     'Room 1015',
