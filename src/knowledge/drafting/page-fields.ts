@@ -93,6 +93,35 @@ function cityOfDatesLine(text: string): { city: string; zone?: string } | undefi
   return undefined;
 }
 
+/** Words that open a room's name, in the languages programmes are printed in: "Salle Marronnier", "Sala Coigüe". */
+const ROOM_WORD = /^(?:Room|Conference Room|Meeting Room|Sala|Salle|Saal|Salon|Aula|Auditorium|Chamber)\b/u;
+
+/**
+ * "Tue 9 May to Thu 11 May 2023 · Pavillon des Érables, Montréal · Salle Marronnier": a dates line cut into parts by
+ * "·" or "|" may give the venue and the room beside the dates and the city. A part (or the part of it after a comma)
+ * that opens with a word for a room is the room; what is left of a part that is neither the dates nor the city is
+ * the venue.
+ */
+function placesOnDatesLine(text: string, city: string | undefined): { venue?: string; room?: string } {
+  const segments = text.split(/\s+[·|•]\s+/);
+  if (segments.length < 2) return {};
+  const found: { venue?: string; room?: string } = {};
+  for (const segment of segments) {
+    if (detectMeeting(segment).start || new RegExp(`\\b(?:${MONTH_PATTERN})\\b`, 'i').test(segment)) continue;
+    const parts = segment.split(/,\s+/).filter((p) => !isCityOrCountry(p, city));
+    const room = parts.find((p) => ROOM_WORD.test(p));
+    if (room) found.room ??= room.trim();
+    const venue = parts.filter((p) => p !== room).join(', ');
+    if (venue && /\p{Lu}/u.test(venue) && !isCityOrCountry(venue, city)) found.venue ??= venue.trim();
+  }
+  return found;
+}
+
+function isCityOrCountry(text: string, city: string | undefined): boolean {
+  const t = text.trim();
+  return t === city || citiesIn(t).some((c) => c.city === t) || (taggedAsPlace(t) && t.split(/\s+/).length <= 2);
+}
+
 const PLACE_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}$/u;
 
 /** "Vienna time", "New York time": a city's name before "time". */
@@ -157,6 +186,11 @@ export function readPlaces(units: ReadingUnit[], path: string, number: number, d
         break;
       }
     }
+  }
+  if (dated) {
+    const onDatesLine = placesOnDatesLine(dated.text, found.city?.value);
+    if (onDatesLine.venue && !found.venue) found.venue = drafted(onDatesLine.venue, at(path, dated));
+    if (onDatesLine.room && !found.room) found.room = drafted(onDatesLine.room, at(path, dated));
   }
   for (const u of head) {
     if (aboutAnother(u)) continue;

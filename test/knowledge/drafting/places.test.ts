@@ -31,6 +31,30 @@ describe('the city on the line that states the dates', () => {
   });
 });
 
+describe('the venue and room on a dates line cut into parts', () => {
+  it.each([
+    [
+      'Tue 4 March to Thu 6 March 2024 · Casa do Porto, Rua Nova, Rotterdam · Salle Ambre',
+      'Casa do Porto, Rua Nova',
+      'Salle Ambre',
+    ],
+    [
+      'Vlaardwijk, Netherlands · 4–6 March 2024 · Havenhuis Congress Centre, Sala Noord',
+      'Havenhuis Congress Centre',
+      'Sala Noord',
+    ],
+    ['4–6 March 2024 | Havenhuis Congress Centre | Room 12', 'Havenhuis Congress Centre', 'Room 12'],
+  ])('reads %j', (line, venue, room) => {
+    const units = readingUnits({
+      body: `# Third Seminar on Harbour Safety\n\n${line}\n\nThe seminar met for three days.`,
+    });
+    const dateLine = units.find((u) => u.text.includes('March 2024'))?.line;
+    const places = readPlaces(units, 'programme.html', 3, dateLine);
+    expect(places.venue?.value).toBe(venue);
+    expect(places.room?.value).toBe(room);
+  });
+});
+
 describe('the time zone a page states by a city', () => {
   it.each([
     ['Sittings run from 2 pm to 5.30 pm Vienna time, online only.', 'Europe/Vienna'],
