@@ -41,13 +41,16 @@ const SHORTHAND: Record<string, string> = {
   info: 'information',
   approx: 'approximately',
   '&': 'and',
+  '+': 'and',
 };
 
 /** A question word run into "is" reads as the question word it is: "Who's closing it?" asks for a person. */
 const QUESTION_CONTRACTION = /\b(who|what|when|where|how)['’]?s\b/gi;
 
 const WORD = new RegExp(
-  `(?<![\\p{L}\\p{N}/.&-])(${Object.keys(SHORTHAND).join('|')})(?![\\p{L}\\p{N}/&-]|\\.\\p{L})`,
+  `(?<![\\p{L}\\p{N}/.&+-])(${Object.keys(SHORTHAND)
+    .map((k) => k.replace('+', '\\+'))
+    .join('|')})(?![\\p{L}\\p{N}/&+-]|\\.\\p{L})`,
   'gu',
 );
 

@@ -10,6 +10,7 @@ describe('chat shorthand', () => {
     ["who's closing the 5th edition?", 'who is closing the 5th edition?'],
     ['What’s the date of the opening?', 'What is the date of the opening?'],
     ["Where's it held", 'Where is it held'],
+    ['which venue + room for the 3rd mtg', 'which venue and room for the 3rd meeting'],
   ])('spells out %j', (typed, spelled) => {
     expect(spellOutShorthand(typed)).toBe(spelled);
   });
@@ -20,6 +21,9 @@ describe('chat shorthand', () => {
     'Was it held in the U.S.?',
     'Rep. Ana Ruiz spoke',
     'document info-sheet',
+    'Are times in UTC+2?',
+    'Is it GMT +1 there?',
+    'Was there a C++ session?',
   ])('leaves %j as typed', (typed) => {
     expect(spellOutShorthand(typed)).toBe(typed);
   });
