@@ -83,6 +83,9 @@ const ROOM_OR_BUILDING = new RegExp(
   `\\b(?:Room|Hall|Building|Headquarters|Centre|Center|Palais|House|Hotel|Campus|Auditorium|Chamber)\\b|\\b(?:in|at)\\s+(?!(?:${[...MONTH_NAMES, ...WEEKDAYS.map(capitalised)].join('|')})\\b)\\p{Lu}\\p{Ll}+`,
   'u',
 );
+/** Where people went: the name after a verb of visiting ("visited the Ülenurme meadows", "Field visit: the trees of Avenida da Boavista"). */
+const VISITED =
+  /\b(?:visit(?:ed|s|ing)?|toured|went|travel(?:l)?ed|trip|excursion)[:\s]+(?:to\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}?(?:(?:of|in|at)\s+)?\p{Lu}\p{L}+/u;
 const ADDRESS = /[\w.+-]+@[\w-]+\.[\w.-]+|\bhttps?:\/\/\S+|\bwww\.\S+/;
 const DOCUMENT_WORD =
   /\b(?:reports?|resolutions?|decisions?|notes?|papers?|declarations?|agendas?|documents?|guidelines|manuals?|handbooks?)\b/i;
@@ -205,7 +208,7 @@ function findSpan(kind: AnswerKind, text: string, known?: KnownNames, given?: Gi
       return ORGANISATION_WORD.test(text) || tagged(text).organisation;
     case 'place':
       // "Where do I send it?" is answered by an address as well as by a building or a city.
-      return ROOM_OR_BUILDING.test(text) || ADDRESS.test(text) || tagged(text).place;
+      return ROOM_OR_BUILDING.test(text) || ADDRESS.test(text) || VISITED.test(text) || tagged(text).place;
     case 'number':
       // A count ("30 participants") or a numeral that identifies something ("Note No. 5819", "963-3179").
       return COUNT.test(text) || /\bNo\.?\s*\d+|\b\d{3,}(?:[-.]\d{2,})+\b|\b\d{5,}\b/.test(text);

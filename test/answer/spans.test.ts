@@ -14,6 +14,9 @@ describe('spans of the kind a question expects', () => {
     ['person', 'Moderator: Professor Anna Kowalska'],
     ['person', 'The meeting was chaired by Director Keoni Makoa.'],
     ['person', 'Talia Brennan, the Rapporteur, read the report.'],
+    ['place', 'On the second afternoon participants visited the Ülenurme wildflower meadows.'],
+    ['place', 'Field visit: the plane trees of Avenida da Boavista'],
+    ['place', 'The group toured the old harbour of Valletta.'],
     ['person', 'Participants elected Ivo Lindqvist of Sweden as Chair until the next round.'],
     ['person', 'The forum appointed Amara Nwosu from the Lagos Water Board as Rapporteur.'],
     ['person', 'Keoni Makoa of the Pacific Institute, Moderator, opened the debate.'],
@@ -43,6 +46,7 @@ describe('spans of the kind a question expects', () => {
     ['number', 'The objectives are listed below.'],
     // A month or a weekday after "in" or "at" is no place.
     ['place', 'The sessions resume in February.'],
+    ['place', 'Participants visited the exhibition on tree health.'],
     ['place', 'Talks end on Friday and resume in March.'],
     ['place', 'It opens at Monday sessions only.'],
   ] as const)('finds no %s in %j', (kind, text) => {
