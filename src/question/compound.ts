@@ -1,4 +1,5 @@
 import nlp from '../text/nlp.js';
+import { AUXILIARY } from './expected-kind.js';
 
 /**
  * "Who closed the meeting, and at what time?" asks two things. Each is answered as a question of its own, and the
@@ -20,8 +21,8 @@ const ASKS_SOMETHING = new RegExp(
 );
 /** The question word and what comes with it: "how many", "how much", "at what". */
 const QUESTION_PHRASE = new RegExp(`^(?:${PREPOSITION}\\s+)?${WH}(?:\\s+(?:many|much|long|often|far|soon))?\\b`, 'i');
-/** Auxiliaries and copulas: a part that has one has a predicate of its own ("how many *were* online"). */
-const AUXILIARY = /^(?:is|are|was|were|be|been|do|does|did|will|would|can|could|shall|should|has|have|had|may|might)$/i;
+/** A part with an auxiliary or a copula has a predicate of its own ("how many *were* online"). */
+const isAuxiliary = (word: string) => AUXILIARY.test(word.toLowerCase());
 /** Words that stand for what the first part named: "when was *it* closed", "what did *he* do". */
 const PRONOUN = /\b(?:it|they|them|he|she|him|her)\b/i;
 /** A question word that takes a noun ("which building", "how many cities") and a bare one ("who", "when"). */
@@ -66,7 +67,7 @@ function askingSegments(text: string): string[] {
 /** "Which room and what hours were booked …?": a first part with no predicate of its own shares the second's. */
 function completeFirst(first: string, second: string): string {
   const words = first.split(/\s+/);
-  if (words.length > BARE_PHRASE_WORDS || words.some((w) => AUXILIARY.test(w)) || nlp(first).has('#Verb')) {
+  if (words.length > BARE_PHRASE_WORDS || words.some((w) => isAuxiliary(w)) || nlp(first).has('#Verb')) {
     return first;
   }
   const phrase = QUESTION_PHRASE.exec(second)?.[0] ?? '';
@@ -81,7 +82,7 @@ function completeLater(part: string, first: string): string {
   const afterWords = after ? after.split(/\s+/) : [];
   const wh = phrase.replace(new RegExp(`^${PREPOSITION}\\s+`, 'i'), '').toLowerCase();
   const bare =
-    !afterWords.some((w) => AUXILIARY.test(w)) &&
+    !afterWords.some((w) => isAuxiliary(w)) &&
     (TAKES_NOUN.test(wh) ? afterWords.length <= BARE_PHRASE_WORDS : afterWords.length === 0);
   // A bare "and at what time?" is asked of the first part's predicate; a part with a verb of its own takes only
   // what the first one is about, the thing its question word asked for included ("how many *main items* …, and
@@ -104,7 +105,7 @@ function withoutQuestionPhrase(text: string, noun: boolean): string {
   const before = text.slice(0, found.index);
   const rest = text.slice(found.index + found[0].length).trim();
   const words = rest.split(/\s+/);
-  const aux = words.findIndex((w) => AUXILIARY.test(w));
+  const aux = words.findIndex((w) => isAuxiliary(w));
   const tail =
     noun && TAKES_NOUN.test(found[0]) && aux > 0 && aux <= BARE_PHRASE_WORDS ? words.slice(aux).join(' ') : rest;
   return `${before}${tail}`.trim();
@@ -117,7 +118,7 @@ function withoutEnd(text: string): string {
 /** What follows a noun-taking question word's noun: "hours were booked for …" gives "were booked for …". */
 function afterNounPhrase(text: string): string {
   const words = text.split(/\s+/);
-  const aux = words.findIndex((w) => AUXILIARY.test(w));
+  const aux = words.findIndex((w) => isAuxiliary(w));
   return aux >= 0 ? words.slice(aux).join(' ') : text;
 }
 

@@ -54,7 +54,8 @@ const QUESTION_WORD =
 const TIME_BOUNDARY =
   /^(start|starts|started|begin|begins|began|end|ends|ended|finish|finishes|finished|open|opens|close|closes)$/;
 const DO_OR_MODAL = /^(do|does|did|will|would|can|could|should|shall|may|might)$/;
-const AUXILIARY = /^(is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might)$/;
+/** Auxiliaries and copulas, in lower case. */
+export const AUXILIARY = /^(is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might)$/;
 
 /** The tags compromise gives each word in its place, so "update" after "an" is a noun. */
 function tagsOf(words: string[]): string[][] {
