@@ -37,8 +37,10 @@ export function formatDateRangeWithWeekdays(start: string, end?: string): string
 
 export function zoneLabel(zone: string, at: Date): string {
   const dt = DateTime.fromJSDate(at, { zone });
-  const city = zone.includes('/') ? (zone.split('/').pop() ?? zone).replace(/_/g, ' ') : zone;
-  return `${city} time, ${dt.offsetNameShort ?? dt.toFormat('ZZ')}`;
+  const offset = dt.offsetNameShort ?? dt.toFormat('ZZ');
+  // A zone with no city ("UTC") is named once: "(UTC)", not "(UTC time, UTC)".
+  if (!zone.includes('/')) return offset;
+  return `${(zone.split('/').pop() ?? zone).replace(/_/g, ' ')} time, ${offset}`;
 }
 
 /** "Thursday, 9 February 2012, 10:00–13:00 (New York time, EST)". */
