@@ -49,6 +49,14 @@ export function meetingCodePattern(codes: string[]): RegExp | undefined {
  */
 export function meetingByCode(heading: string, code: RegExp | undefined): number | undefined {
   if (!code) return undefined;
-  const opening = new RegExp(`^\\s*(?:the\\s+)?(?:${code.source})`, 'iu').exec(heading);
-  return opening ? Number(opening[1]) : undefined;
+  let opening = openings.get(code);
+  if (!opening) {
+    opening = new RegExp(`^\\s*(?:the\\s+)?(?:${code.source})`, 'iu');
+    openings.set(code, opening);
+  }
+  const found = opening.exec(heading);
+  return found ? Number(found[1]) : undefined;
 }
+
+/** Each code pattern's heading-opening form, built once: headings are read unit by unit. */
+const openings = new WeakMap<RegExp, RegExp>();

@@ -60,6 +60,8 @@ export interface Schedule {
   byNumber: Map<number, Meeting>;
   /** Meetings the raw pages speak of but that make no valid record, with the reason. */
   undrafted: DraftResult['skipped'];
+  /** The series' own codes for its meetings, where drafting learned them: read once, for drafts and questions. */
+  meetingCodes?: string[];
 }
 
 /** Numbers given to meetings a calendar names without a number: far above any series' own numbering. */
@@ -94,7 +96,11 @@ function sessionsFromRecord(record: MeetingRecord, sourcePath: string, drafted?:
  * Meetings known only from raw pages get the record drafted from those pages, so their sessions, opener and
  * documents answer the way a hand-written record's do, each citing the page it was read from.
  */
-function withDrafts(meetings: Meeting[], documents: KnowledgeDocument[], drafter: Drafter): DraftResult['skipped'] {
+function withDrafts(
+  meetings: Meeting[],
+  documents: KnowledgeDocument[],
+  drafter: Drafter,
+): Pick<DraftResult, 'skipped' | 'codes'> {
   const byNumber = new Map(meetings.map((m) => [m.number, m]));
   const draft = drafter(
     documents.map((d) => {
@@ -119,7 +125,7 @@ function withDrafts(meetings: Meeting[], documents: KnowledgeDocument[], drafter
     // source of this meeting too.
     for (const path of d.sources) if (!m.sourcePaths.includes(path)) m.sourcePaths.push(path);
   }
-  return draft.skipped.filter((s) => !byNumber.get(s.number)?.record);
+  return { skipped: draft.skipped.filter((s) => !byNumber.get(s.number)?.record), codes: draft.codes };
 }
 
 /**
@@ -182,7 +188,9 @@ export function buildSchedule(documents: KnowledgeDocument[], drafter?: Drafter)
     });
   }
   const meetings = [...byNumber.values()].sort((a, b) => a.number - b.number);
-  const undrafted = drafter ? withDrafts(meetings, documents, drafter) : [];
+  const { skipped: undrafted, codes } = drafter
+    ? withDrafts(meetings, documents, drafter)
+    : { skipped: [], codes: undefined };
   for (const doc of documents) {
     const n = doc.meetingNumber === undefined ? meetingByDays(doc, meetings) : undefined;
     if (n !== undefined) byNumber.get(n)?.sourcePaths.push(doc.path);
@@ -191,7 +199,7 @@ export function buildSchedule(documents: KnowledgeDocument[], drafter?: Drafter)
   meetings.sort((a, b) => a.number - b.number);
   const sessions = meetings.flatMap((m) => m.sessions);
   sessions.sort((a, b) => a.start.getTime() - b.start.getTime() || a.key.localeCompare(b.key));
-  return { meetings, sessions, byNumber, undrafted };
+  return { meetings, sessions, byNumber, undrafted, ...(codes ? { meetingCodes: codes } : {}) };
 }
 
 /**

@@ -122,7 +122,7 @@ export function buildCatalogue(
   const lowerCase = lowerCaseWords(documents);
   const names = meetingNamePatterns(
     schedule.meetings.map((m) => m.noun),
-    learnMeetingCodes(documents),
+    schedule.meetingCodes ?? learnMeetingCodes(documents),
   );
   return {
     schedule,

@@ -11,14 +11,15 @@ import { draftPage } from './page-draft.js';
  * of their own ("TC.2 – Nairobi", "TC.3 – Valdivia") gives each heading's part to that heading's meeting.
  */
 export function draftRecords(documents: KnowledgeDocument[]): DraftResult {
-  const code = meetingCodePattern(learnMeetingCodes(documents));
+  const codes = learnMeetingCodes(documents);
+  const code = meetingCodePattern(codes);
   const pages = documents.flatMap((doc) => {
     if (doc.record || doc.meetingNumber === undefined || doc.events?.length) return [];
     return [...sections(readingUnits(doc), doc.meetingNumber, code)].map(([number, units]) =>
       draftPage(doc, number, units),
     );
   });
-  return mergeDrafts(pages);
+  return { ...mergeDrafts(pages), codes };
 }
 
 /** The page's units by the meeting whose part they sit in: the page's own, unless a heading names another. */

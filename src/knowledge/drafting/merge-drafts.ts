@@ -27,6 +27,8 @@ export interface DraftedRecord {
 export interface DraftResult {
   drafts: DraftedRecord[];
   skipped: Array<{ number: number; reason: string }>;
+  /** The series' own codes for its meetings ("tc" for "TC.3"), as learned while drafting. */
+  codes?: string[];
 }
 
 /** Two values agree when equal, or when one is the other made more precise ("2005-10" and "2005-10-27"). */
