@@ -265,14 +265,41 @@ export function readAgenda(units: ReadingUnit[], path: string, year: number | un
 
 const EVERY_DAY = /\b(?:each|every)\s+day\b|\bdaily\b/i;
 
+// A unit may hold more than one sentence; "… to 5 p.m. A reception follows on 8 October" ends at the capital.
+const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z])/;
+
 /**
- * "Sessions ran each day from 9.00 to 17.30": with no programme on the page, the stated daily hours make one
- * session a day (or one per range, "10:00–13:00 and 15:00–18:00 each day") over the meeting's dates.
+ * The text that states the meeting's hours: a unit that says they held each day ("Sessions ran from 8:30 a.m. to
+ * 4:30 p.m. Pacific time each day"), or else a sentence about the meeting itself with hours and no day of its own
+ * ("The meeting will be held in Room 6 from 10 a.m. to 6 p.m."). `noun`: the page's event noun.
  */
-export function dailySessions(units: ReadingUnit[], path: string, start: string, end: string): DraftSession[] {
-  const unit = units.find((u) => EVERY_DAY.test(u.text) && clockRanges(u.text).some((r) => r.end));
-  if (!unit || !/^\d{4}-\d{2}-\d{2}$/.test(start) || !/^\d{4}-\d{2}-\d{2}$/.test(end)) return [];
-  const ranges = clockRanges(unit.text).filter((r) => r.end);
+function dailyHours(units: ReadingUnit[], noun: string | undefined, year: number) {
+  const timed = (text: string) => clockRanges(text).some((r) => r.end);
+  const everyDay = units.find((u) => EVERY_DAY.test(u.text) && timed(u.text));
+  if (everyDay) return { unit: everyDay, text: everyDay.text };
+  if (!noun) return undefined;
+  const aboutMeeting = new RegExp(`\\b${noun}s?\\b`, 'i');
+  return units
+    .flatMap((unit) => unit.text.split(SENTENCE_END).map((text) => ({ unit, text })))
+    .find(({ text }) => timed(text) && aboutMeeting.test(text) && !dayOf(text, year));
+}
+
+/**
+ * With no programme on the page, the stated daily hours make one session a day (or one per range, "10:00–13:00
+ * and 15:00–18:00 each day") over the meeting's dates.
+ */
+export function dailySessions(
+  units: ReadingUnit[],
+  path: string,
+  start: string,
+  end: string,
+  noun?: string,
+): DraftSession[] {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(start) || !/^\d{4}-\d{2}-\d{2}$/.test(end)) return [];
+  const stated = dailyHours(units, noun, Number(start.slice(0, 4)));
+  if (!stated) return [];
+  const { unit, text } = stated;
+  const ranges = clockRanges(text).filter((r) => r.end);
   const sessions: DraftSession[] = [];
   const from = { path, line: unit.line };
   for (let day = new Date(`${start}T00:00Z`), n = 1; day <= new Date(`${end}T00:00Z`) && n <= MAX_DAYS; n++) {

@@ -13,13 +13,27 @@ import { draftPage } from './page-draft.js';
 export function draftRecords(documents: KnowledgeDocument[]): DraftResult {
   const codes = learnMeetingCodes(documents);
   const code = meetingCodePattern(codes);
+  const years = statedYears(documents);
   const pages = documents.flatMap((doc) => {
     if (doc.record || doc.meetingNumber === undefined || doc.events?.length) return [];
     return [...sections(readingUnits(doc), doc.meetingNumber, code)].map(([number, units]) =>
-      draftPage(doc, number, units),
+      draftPage(doc, number, units, years.get(number)),
     );
   });
   return { ...mergeDrafts(pages), codes };
+}
+
+/**
+ * The year of each meeting as its pages state it with its dates, for a page that gives the days alone ("15 - 16
+ * October"): a note to correspondents leaves out the year its sibling pages print.
+ */
+function statedYears(documents: KnowledgeDocument[]): Map<number, number> {
+  const years = new Map<number, number>();
+  for (const doc of documents) {
+    const { number, start } = doc.detected;
+    if (number !== undefined && start && !years.has(number)) years.set(number, Number(start.slice(0, 4)));
+  }
+  return years;
 }
 
 /** The page's units by the meeting whose part they sit in: the page's own, unless a heading names another. */

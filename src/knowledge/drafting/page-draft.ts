@@ -67,12 +67,24 @@ export function meetingName(title: string): string {
 /** The opening units of a page, where it states its own title, place and dates. */
 const HEAD_UNITS = 12;
 
-/** `units`: the part of the page about meeting `number`, where the page covers more than one. */
-export function draftPage(doc: KnowledgeDocument, number: number, units = readingUnits(doc)): PageDraft {
+/**
+ * `units`: the part of the page about meeting `number`, where the page covers more than one. `knownYear`: the meeting's
+ * year as its other pages state it, for a page that gives its days without one.
+ */
+export function draftPage(
+  doc: KnowledgeDocument,
+  number: number,
+  units = readingUnits(doc),
+  knownYear?: number,
+): PageDraft {
   const path = doc.path;
   const primary = detectMeeting('', { title: doc.title }).number === number;
-  const start = doc.detected.number === number ? (doc.detected.start ?? monthOf(units, number)) : undefined;
-  const end = doc.detected.number === number ? doc.detected.end : undefined;
+  const own = doc.detected.number === number;
+  const days = own && knownYear !== undefined ? doc.detected.days : undefined;
+  const start = own
+    ? (doc.detected.start ?? (days && `${knownYear}-${days.start}`) ?? monthOf(units, number))
+    : undefined;
+  const end = own ? (doc.detected.end ?? (days && `${knownYear}-${days.end}`)) : undefined;
   // The line that states the dates is the first whose own dates are the page's.
   const dateLine = start ? units.find((u) => detectMeeting(u.text).start === start)?.line : undefined;
   const dateOrigin = { path, line: dateLine ?? 1 };
@@ -92,7 +104,10 @@ export function draftPage(doc: KnowledgeDocument, number: number, units = readin
     ...(participants ? { participants } : {}),
     objectives: readList(units, path, OBJECTIVES),
     conclusions: readList(units, path, CONCLUSIONS),
-    sessions: agenda.sessions.length || !start || !end ? agenda.sessions : dailySessions(units, path, start, end),
+    sessions:
+      agenda.sessions.length || !start || !end
+        ? agenda.sessions
+        : dailySessions(units, path, start, end, doc.detected.noun),
     documents: readDocuments(units, path, doc.title),
   };
 }

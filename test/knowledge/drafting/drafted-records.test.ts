@@ -261,3 +261,31 @@ describe('records drafted from an HTML agenda with a table per day, and from a n
     expect(laterRecord(6).opened_by).toEqual({ name: 'Mereana Tāwhiri', role: 'Harbour Master of the Port Authority' });
   });
 });
+
+/** A note to correspondents gives the days without a year and the hours in a sentence; the overview the year. */
+const SEVENTH_OVERVIEW = `Seventh Regional Seminar on Harbour Safety
+
+Gdynia, 8-9 October 2026
+
+The seminar reviews the winter pilotage rules of the member ports.
+`;
+
+const SEVENTH_NOTE = `HARBOUR SAFETY OFFICE TO HOST SEVENTH SEMINAR, 8 - 9 OCTOBER
+
+Delegates of the member ports will meet for the seventh time on 8 and 9 October in Gdynia.
+The seminar will sit in the Baltic Room from 9.30 a.m. to 5 p.m. A reception follows on 8 October from 6 to 8 p.m.
+`;
+
+describe('hours a page states in a sentence about its meeting', () => {
+  it("makes a session a day of them, dated by the year the meeting's other page prints", async () => {
+    const dir = tempDir('note-pages');
+    writeFileSync(path.join(dir, 'seventh-overview.txt'), SEVENTH_OVERVIEW);
+    writeFileSync(path.join(dir, 'seventh-note.txt'), SEVENTH_NOTE);
+    const seventh = exportRecords((await loadCorpus(dir)).documents).records.find((r) => r.number === 7);
+    expect(seventh?.sessions.map((s) => [s.start, s.end])).toEqual([
+      ['2026-10-08T09:30', '2026-10-08T17:00'],
+      ['2026-10-09T09:30', '2026-10-09T17:00'],
+    ]);
+    expect(seventh?.provenance?.['sessions[0]']).toMatchObject({ path: 'seventh-note.txt' });
+  });
+});
