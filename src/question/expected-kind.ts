@@ -75,6 +75,8 @@ export function fillsObjectGap(words: string[], tags: string[][], verb: number):
   return next === undefined || ['Preposition', 'Adverb', 'Particle'].some((tag) => next.includes(tag));
 }
 
+const PARTICIPLE = /(ed|ing)$/;
+
 function headKind(words: string[]): AnswerKind | undefined {
   // "which room", "what time", "what were the 2002 meeting's dates": the head noun that names a kind, before the
   // question's verb ("what happened on the second day" asks for an event, not a day). A possessor is not the head:
@@ -93,11 +95,14 @@ function headKind(words: string[]): AnswerKind | undefined {
     }
     const kind = HEAD_NOUNS.find(([, re]) => re.test(word))?.[0];
     if (kind) found = kind;
+    // "what time, closed Porto?": a participle after the noun starts the clause, though the tagger may call it an
+    // adjective.
+    else if (found && PARTICIPLE.test(word)) return found;
     // "the Population Division focal point": a noun or adjective after it goes on with the compound, whose last
     // noun is its head, so the kind named first was a modifier.
     else if (found && (tags[i]?.includes('Noun') || tags[i]?.includes('Adjective'))) found = undefined;
     else if (found) return found;
-    if (!AUXILIARY.test(word) && /(ed|ing)$/.test(word)) return found;
+    if (!AUXILIARY.test(word) && PARTICIPLE.test(word)) return found;
   }
   return found;
 }

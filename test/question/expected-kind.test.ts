@@ -12,6 +12,10 @@ describe('the kind of answer a question expects', () => {
     ['At what time did the final session end?', 'time'],
     ['What time does it start?', 'time'],
     ['When does the morning session start?', 'time'],
+    // A participle after the kind's noun starts the clause, even where the tagger reads it as an adjective.
+    ['at what time, closed Porto?', 'time'],
+    ['which day, postponed to June?', 'date'],
+    ['what city chosen for the next one', 'place'],
     ['Where was the first workshop held?', 'place'],
     ['Which city hosted the 2019 edition?', 'place'],
     ['In which room was it?', 'place'],
