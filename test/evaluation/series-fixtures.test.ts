@@ -54,6 +54,7 @@ const SERIES_FIXTURES = [
   { name: 'd', pageKinds: ['.html', '.txt', '.md'] },
   { name: 'e', pageKinds: ['.html', '.txt', '.md'] },
   { name: 'f', pageKinds: ['.html', '.txt', '.md'] },
+  { name: 'g', pageKinds: ['.html', '.txt', '.md'] },
 ];
 
 describe.each(SERIES_FIXTURES)('series-$name fixture', ({ name, pageKinds }) => {
