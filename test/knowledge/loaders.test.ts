@@ -81,6 +81,37 @@ describe('HTML loader', () => {
     );
     expect(table.body).toBe('| 2 | Ice reports | Chair: Pita Ratu; Saule Bekova, Pilot');
   });
+
+  // A page with no <main> or <article>: an article extractor keeps only the table and drops the lede and the note.
+  it('keeps the lede, the note and a list of documents of a page without <main>, but not its chrome', async () => {
+    const page = await loadHtml(
+      'programme.html',
+      `<html><body>
+      <div class="cookie-bar">We use cookies. <a href="#">OK</a></div>
+      <div class="topbar">Harbour Network › Seminars › Gdynia 2026</div>
+      <ul><li><a href="/">Home</a></li><li><a href="/about">About</a></li><li><a href="/news">News</a></li></ul>
+      <h1>Seventh Seminar on Harbour Safety</h1>
+      <p class="lede">Gdynia · 8 to 9 October 2026 · Baltic Hall</p>
+      <p>Chair: Ilse Vantongerloo · Rapporteur: Pita Ratu</p>
+      <table><tr><td>9.30–12.30</td><td>1. Opening</td></tr><tr><td>14.00–17.00</td><td>2. Pilotage</td></tr></table>
+      <p class="note">The harbour visit is not streamed.</p>
+      <ul><li><a href="/d1.pdf">HSS/7/1 Provisional agenda</a></li><li><a href="/d2.pdf">HSS/7/2 Pilotage incidents in 2025</a></li>
+      <li><a href="/d3.pdf">HSS/7/INF.1 List of participants</a></li></ul>
+      <div id="site-footer">© Harbour Network · <a href="/privacy">Privacy</a></div>
+      </body></html>`,
+    );
+    for (const kept of [
+      '8 to 9 October 2026',
+      'Chair: Ilse Vantongerloo',
+      '| 9.30–12.30 | 1. Opening',
+      'not streamed',
+    ]) {
+      expect(page.body).toContain(kept);
+    }
+    expect(page.body).toContain('HSS/7/2 Pilotage incidents in 2025');
+    for (const junk of ['cookies', 'Seminars ›', 'Home', 'About', 'Privacy']) expect(page.body).not.toContain(junk);
+    expect(page.title).toBe('Seventh Seminar on Harbour Safety');
+  });
 });
 
 describe('text loader', () => {

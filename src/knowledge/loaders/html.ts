@@ -188,31 +188,66 @@ function toStructuredText(root: DomNode): string {
     .replace(/\n[ \t]+/g, '\n');
 }
 
-/** The DOM and article-extraction libraries load on the first HTML file: Markdown-only corpora never pay for them. */
+/**
+ * Names that sites give their chrome, as class or id words ("cookie-bar", "site-nav", "breadcrumb", "skiplink"):
+ * the names article extractors such as Readability treat as unlikely content. "header" and "banner" are left out,
+ * since a page header or a banner often holds the meeting's own title, dates and venue.
+ */
+const CHROME_NAME =
+  /^(?:.*[-_])?(?:cookies?|consent|gdpr|breadcrumbs?|menu|nav|navbar|navigation|skip|skiplink|share|social|footer|foot|topbar|sidebar|related|pagination|pager|popup|newsletter|comments?)(?:[-_].*)?$/i;
+
+/**
+ * A block of at least three short links that make up most of its text is a menu ("Home · About · Events"). A list
+ * of documents is links too, but each names a document in more words than a menu entry has.
+ */
+const MENU_MIN_LINKS = 3;
+const MENU_LINK_SHARE = 0.5;
+const MENU_LINK_WORDS = 3;
+const LINK_BLOCKS = 'div, p, ul, ol, section';
+
+interface DomElement extends DomNode {
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+  closest(selector: string): DomElement | null;
+  remove(): void;
+}
+
+/**
+ * The page without its chrome: boilerplate tags, blocks named as chrome, and menus. Everything else stays,
+ * including a lede or a note beside the programme table, which an article extractor drops as not the article.
+ */
+function withoutChrome(root: DomElement): DomElement {
+  for (const el of Array.from(root.querySelectorAll(BOILERPLATE))) el.remove();
+  for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
+    if (el.closest('table')) continue;
+    const names = `${el.getAttribute?.('class') ?? ''} ${el.getAttribute?.('id') ?? ''}`.split(/\s+/).filter(Boolean);
+    if (names.some((n) => CHROME_NAME.test(n))) el.remove();
+  }
+  for (const el of Array.from(root.querySelectorAll(LINK_BLOCKS))) if (isMenu(el)) el.remove();
+  return root;
+}
+
+function isMenu(el: DomElement): boolean {
+  const links = Array.from(el.querySelectorAll('a')).map((a) => (a.textContent ?? '').trim());
+  if (links.length < MENU_MIN_LINKS) return false;
+  const length = (text: string) => text.replace(/\s+/g, '').length;
+  const linked = links.reduce((n, text) => n + length(text), 0);
+  const words = links.reduce((n, text) => n + text.split(/\s+/).filter(Boolean).length, 0);
+  return (
+    linked / Math.max(1, length(el.textContent ?? '')) >= MENU_LINK_SHARE && words / links.length <= MENU_LINK_WORDS
+  );
+}
+
+/** The DOM library loads on the first HTML file: Markdown-only corpora never pay for it. */
 export async function loadHtml(relPath: string, html: string): Promise<LoadedDocument> {
   if (nestingDepth(html, MAX_DEPTH) > MAX_DEPTH) throw new Error(`HTML nested more than ${MAX_DEPTH} levels deep`);
-  const [{ Readability }, { parseHTML }] = await Promise.all([import('@mozilla/readability'), import('linkedom')]);
+  const { parseHTML } = await import('linkedom');
   const { document } = parseHTML(html);
   const pageTitle = document.querySelector('title')?.textContent?.trim();
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
-  const main = document.querySelector('main, article, [role="main"]');
-  let body: string;
-  if (main) {
-    for (const el of main.querySelectorAll(BOILERPLATE)) el.remove();
-    body = toStructuredText(main as unknown as DomNode);
-  } else {
-    // Readability finds the article in pages that do not mark it up; it needs the whole document.
-    const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
-    if (article?.content) {
-      const { document: articleDoc } = parseHTML(`<html><body>${article.content}</body></html>`);
-      body = toStructuredText(articleDoc.body as unknown as DomNode);
-    } else {
-      for (const el of document.querySelectorAll(BOILERPLATE)) el.remove();
-      body = toStructuredText(document.body as unknown as DomNode);
-    }
-  }
-  const clean = cleanText(body);
   const h1 = document.querySelector('h1')?.textContent?.trim();
+  const main = document.querySelector('main, article, [role="main"]') ?? document.body;
+  const body = main ? toStructuredText(withoutChrome(main as unknown as DomElement)) : '';
+  const clean = cleanText(body);
   const title = cleanText(h1 || pageTitle || guessTitle(clean, relPath));
   return {
     path: relPath,
