@@ -3,6 +3,7 @@ import { type EngineConfig, engineSettings } from '../config/env.js';
 import { describeError } from '../errors.js';
 import type { KnowledgeDocument } from '../knowledge/document.js';
 import type { Schedule } from '../knowledge/schedule.js';
+import { dayOf, daysStated } from '../knowledge/stated-day.js';
 import type { SymbolInfo } from '../knowledge/symbol-index.js';
 import { createLogger, type Logger } from '../logging/logger.js';
 import { questionParts } from '../question/compound.js';
@@ -190,11 +191,12 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     const evidence = readEvidence(q, hits, state.kb.pages, state.kb.schedule, state.people, state.kb.catalogue.names);
     const usable = evidence !== undefined && evidenceAnswers(evidence);
     const confidence = confidenceFrom(evidence?.coverage ?? 0, corpusCoverage);
-    const passage = (first: Answer['sources'] = []): Answer => ({
+    // The passage quoted is cited first; the record's pages that named the meeting follow.
+    const passage = (record: Answer['sources'] = []): Answer => ({
       answer: evidence?.text ?? '',
       answered: true,
       intent: 'search',
-      sources: mergeSources(first, mergeSources(evidence?.sources ?? [], searchSources)),
+      sources: mergeSources(evidence?.sources ?? [], mergeSources(record, searchSources)),
       confidence,
     });
     // What the documents say they lack is shown, so the reader learns what is and is not known.
@@ -237,12 +239,18 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       q.sessionIndex !== undefined ||
       q.agendaItem;
     const kept = new Set(q.terms.map((t) => t.term));
-    if (isFact && pinned && !unknownTopic(q.subject, direct.answer, bm25, kept)) {
-      return { ...direct, sources: mergeSources(direct.sources, []) };
-    }
     const subject = q.subject;
     const directCoverage = answerCoverage(subject, direct.answer, bm25, kept);
     const passageCoverage = usable ? answerCoverage(subject, evidence.text, bm25, kept) : 0;
+    // A date or a time a page states beside the question's words is more exact than a record drafted from pages;
+    // on a pinned day, only when the page states that same day ("the Chair closed the colloquium at 12.40 on Thursday
+    // 21 September" against the programme's closing slot that Thursday).
+    const statedWhen =
+      direct.drafted === true && usable && WHEN_KINDS.has(q.expects) && passageCoverage >= directCoverage;
+    const statedOnPinnedDay = statedWhen && sameStatedDay(direct.answer, evidence.text);
+    if (isFact && pinned && !statedOnPinnedDay && !unknownTopic(q.subject, direct.answer, bm25, kept)) {
+      return { ...direct, sources: mergeSources(direct.sources, []) };
+    }
     // A passage that names what the question names beats a record fact that does not.
     const passageBetter = usable && passageCoverage >= MIN_PASSAGE_OVER_FACT && passageCoverage > directCoverage;
     // A general overview gives way to a passage that speaks to the question's own subject at least as well.
@@ -264,7 +272,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
         (specificTerms(subject, bm25, kept).length > 0 && passageCoverage >= directCoverage) ||
         speaksOfHead ||
         q.expects === 'yesno' ||
-        (WHEN_KINDS.has(q.expects) && passageCoverage >= directCoverage));
+        statedWhen);
     if ((passageBetter && directCoverage < FACT_WEAK_BELOW) || overviewLoses || draftYields) {
       return passage(direct.sources);
     }
@@ -339,6 +347,12 @@ function labelledAsOther(intent: string, evidence: Pick<Evidence, 'label' | 'tex
   const { heading, leadIn } = evidence.label;
   if (leadIn) return other(leadIn) || (!factsNamedIn(leadIn).includes(asked) && other(heading));
   return other(heading) && !factsNamedIn(evidence.text).includes(asked);
+}
+
+/** The day the first text states is one the second states too. */
+function sameStatedDay(a: string, b: string): boolean {
+  const day = dayOf(a, undefined);
+  return day !== undefined && daysStated(b, undefined).includes(day);
 }
 
 /** Pages of the meeting a question names rank higher, the more so the more exactly it is named. */

@@ -519,3 +519,58 @@ describe('answers from raw pages of another series', () => {
     expect(a.answer).toMatch(/English/);
   });
 });
+
+/** A programme gives the closing slot; the report says when the seminar did close, that same day. */
+const CLOSING_PAGES: Record<string, string> = {
+  'seminar-9-programme.txt': [
+    'Ninth Seminar on Harbour Safety',
+    'Tallinn, 7 to 8 October 2027',
+    '',
+    'Thursday, 7 October 2027',
+    '09.30 – 12.30',
+    'I. Opening of the seminar',
+    '',
+    'Friday, 8 October 2027',
+    '11.30 – 12.30',
+    'II. Adoption of the conclusions and closing of the seminar',
+    '  • Ivo Lindqvist, Chair',
+  ].join('\n'),
+  'seminar-9-report.txt': [
+    'Report of the Ninth Seminar on Harbour Safety',
+    '',
+    '1. The Ninth Seminar on Harbour Safety was held in Tallinn from 7 to 8 October 2027.',
+    '',
+    '2. After adopting its conclusions, the seminar was closed by the Chair at 12.50 on Friday 8 October 2027.',
+  ].join('\n'),
+};
+
+describe('a time the pages state for a day the question names', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    const dir = tempDir('closing');
+    for (const [name, text] of Object.entries(CLOSING_PAGES)) writeFileSync(path.join(dir, name), text);
+    engine = await createEngine({
+      config: loadConfig({ KNOWLEDGE_DIR: dir, DATA_DIR: tempDir('closing-data') }),
+      logger: quiet,
+    });
+  });
+  afterAll(async () => {
+    await engine?.close();
+  });
+
+  it.each([
+    'what time did the 9th seminar close on the last day?',
+    'On its final day, at what time was the ninth seminar closed?',
+    'seminar 9 - what time did it close on day 2',
+  ])('beats the programme slot of a drafted record when it states that day: %j', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('12.50');
+    expect(a.sources[0]?.path).toBe('seminar-9-report.txt');
+  });
+
+  it('leaves the programme to answer for a day the report does not state', async () => {
+    const a = await engine.ask('what time did the ninth seminar start on the first day?');
+    expect(a.answer).toMatch(/09[.:]30/);
+  });
+});

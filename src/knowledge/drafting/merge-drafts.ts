@@ -117,8 +117,9 @@ function mergeMeeting(number: number, pages: PageDraft[]): DraftedRecord | { rea
   const openedBy = one('opened_by', (p) => p.roles.openedBy, person);
   const closedBy = one('closed_by', (p) => p.roles.closedBy, person);
   const count = one('participants', (p) => p.participants, String);
+  // The page that lists more entries is the fuller copy: a page cut off after two of three objectives gives way.
   const list = (field: string, of: (p: PageDraft) => Array<Drafted<string>>) => {
-    const entries = ordered.map(of).find((l) => l.length) ?? [];
+    const entries = ordered.map(of).reduce((best, l) => (l.length > best.length ? l : best), []);
     return entries.map((e, i) => keep(`${field}[${i}]`, e) ?? '');
   };
   const objectives = list('objectives', (p) => p.objectives);

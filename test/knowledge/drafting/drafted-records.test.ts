@@ -289,3 +289,21 @@ describe('hours a page states in a sentence about its meeting', () => {
     expect(seventh?.provenance?.['sessions[0]']).toMatchObject({ path: 'seventh-note.txt' });
   });
 });
+
+describe('a list two pages give', () => {
+  it('is taken from the page that lists more of it, not from the one cut off', async () => {
+    const dir = tempDir('list-pages');
+    // The note names the seminar in its title, so it would lead; its list stops after two of the three aims.
+    writeFileSync(
+      path.join(dir, 'note.txt'),
+      'EIGHTH SEMINAR ON HARBOUR SAFETY\n\nRiga, 2-3 June 2027\n\nThe objectives of the seminar are: (a) to compare pilot rosters; (b) to review',
+    );
+    writeFileSync(
+      path.join(dir, 'overview.txt'),
+      'Harbour Safety Office\n\nThe Eighth Seminar on Harbour Safety meets in Riga on 2-3 June 2027.\n\nThe objectives of the seminar are: (a) to compare pilot rosters; (b) to review tug escort rules; and (c) to agree a common incident form.\n',
+    );
+    const eighth = exportRecords((await loadCorpus(dir)).documents).records.find((r) => r.number === 8);
+    expect(eighth?.objectives).toHaveLength(3);
+    expect(eighth?.provenance?.['objectives[2]']).toMatchObject({ path: 'overview.txt' });
+  });
+});
