@@ -66,11 +66,14 @@ export const MONTHS = [
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
-export const MONTH_PATTERN = `(?:${MONTHS.map((m) => `${m}|${m.slice(0, 3)}\\.?`).join('|')})`;
+// "Sept" is the one four-letter abbreviation in common use ("19–21 Sept 2023").
+export const MONTH_PATTERN = `(?:${MONTHS.map((m) => `${m}|${m === 'september' ? 'sept?' : m.slice(0, 3)}\\.?`).join('|')})`;
 
 export function monthNumber(name: string): number | undefined {
   const lower = name.toLowerCase().replace('.', '');
-  const index = MONTHS.findIndex((m) => m === lower || m.slice(0, 3) === lower);
+  const index = MONTHS.findIndex(
+    (m) => m === lower || m.slice(0, 3) === lower || (m === 'september' && lower === 'sept'),
+  );
   return index >= 0 ? index + 1 : undefined;
 }
 

@@ -425,8 +425,12 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
       return;
     }
     if (!isHeading && !paragraph && underItem(line, i)) return;
-    // A short line in lower case goes on with the paragraph above it, as a page wrapped at its width prints it.
-    if (paragraph && !isHeading && /^\p{Ll}/u.test(line)) {
+    // A short line in lower case goes on with the paragraph above it, as a page wrapped at its width prints it; so
+    // does any line after a long one that stops without ending its sentence ("… times are Atlantic" / "Daylight
+    // Time (ADT)").
+    const last = paragraph?.text.at(-1) ?? '';
+    const runsOn = !paragraph?.field && last.length >= WRAP_WIDTH && !/[.:;!?]$/.test(last);
+    if (paragraph && !isHeading && (/^\p{Ll}/u.test(line) || runsOn)) {
       paragraph.text.push(line);
       return;
     }

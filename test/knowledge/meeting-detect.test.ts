@@ -61,6 +61,7 @@ describe('detectMeeting: the dates a page gives for its event', () => {
   it('reads day-first ranges, with "from … to", dashes and weekdays', () => {
     expect(dates('Held from 3 to 5 June 2021 in Santiago.')).toEqual({ start: '2021-06-03', end: '2021-06-05' });
     expect(dates('Bangkok, 9–11 April 2019')).toEqual({ start: '2019-04-09', end: '2019-04-11' });
+    expect(dates('Halifax · 19–21 Sept 2023')).toEqual({ start: '2023-09-19', end: '2023-09-21' });
     expect(dates('16 November 2009 to 17 November 2009')).toEqual({ start: '2009-11-16', end: '2009-11-17' });
     expect(dates('on Thursday, 15 February and Friday, 16 February 2018')).toEqual({
       start: '2018-02-15',

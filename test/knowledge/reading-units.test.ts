@@ -69,6 +69,19 @@ describe('reading a page by its layout', () => {
     ]);
   });
 
+  it('goes on with a hard-wrapped sentence even where the next line would read as a heading', () => {
+    const body = [
+      'The seminar meets at the Baltic Hall of the harbour office, and all times are given in',
+      'Eastern European Time (EET)',
+      '',
+      'Programme',
+    ].join('\n');
+    expect(readingUnits({ body }).map((u) => u.text)).toEqual([
+      'The seminar meets at the Baltic Hall of the harbour office, and all times are given in Eastern European Time (EET)',
+      'Programme',
+    ]);
+  });
+
   it('reads "16 November 2009 to 17 November 2009" as a dates line, not a numbered item', () => {
     const unit = find('Eighth gathering\n\n16 November 2009 to 17 November 2009', '16 November');
     expect(unit?.kind).toBe('label');

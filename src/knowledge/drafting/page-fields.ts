@@ -80,26 +80,35 @@ const PLACE_ON_DATES_LINE = new RegExp(
 const DAY_OR_MONTH = new RegExp(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|${MONTH_PATTERN})$`, 'i');
 const isPlaceName = (text: string) => !DAY_OR_MONTH.test(text) && !/^\p{Lu}+$/u.test(text);
 
+/** Words that open a room's name, in the languages programmes are printed in: "Salle Marronnier", "Sala Coigüe". */
+const ROOM_WORD = /^(?:Room|Conference Room|Meeting Room|Sala|Salle|Saal|Salon|Aula|Auditorium|Chamber)\b/u;
+/** …or close it in English: "Rous Auditorium", "Fynbos Room". A "Hall" is as often a whole building. */
+const ROOM_TAIL = /\b(?:Room|Auditorium|Chamber)$/u;
+
 /** The city the line stating the meeting's dates names: a city the table knows, or one placed as cities are. */
 function cityOfDatesLine(text: string): { city: string; zone?: string } | undefined {
   const [known] = citiesIn(text);
   if (known) return { city: known.city, zone: known.zone };
+  // "Rous Auditorium, Chebucto Maritime Library, Halifax NS": the part that names a zone's city, without the code of
+  // its province or state, before any part merely placed as a city.
+  for (const part of text.split(/\s*[·|—–,]\s+/)) {
+    const place = part.replace(/\s+\p{Lu}{2,3}$/u, '').trim();
+    const zone = isPlaceName(place) && PLACE_LINE.test(place) ? zoneOfCity(place) : undefined;
+    if (zone) return { city: place, zone };
+  }
   for (const m of text.matchAll(PLACE_ON_DATES_LINE)) {
     const place = m[1] ?? '';
-    if (!isPlaceName(place)) continue;
+    if (!isPlaceName(place) || ROOM_WORD.test(place) || ROOM_TAIL.test(place)) continue;
     const zone = zoneOfCity(place);
     return { city: place, ...(zone ? { zone } : {}) };
   }
   return undefined;
 }
 
-/** Words that open a room's name, in the languages programmes are printed in: "Salle Marronnier", "Sala Coigüe". */
-const ROOM_WORD = /^(?:Room|Conference Room|Meeting Room|Sala|Salle|Saal|Salon|Aula|Auditorium|Chamber)\b/u;
-
 /**
  * "Tue 9 May to Thu 11 May 2023 · Pavillon des Érables, Montréal · Salle Marronnier": a dates line cut into parts by
  * "·" or "|" may give the venue and the room beside the dates and the city. A part (or the part of it after a comma)
- * that opens with a word for a room is the room; what is left of a part that is neither the dates nor the city is
+ * that opens or closes with a word for a room is the room; what is left of a part that is neither the dates nor the city is
  * the venue.
  */
 function placesOnDatesLine(text: string, city: string | undefined): { venue?: string; room?: string } {
@@ -107,9 +116,12 @@ function placesOnDatesLine(text: string, city: string | undefined): { venue?: st
   if (segments.length < 2) return {};
   const found: { venue?: string; room?: string } = {};
   for (const segment of segments) {
-    if (detectMeeting(segment).start || new RegExp(`\\b(?:${MONTH_PATTERN})\\b`, 'i').test(segment)) continue;
+    // The dates, and the meeting's own name ("3rd Colloquium on … · 19–21 Sept 2023 · Rous Auditorium, …").
+    const said = detectMeeting(segment);
+    if (said.start || said.number !== undefined || new RegExp(`\\b(?:${MONTH_PATTERN})\\b`, 'i').test(segment))
+      continue;
     const parts = segment.split(/,\s+/).filter((p) => !isCityOrCountry(p, city));
-    const room = parts.find((p) => ROOM_WORD.test(p));
+    const room = parts.find((p) => ROOM_WORD.test(p) || ROOM_TAIL.test(p.trim()));
     if (room) found.room ??= room.trim();
     const venue = parts.filter((p) => p !== room).join(', ');
     if (venue && /\p{Lu}/u.test(venue) && !isCityOrCountry(venue, city)) found.venue ??= venue.trim();

@@ -44,6 +44,12 @@ describe('the venue and room on a dates line cut into parts', () => {
       'Sala Noord',
     ],
     ['4–6 March 2024 | Havenhuis Congress Centre | Room 12', 'Havenhuis Congress Centre', 'Room 12'],
+    // The meeting's own name is no venue, and a room's word may close its name.
+    [
+      'Third Seminar on Harbour Safety · 4–6 March 2024 · Maas Auditorium, Havenhuis Congress Centre, Halifax NS',
+      'Havenhuis Congress Centre',
+      'Maas Auditorium',
+    ],
   ])('reads %j', (line, venue, room) => {
     const units = readingUnits({
       body: `# Third Seminar on Harbour Safety\n\n${line}\n\nThe seminar met for three days.`,
