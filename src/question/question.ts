@@ -294,7 +294,13 @@ function collectMeetingNumbers(q: string, catalogue: Catalogue): { numbers: numb
       if (meeting.start?.startsWith(prefix) || meeting.end?.startsWith(prefix)) byDate.add(meeting.number);
     }
   }
-  if (byDate.size || monthNamed) return { numbers: [...byDate], by: 'date' };
+  if (byDate.size) return { numbers: [...byDate], by: 'date' };
+  // "wasn't Durban supposed to be in Nov 2021?": a month no meeting was held in, beside a meeting named by its place,
+  // is about something else (the dates it was first planned for), as a year is below.
+  if (monthNamed) {
+    const named = byNameWords(q, catalogue, !names.noun.test(q));
+    return named.length ? { numbers: named, by: 'title' } : { numbers: [], by: 'date' };
+  }
 
   const byYear = new Set<number>();
   const years = [...q.matchAll(YEAR)].map((m) => m[1]!);

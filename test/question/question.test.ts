@@ -62,6 +62,11 @@ describe('the question model', () => {
     ['who opened the 2021 gathering?', [2], 'year'],
     ['hey what happened at the third gathering', [3], 'ordinal'],
     ['gathering 1: where was it?', [1], 'ordinal'],
+    // A month no meeting was held in, beside a meeting named by its city, is about something else.
+    ["wait, wasn't the Rotterdam one meant for March 2021?", [2], 'title'],
+    ['was the Antwerp seminar first planned for april 2019', [1], 'title'],
+    ['why did Valparaíso move from May 2023 to June?', [3], 'title'],
+    ['What was discussed in March 2020?', [], 'date'],
   ] as const)('resolves "%s" to meeting %j by %s, in the corpus own word', (text, numbers, by) => {
     const q = parse(text);
     expect(q.meetingNumbers).toEqual(numbers);
