@@ -423,6 +423,7 @@ function namingTerms(core: string, meetings: number[], by: Question['meetingBy']
     const years = [m.start, m.end].map((d) => d?.slice(0, 4) ?? '');
     // "The Second Workshop on Basin Water Accounts": the meeting's own title words name it, too.
     for (const t of contentTokens(`${m.noun} ${years.join(' ')} ${months.join(' ')} ${m.title}`)) naming.add(t);
+    for (const t of seriesInitialisms(core, m.title, catalogue)) naming.add(t);
   }
   // Only when a name word is what named the meeting: "the press release" of a meeting named by its ordinal is content.
   if (by !== 'title') return naming;
@@ -431,6 +432,24 @@ function namingTerms(core: string, meetings: number[], by: Question['meetingBy']
     for (const t of contentTokens(w)) naming.add(t);
   }
   return naming;
+}
+
+/** Title words this long give their initial to the ways people shorten a series' name. */
+const INITIAL_WORD = 4;
+
+/**
+ * "The ICM in Feb 2016": an initialism the corpus never writes, made only of initials of the meeting's title words
+ * ("Coordination Meeting on International Migration"), is the asker's own short name for the meeting.
+ */
+function seriesInitialisms(core: string, title: string, catalogue: Catalogue): string[] {
+  const initials = new Set(
+    (title.match(/\p{L}+/gu) ?? []).filter((w) => w.length >= INITIAL_WORD).map((w) => w[0]?.toLowerCase()),
+  );
+  return (core.match(/\b\p{Lu}{2,5}\b/gu) ?? [])
+    .map((w) => w.toLowerCase())
+    .filter((w) => [...w].every((c) => initials.has(c)))
+    .flatMap((w) => contentTokens(w))
+    .filter((t) => catalogue.bm25.spread(t) === 0);
 }
 
 /** Content terms of the question with their corpus weights, without the words that only name the meeting. */

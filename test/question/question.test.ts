@@ -163,6 +163,21 @@ describe('the question model', () => {
     expect(byYear).toEqual(['pilotag']);
   });
 
+  // An initialism the pages never write, made of the title's initials, is the asker's name for the meeting; one with
+  // another letter ("IMO") is what the question is about.
+  it.each([
+    ['who spoke about pilotage at the SHS in June 2023?', ['pilotag']],
+    ['who at the HSS in 2023 spoke about pilotage', ['pilotag']],
+    ['the SH at Valparaíso - who spoke about pilotage', ['pilotag']],
+    ['who spoke about IMO pilotage at the seminar in June 2023?', ['imo', 'pilotag']],
+  ])('reads %j with terms %j', (text, terms) => {
+    expect(
+      parse(text)
+        .terms.map((t) => t.term)
+        .sort(),
+    ).toEqual(terms);
+  });
+
   it.each(['What is HSB/SEM/2021/2?', 'what is hsb/sem/2021/2', 'Tell me about HSB/SEM/2021/2 please'])(
     'finds the corpus own symbol in %j',
     (text) => {
