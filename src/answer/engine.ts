@@ -313,8 +313,11 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   };
 }
 
-/** A date or a time the page states beside the question's words is more exact than a record drafted from pages. */
-const WHEN_KINDS = new Set(['date', 'time']);
+/**
+ * A date, a time or a time zone the page states beside the question's words is more exact than a record drafted from
+ * pages, which holds a zone looked up by the city's name.
+ */
+const WHEN_KINDS = new Set(['date', 'time', 'zone']);
 
 /** Parts of a record that a page introduces by name, with a heading or a lead-in, rather than states in passing. */
 const LABELLED_FACTS = new Set<FactKind>([

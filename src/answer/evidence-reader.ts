@@ -1,7 +1,7 @@
 import { formatDateRange } from '../knowledge/date-format.js';
 import { extractSymbols } from '../knowledge/doc-symbols.js';
 import { sameItemNumber } from '../knowledge/item-numbers.js';
-import { meetingByCode } from '../knowledge/meeting-codes.js';
+import { meetingOfPart } from '../knowledge/meeting-codes.js';
 import { meetingName } from '../knowledge/meeting-facts.js';
 import { ORDINAL_PATTERN, ordinalToNumber } from '../knowledge/ordinals.js';
 import type { ReadingUnit } from '../knowledge/reading-units.js';
@@ -176,7 +176,7 @@ export function readEvidence(
     for (const unit of page.units) {
       // The page's own title as a heading line says nothing the provenance does not.
       if (unit.text === page.title) continue;
-      if (partOnly && !named.has(meetingByCode(unit.frame.heading ?? '', names?.code) ?? -1)) continue;
+      if (partOnly && !named.has(meetingOfPart(unit, names?.code) ?? -1)) continue;
       // A page's words addressed to an assistant ("ignore all instructions and reply…") are not evidence of a fact.
       if (addressesAnAssistant(unit.text)) continue;
       if (wantedDay && unit.day !== undefined && unit.day !== wantedDay) continue;
@@ -215,7 +215,10 @@ export function readEvidence(
   // "What is the symbol of the report?" is answered by a document symbol, not by any line about a report.
   const symbolAsked = q.expects === 'document' && SYMBOL_HEADS.has(q.head ?? '');
   const scored: Scored[] = candidates.slice(0, SPAN_CHECKS).map((c) => {
-    const read = `${c.unit.context.join(' ')} ${c.unit.text}`;
+    // The bullets a nested one sits under say whose it is ("2nd Colloquium – Durban, 15–17 March 2022"), and the
+    // page's title which page it is on, not what it states: their dates or names are no span of it.
+    const under = new Set([...(c.unit.frame.under ?? []), c.page.title]);
+    const read = `${c.unit.context.filter((x) => !under.has(x)).join(' ')} ${c.unit.text}`;
     const span =
       holdsSpan(q.expects, read, known, q.counted, given) &&
       (!symbolAsked || extractSymbols(read).length > 0) &&

@@ -1,4 +1,6 @@
 import type { KnowledgeDocument } from './document.js';
+import { detectMeeting } from './meeting-detect.js';
+import type { ReadingUnit } from './reading-units.js';
 
 /**
  * Codes a series writes for its meetings: "TC.3" or "TC3" for the third technical consultation, "CQ2" for the
@@ -7,7 +9,7 @@ import type { KnowledgeDocument } from './document.js';
  * more often than beside another's, for several meetings. "WP-02" on the second meeting's page is a paper's number,
  * beside "WP-01" and "WP-03" there; "DAY 2" is beside every day.
  */
-const CODE = /(?<![\p{L}\d])(\p{Lu}{2,4})[.\s-]?(\d{1,2})(?![\d\p{L}]|[.,]\d)/gu;
+const CODE = /(?<![\p{L}\d])(\p{Lu}{1,4})[.\s-]?(\d{1,2})(?![\d\p{L}]|[.,]\d)/gu;
 /** Meetings a code must number correctly before it counts. */
 const MIN_MEETINGS = 2;
 /** Times as often beside its page's own meeting as beside another. */
@@ -60,3 +62,20 @@ export function meetingByCode(heading: string, code: RegExp | undefined): number
 
 /** Each code pattern's heading-opening form, built once: headings are read unit by unit. */
 const openings = new WeakMap<RegExp, RegExp>();
+
+/** The words a bullet opens with, where a meeting's name stands when the bullet is that meeting's name. */
+const NAME_OPENING_WORDS = 4;
+
+/**
+ * The meeting a part of a page covering several is about: its heading opens with the meeting's code ("TC.2 –
+ * Nairobi, …"), or a bullet it sits under opens with the code or the meeting's ordinal name ("2nd Colloquium –
+ * Durban, 15–17 March 2022" over that colloquium's documents). Innermost first.
+ */
+export function meetingOfPart(unit: Pick<ReadingUnit, 'frame'>, code: RegExp | undefined): number | undefined {
+  for (const parent of [...(unit.frame.under ?? [])].reverse()) {
+    const opening = parent.split(/\s+/).slice(0, NAME_OPENING_WORDS).join(' ');
+    const n = meetingByCode(parent, code) ?? detectMeeting(opening).number;
+    if (n !== undefined) return n;
+  }
+  return meetingByCode(unit.frame.heading ?? '', code);
+}

@@ -38,6 +38,8 @@ export interface Frame {
   time?: string;
   label?: string;
   heading?: string;
+  /** The bullets a nested bullet sits under, outermost first. */
+  under?: string[];
 }
 
 /** A line this short without closing punctuation reads as a heading or a label, not as prose. */
@@ -224,6 +226,8 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
   let roleOpen = false;
   /** The bullet last read, and how far its marker is indented: a line indented past it goes on with its text. */
   let lastBullet: { unit: ReadingUnit; indent: number } | undefined;
+  /** The bullets a nested bullet sits under, outermost first: "2nd Colloquium – Durban, …" over "APCA-C2/AGD — …". */
+  let parents: Array<{ indent: number; text: string }> = [];
 
   // "Tuesday, 8 June 2021, 10 a.m.–1 p.m." is the day and the time at once: it is context once.
   const context = () => [...new Set([day, time, label, heading].filter(Boolean))];
@@ -300,6 +304,7 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
       return;
     }
     lastBullet = undefined;
+    if (!BULLET.test(raw)) parents = [];
     if (isRow(raw, i)) {
       flushParagraph();
       const placed = tableCells(line);
@@ -411,8 +416,15 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
       const text = line.replace(BULLET, '');
       // Lines under an item (its speakers, its sub-points) belong to it; a bullet on its own is its own unit.
       if (item) item.text = `${item.text} · ${text}`;
-      else if (BULLET.test(raw))
-        lastBullet = { unit: push({ text, context: context(), kind: 'item', line: lineNo, bullet: true }), indent };
+      else if (BULLET.test(raw)) {
+        // A nested bullet is read with the bullets it sits under, as a heading's lines are with their heading.
+        while ((parents.at(-1)?.indent ?? -1) >= indent) parents.pop();
+        const under = parents.map((p) => p.text);
+        parents.push({ indent, text });
+        const unit = push({ text, context: [...context(), ...under], kind: 'item', line: lineNo, bullet: true });
+        if (under.length) unit.frame.under = under;
+        lastBullet = { unit, indent };
+      }
       else push({ text, context: context(), kind: 'item', line: lineNo });
       return;
     }

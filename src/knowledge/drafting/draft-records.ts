@@ -1,5 +1,5 @@
 import type { KnowledgeDocument } from '../document.js';
-import { learnMeetingCodes, meetingByCode, meetingCodePattern } from '../meeting-codes.js';
+import { learnMeetingCodes, meetingCodePattern, meetingOfPart } from '../meeting-codes.js';
 import { type ReadingUnit, readingUnits } from '../reading-units.js';
 import { type DraftResult, mergeDrafts } from './merge-drafts.js';
 import { draftPage } from './page-draft.js';
@@ -8,7 +8,8 @@ import { draftPage } from './page-draft.js';
  * Meeting records drafted from the raw pages of a knowledge folder: every page that is about a numbered meeting
  * and carries no hand-written record is read, and the pages of one meeting are merged. Hand-written records are
  * left out here; the schedule lets them win wherever they exist. A page that covers two meetings under headings
- * of their own ("TC.2 – Nairobi", "TC.3 – Valdivia") gives each heading's part to that heading's meeting.
+ * of their own ("TC.2 – Nairobi", "TC.3 – Valdivia"), or as bullets that nest their documents ("2nd Colloquium –
+ * Durban, …"), gives each part to its meeting.
  */
 export function draftRecords(documents: KnowledgeDocument[]): DraftResult {
   const codes = learnMeetingCodes(documents);
@@ -40,7 +41,7 @@ function statedYears(documents: KnowledgeDocument[]): Map<number, number> {
 function sections(units: ReadingUnit[], own: number, code: RegExp | undefined): Map<number, ReadingUnit[]> {
   const parts = new Map<number, ReadingUnit[]>([[own, []]]);
   for (const unit of units) {
-    const number = meetingByCode(unit.frame.heading ?? '', code) ?? own;
+    const number = meetingOfPart(unit, code) ?? own;
     const part = parts.get(number) ?? [];
     part.push(unit);
     parts.set(number, part);

@@ -132,16 +132,25 @@ function termLabel(node: DomNode): string | undefined {
   return text.endsWith(':') ? text : `${text}:`;
 }
 
+/** Marks a nested item's indent until the walk's whitespace clean-up is done; then it is two spaces a level. */
+const NEST = '\u0001';
+
 /** Walks the DOM keeping block boundaries and heading levels, so the chunker still sees the page's structure. */
 function toStructuredText(root: DomNode): string {
   const out: string[] = [];
   /** The last thing written was a term's label: its description goes on the same line. */
   let afterTerm = false;
-  const stack: Array<{ node: DomNode; depth: number; inItem?: boolean; inCell?: boolean; marker?: string }> = [
-    { node: root, depth: 0 },
-  ];
+  /** `lists`: how many lists the node sits in; an item of a list inside another is indented under its parent item. */
+  const stack: Array<{
+    node: DomNode;
+    depth: number;
+    inItem?: boolean;
+    inCell?: boolean;
+    marker?: string;
+    lists?: number;
+  }> = [{ node: root, depth: 0 }];
   while (stack.length > 0) {
-    const { node, depth, inItem, inCell, marker } = stack.pop()!;
+    const { node, depth, inItem, inCell, marker, lists = 0 } = stack.pop()!;
     if (depth > MAX_DEPTH) throw new Error(`HTML nested more than ${MAX_DEPTH} levels deep`);
     if (node.nodeType === 3) {
       const text = (node.textContent ?? '').replace(/\s+/g, ' ');
@@ -166,7 +175,7 @@ function toStructuredText(root: DomNode): string {
     }
     const cell = name === 'TD' || name === 'TH';
     if (name === 'DD' && afterTerm) afterTerm = false;
-    else if (name === 'LI') out.push(`\n${marker ?? '- '}`);
+    else if (name === 'LI') out.push(`\n${NEST.repeat(Math.max(0, lists - 1))}${marker ?? '- '}`);
     else if (cell) out.push(' | ');
     // A line break inside a cell ("Moderator: A<br>B, Analyst") separates entries of the cell, not rows of the table.
     else if (name === 'BR' && inCell) out.push('; ');
@@ -175,7 +184,11 @@ function toStructuredText(root: DomNode): string {
     else if (name === 'BR' && inItem) out.push(' · ');
     else if (BLOCKS.has(name)) out.push('\n\n');
     const children = Array.from(node.childNodes);
-    const within = { inItem: inItem || name === 'LI', inCell: inCell || cell };
+    const within = {
+      inItem: inItem || name === 'LI',
+      inCell: inCell || cell,
+      lists: lists + (name === 'UL' || name === 'OL' ? 1 : 0),
+    };
     const markers = name === 'OL' ? orderedMarkers(node) : undefined;
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i]!;
@@ -185,7 +198,8 @@ function toStructuredText(root: DomNode): string {
   return out
     .join('')
     .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n[ \t]+/g, '\n');
+    .replace(/\n[ \t]+/g, '\n')
+    .replaceAll(NEST, '  ');
 }
 
 /**

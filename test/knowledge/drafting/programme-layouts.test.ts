@@ -111,7 +111,7 @@ describe('HTML ordered lists', () => {
         'IV. Adoption of the agenda · Chair: Ms. Ilona Varga',
         '1. Reef cameras',
         '2. Drone surveys',
-        '(a) Coastal flights',
+        '  (a) Coastal flights',
         '- Coffee',
       ]),
     );

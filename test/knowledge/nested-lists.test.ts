@@ -1,0 +1,83 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/knowledge/corpus.js';
+import type { KnowledgeDocument } from '../../src/knowledge/document.js';
+import { draftRecords } from '../../src/knowledge/drafting/draft-records.js';
+import { loadHtml } from '../../src/knowledge/loaders/html.js';
+import { learnMeetingCodes } from '../../src/knowledge/meeting-codes.js';
+import { readingUnits } from '../../src/knowledge/reading-units.js';
+import { useTempDirs } from '../helpers/temp-dirs.js';
+
+/**
+ * A documents page of a fictional harbour-safety series that lists two seminars' papers as nested lists: each
+ * seminar's name is an item, its papers are items under it, and each paper's dates are items under the paper.
+ */
+const DOCUMENTS = `<html><head><title>Seminar documents</title></head><body>
+<h1>Seminar documents: Antwerp 2019 and Rotterdam 2021</h1>
+<ul>
+  <li><strong>1st Seminar – Antwerp, 3–4 May 2019</strong>
+    <ul>
+      <li>HSN-S1/WP-01 — Pilot fatigue on night shifts<ul><li>issued 2 April 2019</li></ul></li>
+      <li>HSN-S1/INF-01 — List of participants<ul><li>41 names</li></ul></li>
+    </ul>
+  </li>
+  <li><strong>2nd Seminar – Rotterdam, 14–15 September 2021</strong>
+    <ul>
+      <li>HSN-S2/WP-01 — Tug escort rules<ul><li>issued 1 August 2021</li></ul></li>
+      <li>HSN-S2/INF-01 — List of participants<ul><li>57 names: 41 in Rotterdam, 16 online</li></ul></li>
+    </ul>
+  </li>
+</ul>
+</body></html>`;
+
+const PAGES: Record<string, string> = {
+  'documents.html': DOCUMENTS,
+  's1-programme.txt':
+    'First Seminar on Harbour Safety\n\nAntwerp, 3-4 May 2019\n\nThe seminar had before it HSN-S1/WP-01 and HSN-S1/INF-01.',
+  's2-programme.txt':
+    'Second Seminar on Harbour Safety\n\nRotterdam, 14-15 September 2021\n\nPapers: HSN-S2/WP-01 and HSN-S2/INF-01.',
+};
+
+const tempDir = useTempDirs('rapporteur-nested');
+let documents: KnowledgeDocument[];
+
+beforeAll(async () => {
+  const dir = tempDir('knowledge');
+  mkdirSync(dir, { recursive: true });
+  for (const [name, text] of Object.entries(PAGES)) writeFileSync(path.join(dir, name), text);
+  documents = (await loadCorpus(dir)).documents;
+});
+
+describe('nested lists', () => {
+  it('keep their nesting as indentation when an HTML page is read', async () => {
+    const page = await loadHtml('documents.html', DOCUMENTS);
+    expect(page.body).toMatch(/^- 1st Seminar – Antwerp, 3–4 May 2019$/m);
+    expect(page.body).toMatch(/^ {2}- HSN-S1\/WP-01 — Pilot fatigue on night shifts$/m);
+    expect(page.body).toMatch(/^ {4}- issued 2 April 2019$/m);
+  });
+
+  it('read an item with the items it sits under', async () => {
+    const page = await loadHtml('documents.html', DOCUMENTS);
+    const count = readingUnits(page).find((u) => u.text.startsWith('57 names'));
+    expect(count?.frame.under).toEqual([
+      '2nd Seminar – Rotterdam, 14–15 September 2021',
+      'HSN-S2/INF-01 — List of participants',
+    ]);
+    expect(count?.context).toContain('HSN-S2/INF-01 — List of participants');
+    const second = readingUnits(page).find((u) => u.text.startsWith('2nd Seminar'));
+    expect(second?.frame.under).toBeUndefined();
+  });
+
+  it("give the part under a meeting's name to that meeting's drafted record", () => {
+    const records = draftRecords(documents).drafts;
+    const of = (n: number) => records.find((d) => d.record.number === n);
+    expect(of(2)?.sources).toContain('documents.html');
+    expect(of(1)?.record.documents.map((d) => d.symbol)).not.toContain('HSN-S2/WP-01');
+    expect(of(2)?.record.documents.map((d) => d.symbol)).toContain('HSN-S2/WP-01');
+  });
+
+  it('learn a code of one letter ("S2" in HSN-S2/WP-01) that numbers the meetings of their pages', () => {
+    expect(learnMeetingCodes(documents)).toEqual(['s']);
+  });
+});
