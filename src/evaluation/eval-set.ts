@@ -33,6 +33,12 @@ export const LATER_PAGES = {
   knowledgeDir: path.join(LATER_PAGES_DIR, 'corpus'),
   evalFile: path.join(LATER_PAGES_DIR, 'questions.jsonl'),
 };
+/** A third blind stand-in for those pages, in shapes the first two do not have (press releases, notes, covers). */
+const LATER_PAGES_3_DIR = path.join(projectRoot, 'test', 'fixtures', 'later-meetings-3');
+export const LATER_PAGES_3 = {
+  knowledgeDir: path.join(LATER_PAGES_3_DIR, 'corpus'),
+  evalFile: path.join(LATER_PAGES_3_DIR, 'questions.jsonl'),
+};
 
 /** A meeting series written as raw pages only, with its own questions and hand-written records. */
 export interface SeriesFixture {

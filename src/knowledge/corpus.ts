@@ -167,6 +167,7 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
     }
   }
   options.onProgress?.(files.length, files.length, '');
+  withSeriesNoun(documents);
   if (documents.length === 0) {
     throw new KnowledgeError(
       ErrorCode.KnowledgeEmpty,
@@ -175,4 +176,24 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
     );
   }
   return { root, documents, warnings, files: stats };
+}
+
+/**
+ * What most pages call their meeting ("meeting", "colloquium"): a page that names another kind of event first (the
+ * "second High-level Dialogue") and one of the series' own meetings further on is read again as that meeting's; one
+ * that names none of the series' own is a page of no meeting, not a page of the second meeting.
+ */
+function withSeriesNoun(documents: KnowledgeDocument[]): void {
+  const counts = new Map<string, number>();
+  for (const d of documents) if (d.detected.noun) counts.set(d.detected.noun, (counts.get(d.detected.noun) ?? 0) + 1);
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const [noun, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (!noun || !count || count * 2 <= total) return;
+  documents.forEach((d, i) => {
+    if (d.record || !d.detected.noun || d.detected.noun === noun || d.detected.number === undefined) return;
+    const again = detectMeeting(d.body, { path: d.path, title: d.title, noun });
+    const { meetingNumber: _, ...rest } = d;
+    documents[i] =
+      again.noun === noun ? { ...d, detected: again, meetingNumber: again.number } : { ...rest, detected: {} };
+  });
 }

@@ -304,11 +304,22 @@ function datesASymbol(before: string): boolean {
   return last !== undefined && before.slice(last.index + last.symbol.length).trim() === '';
 }
 
-export function detectMeeting(text: string, hints: { path?: string; title?: string } = {}): DetectedMeeting {
+/**
+ * `noun`: what the series calls its meetings, once the corpus is known. A page whose first numbered event is another
+ * kind ("Towards the second High-level Dialogue") and that names one of the series' own further on ("the eleventh
+ * coordination meeting") is that meeting's page, but about the other event: its dates are the other event's.
+ */
+export function detectMeeting(
+  text: string,
+  hints: { path?: string; title?: string; noun?: string } = {},
+): DetectedMeeting {
   const result: DetectedMeeting = {};
   const head = `${hints.title ?? ''}\n${text.slice(0, 4000)}`;
   // The first numbered event in the title or opening lines is the page's own; later ones tend to be back-references.
-  const first = eventMentions(head)[0];
+  const mentions = eventMentions(head);
+  const first = mentions[0];
+  const own = hints.noun && first && first.noun !== hints.noun ? mentions.find((m) => m.noun === hints.noun) : undefined;
+  if (own) return { number: own.number, noun: own.noun };
   if (first) {
     result.number = first.number;
     result.noun = first.noun;
@@ -318,8 +329,15 @@ export function detectMeeting(text: string, hints: { path?: string; title?: stri
     (a, b) => a.index - b.index,
   );
   for (const c of ranges) {
-    // The page's first range is its event's even without a year; a later one must not stand in for it.
-    if (!c.parts[5] && !hintedYear) return { ...result, ...daysOf(c.parts) };
+    // The page's first range is its event's even without a year; a later one must not stand in for it, except to
+    // give the year of the same days ("21 AND 22 FEBRUARY" in the headline, "21-22 February 2013" in the text).
+    if (!c.parts[5] && !hintedYear) {
+      const { days } = daysOf(c.parts);
+      const same = ranges
+        .map((r) => (r.parts[5] ? datesOf(r.parts, undefined) : undefined))
+        .find((d) => d?.start?.slice(5) === days?.start && d?.end?.slice(5) === days?.end);
+      return { ...result, ...(same ?? (days ? { days } : {})) };
+    }
     const dates = datesOf(c.parts, hintedYear);
     if (dates) return { ...result, ...dates, ...(c.parts[5] ? {} : { yearInferred: true }) };
   }

@@ -8,6 +8,7 @@ import {
   CHAT_EVAL_FILE,
   type EvalPart,
   LATER_PAGES,
+  LATER_PAGES_3,
   loadEvalSet,
   SERIES,
 } from '../../src/evaluation/eval-set.js';
@@ -35,6 +36,8 @@ interface Floors {
   chat: Partial<Record<EvalPart, MetricFloors>>;
   /** Raw pages of the later meetings with their questions, written without looking at the engine. */
   laterPages: Partial<Record<EvalPart, MetricFloors>>;
+  /** A third such stand-in, in other page shapes. */
+  laterPages3: Partial<Record<EvalPart, MetricFloors>>;
   /** One entry per other series, by its name in `SERIES` ("b", "c"). */
   series: Record<string, Partial<Record<EvalPart, MetricFloors>>>;
 }
@@ -124,6 +127,12 @@ describe.each([
     dir: LATER_PAGES.knowledgeDir,
     file: LATER_PAGES.evalFile,
     key: 'laterPages',
+  },
+  {
+    name: 'raw pages of the later meetings, third stand-in',
+    dir: LATER_PAGES_3.knowledgeDir,
+    file: LATER_PAGES_3.evalFile,
+    key: 'laterPages3',
   },
 ] as const)('eval floors: $name', ({ dir, file, key }) => {
   it('keeps each part at or above its floor', async () => {

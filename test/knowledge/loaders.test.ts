@@ -130,6 +130,25 @@ describe('text loader', () => {
 });
 
 describe('loadCorpus', () => {
+  it("reads a page about another kind of event by the series' own word for its meetings", async () => {
+    const root = tempDir();
+    write(root, 'one.txt', 'First Seminar on Harbour Safety\n\nAntwerp, 3-4 May 2019');
+    write(root, 'two.txt', 'Second Seminar on Harbour Safety\n\nRotterdam, 14-15 September 2021');
+    write(root, 'three.txt', 'Third Seminar on Harbour Safety\n\nValparaíso, 6-7 June 2023');
+    write(root, 'summit.txt', 'Towards the Second Ports Summit\n\nThe summit meets on 3-4 October 2027.');
+    write(
+      root,
+      'prep.txt',
+      'The Third Ports Summit, 5-6 June 2029, is prepared by the Second Seminar on Harbour Safety.',
+    );
+    const docs = (await loadCorpus(root)).documents;
+    const of = (file: string) => docs.find((d) => d.path === file);
+    expect(of('summit.txt')?.meetingNumber).toBeUndefined();
+    expect(of('summit.txt')?.detected).toEqual({});
+    expect(of('prep.txt')).toMatchObject({ meetingNumber: 2, detected: { number: 2, noun: 'seminar' } });
+    expect(of('two.txt')).toMatchObject({ meetingNumber: 2, detected: { start: '2021-09-14' } });
+  });
+
   it('reads text from a PDF', async () => {
     const root = tempDir();
     write(

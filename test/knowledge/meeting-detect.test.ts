@@ -62,6 +62,14 @@ describe('detectMeeting: the dates a page gives for its event', () => {
     expect(dates('Held from 3 to 5 June 2021 in Santiago.')).toEqual({ start: '2021-06-03', end: '2021-06-05' });
     expect(dates('Bangkok, 9–11 April 2019')).toEqual({ start: '2019-04-09', end: '2019-04-11' });
     expect(dates('Halifax · 19–21 Sept 2023')).toEqual({ start: '2023-09-19', end: '2023-09-21' });
+    // A headline's days without a year take it from the same days stated further on.
+    expect(dates('SEVENTH SEMINAR ON HARBOUR SAFETY, 8 AND 9 OCTOBER\n\nDelegates meet on 8-9 October 2026.')).toEqual({
+      start: '2026-10-08',
+      end: '2026-10-09',
+    });
+    expect(detectMeeting('SEVENTH SEMINAR, 8 AND 9 OCTOBER\n\nThe board met on 3-4 May 2026.')).toMatchObject({
+      days: { start: '10-08', end: '10-09' },
+    });
     expect(dates('16 November 2009 to 17 November 2009')).toEqual({ start: '2009-11-16', end: '2009-11-17' });
     expect(dates('on Thursday, 15 February and Friday, 16 February 2018')).toEqual({
       start: '2018-02-15',
@@ -133,6 +141,19 @@ describe('detectMeeting: the dates a page gives for its event', () => {
   it('rejects impossible dates and reversed ranges', () => {
     expect(dates('30-31 February 2019')).toEqual({ start: undefined, end: undefined });
     expect(dates('12-10 May 2019')).toEqual({ start: undefined, end: undefined });
+  });
+});
+
+describe('detectMeeting with the series noun known', () => {
+  it("takes the series' own meeting over another kind of event named first, without that event's dates", () => {
+    const text =
+      'Towards the Second Summit on Ports\n\nThe summit meets on 3-4 October 2027. The Fifth Seminar on Harbour Safety prepares it.';
+    expect(detectMeeting(text)).toMatchObject({ number: 2, noun: 'summit', start: '2027-10-03' });
+    expect(detectMeeting(text, { noun: 'seminar' })).toEqual({ number: 5, noun: 'seminar' });
+    expect(detectMeeting('Fifth Seminar on Harbour Safety, 3-4 May 2027', { noun: 'seminar' })).toMatchObject({
+      number: 5,
+      start: '2027-05-03',
+    });
   });
 });
 
