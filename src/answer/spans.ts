@@ -117,12 +117,20 @@ export function countsPeople(counted: string): boolean {
 function countsThing(text: string, counted: string): boolean {
   if (countsPeople(counted) && attendanceCount(text)) return true;
   const words = text.toLowerCase().match(/[\p{L}\d][\p{L}\d,.-]*/gu) ?? [];
-  return words.some(
-    (w, i) =>
-      QUANTITY.test(w.replace(/[.,]$/, '')) &&
-      words.slice(i + 1, i + 1 + COUNT_REACH).some((next) => contentTokens(next).includes(counted)),
-  );
+  // "3 and 4 October 2013, participants will …": a day of a date counts nothing, so no month may stand between a
+  // count and what it counts ("about 30 registered participants").
+  const month = (word: string | undefined) => MONTH_WORD.test((word ?? '').replace(/[.,]$/, ''));
+  const between = (word: string) => !month(word);
+  return words.some((w, i) => {
+    // "October 2013, participants …": the year of a date counts nothing either.
+    if (!QUANTITY.test(w.replace(/[.,]$/, '')) || month(words[i - 1])) return false;
+    const after = words.slice(i + 1, i + 1 + COUNT_REACH);
+    const at = after.findIndex((next) => contentTokens(next).includes(counted));
+    return at >= 0 && after.slice(0, at).every(between);
+  });
 }
+
+const MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES.map((m) => m.toLowerCase()).join('|')})$`);
 
 interface Tagged {
   person: boolean;

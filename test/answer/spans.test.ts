@@ -68,6 +68,12 @@ describe('spans of the kind a question expects', () => {
     expect(holdsSpan('number', 'Papers of no more than four pages.', undefined, 'paper')).toBe(false);
     expect(holdsSpan('number', 'Some 30 papers were received.', undefined, 'paper')).toBe(true);
     expect(holdsSpan('number', 'About 120 registered participants came.', undefined, 'particip')).toBe(true);
+    // The day of a date counts nothing, however near the counted word stands.
+    expect(holdsSpan('number', 'Set for 3 and 4 October 2013, participants will meet.', undefined, 'particip')).toBe(
+      false,
+    );
+    expect(holdsSpan('number', 'On 21 February, papers were read.', undefined, 'paper')).toBe(false);
+    expect(holdsSpan('number', 'By 2014 papers were due.', undefined, 'paper')).toBe(true);
   });
 
   it.each([
