@@ -318,7 +318,8 @@ export function detectMeeting(
   // The first numbered event in the title or opening lines is the page's own; later ones tend to be back-references.
   const mentions = eventMentions(head);
   const first = mentions[0];
-  const own = hints.noun && first && first.noun !== hints.noun ? mentions.find((m) => m.noun === hints.noun) : undefined;
+  const own =
+    hints.noun && first && first.noun !== hints.noun ? mentions.find((m) => m.noun === hints.noun) : undefined;
   if (own) return { number: own.number, noun: own.noun };
   if (first) {
     result.number = first.number;

@@ -424,8 +424,7 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
         const unit = push({ text, context: [...context(), ...under], kind: 'item', line: lineNo, bullet: true });
         if (under.length) unit.frame.under = under;
         lastBullet = { unit, indent };
-      }
-      else push({ text, context: context(), kind: 'item', line: lineNo });
+      } else push({ text, context: context(), kind: 'item', line: lineNo });
       return;
     }
     // A line that names people under an item is one of its people, not the rest of its title.
