@@ -37,11 +37,11 @@ export function answerAboutSymbols(q: Question, symbols: SymbolIndex, schedule: 
     const others = info.citations.filter((c) => c.meetingNumber === undefined).map((c) => c.title);
     const where = [...cited, ...others];
     lines.push(
-      `${what}${where.length ? ` It is cited by ${joinList(where)}.` : ''}${info.notes ? ` ${info.notes}` : ''} Link: ${info.url}`,
+      `${what}${where.length ? ` It is cited by ${joinList(where)}.` : ''}${info.notes ? ` ${info.notes}` : ''}${info.url ? ` Link: ${info.url}` : ''}`,
     );
     for (const c of info.citations) {
       if (!sources.some((s) => s.path === c.path))
-        sources.push({ path: c.path, title: c.title, url: info.url, score: 1 });
+        sources.push({ path: c.path, title: c.title, url: info.url ?? null, score: 1 });
     }
   }
   return {

@@ -1,6 +1,7 @@
 import type { EngineConfig } from '../config/env.js';
 import { type Chunk, chunkDocument } from '../knowledge/chunk.js';
 import { type Corpus, loadCorpus } from '../knowledge/corpus.js';
+import { learnSymbolUrlTemplate } from '../knowledge/doc-symbols.js';
 import type { KnowledgeDocument } from '../knowledge/document.js';
 import { draftRecords } from '../knowledge/drafting/draft-records.js';
 import { buildSchedule, type Schedule, withMeetingsByDays } from '../knowledge/schedule.js';
@@ -49,9 +50,11 @@ export async function buildKnowledgeBase(
   });
   for (const w of loaded.warnings) logger.warn(`${w.path}: ${w.message}`);
   loaded.documents.push(...calendars());
-  const schedule = buildSchedule(loaded.documents, draftRecords);
+  const built = buildSchedule(loaded.documents, draftRecords);
+  const symbolUrlTemplate = config.symbolUrlTemplate ?? learnSymbolUrlTemplate(loaded.documents.map((d) => d.body));
+  const schedule = symbolUrlTemplate ? { ...built, symbolUrlTemplate } : built;
   const corpus = { ...loaded, documents: withMeetingsByDays(loaded.documents, schedule) };
-  const symbols = new SymbolIndex(corpus.documents, config.symbolUrlTemplate);
+  const symbols = new SymbolIndex(corpus.documents, symbolUrlTemplate);
   for (const m of schedule.meetings) if (m.drafted) for (const d of m.record?.documents ?? []) symbols.describe(d);
   const chunks = corpus.documents.flatMap((doc) => chunkDocument(doc, schedule));
   const index = await openOrBuildIndex({

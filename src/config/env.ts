@@ -65,11 +65,12 @@ const engineShape = {
   OPENAI_MODEL: optionalText.transform((value) => value ?? 'gpt-4o-mini'),
   OPENAI_EMBEDDING_MODEL: optionalText.transform((value) => value ?? 'text-embedding-3-small'),
   LLM_TIMEOUT_MS: positiveInt(15000),
-  SYMBOL_URL_TEMPLATE: optionalText
-    .refine((value) => value === undefined || (value.includes('{symbol}') && /^https?:\/\//.test(value)), {
+  SYMBOL_URL_TEMPLATE: optionalText.refine(
+    (value) => value === undefined || (value.includes('{symbol}') && /^https?:\/\//.test(value)),
+    {
       message: 'must be an http(s) URL containing {symbol}, e.g. https://undocs.org/{symbol}',
-    })
-    .transform((value) => value ?? 'https://undocs.org/{symbol}'),
+    },
+  ),
 };
 
 const reminderShape = {
@@ -157,7 +158,8 @@ export interface EngineConfig extends BaseConfig {
     | { apiKey: string; baseUrl: string | undefined; model: string; embeddingModel: string; timeoutMs: number }
     | undefined;
   /** Link for a document symbol; {symbol} is replaced. */
-  symbolUrlTemplate: string;
+  /** Unset: symbols link where the pages themselves link them, if they do. */
+  symbolUrlTemplate?: string | undefined;
 }
 
 export interface ReminderConfig {

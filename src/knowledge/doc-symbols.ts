@@ -59,8 +59,34 @@ export function symbolKey(symbol: string): string {
   return symbol.toUpperCase().replace(/\s+/g, '');
 }
 
-export const DEFAULT_SYMBOL_URL_TEMPLATE = 'https://undocs.org/{symbol}';
-
-export function symbolUrl(symbol: string, template = DEFAULT_SYMBOL_URL_TEMPLATE): string {
+export function symbolUrl(symbol: string, template: string): string {
   return template.replace('{symbol}', symbol);
+}
+
+/** Symbols the pages must link in one pattern before it is taken for the series' own. */
+const MIN_LINKED_SYMBOLS = 2;
+const LINK = /\bhttps?:\/\/[^\s<>()"'\]]+/g;
+
+/**
+ * Where the corpus's own pages link its symbols: "https://undocs.org/A/RES/58/208" beside A/RES/58/208 gives
+ * "https://undocs.org/{symbol}" when two or more symbols are linked so. Another series' pages link elsewhere or not
+ * at all, and their symbols then get no made-up link.
+ */
+export function learnSymbolUrlTemplate(bodies: string[]): string | undefined {
+  const symbols = new Map<string, Set<string>>();
+  for (const body of bodies) {
+    for (const url of body.match(LINK) ?? []) {
+      const link = url.replace(/[.,;:]+$/, '');
+      const path = link.indexOf('/', link.indexOf('//') + 2);
+      // The longest tail after a "/" or "=" of the path that is a symbol, whole: "A/RES/58/208", not "58/208".
+      const at = [...link.slice(path).matchAll(/[/=]/g)]
+        .map((m) => path + (m.index ?? 0) + 1)
+        .find((i) => extractSymbols(link.slice(i))[0]?.symbol === link.slice(i));
+      if (at === undefined) continue;
+      const template = `${link.slice(0, at)}{symbol}`;
+      symbols.set(template, (symbols.get(template) ?? new Set()).add(symbolKey(link.slice(at))));
+    }
+  }
+  const [best] = [...symbols].sort((a, b) => b[1].size - a[1].size);
+  return best && best[1].size >= MIN_LINKED_SYMBOLS ? best[0] : undefined;
 }

@@ -62,6 +62,8 @@ export interface Schedule {
   undrafted: DraftResult['skipped'];
   /** The series' own codes for its meetings, where drafting learned them: read once, for drafts and questions. */
   meetingCodes?: string[];
+  /** Where the series' document symbols link ("https://undocs.org/{symbol}"): set, or learned from the pages. */
+  symbolUrlTemplate?: string;
 }
 
 /** Numbers given to meetings a calendar names without a number: far above any series' own numbering. */

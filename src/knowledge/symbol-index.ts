@@ -12,7 +12,8 @@ export interface SymbolCitation {
 
 export interface SymbolInfo {
   symbol: string;
-  url: string;
+  /** Where a reader can open it: the record's link, else the series' link pattern; none where neither is known. */
+  url?: string;
   title?: string;
   kind?: string;
   date?: string;
@@ -84,7 +85,7 @@ export class SymbolIndex {
       const key = symbolKey(symbol);
       let info = this.entries.get(key);
       if (!info) {
-        info = { symbol, url: symbolUrl(symbol, urlTemplate), citations: [] };
+        info = { symbol, ...(urlTemplate ? { url: symbolUrl(symbol, urlTemplate) } : {}), citations: [] };
         this.entries.set(key, info);
       }
       return info;

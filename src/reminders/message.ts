@@ -48,7 +48,7 @@ export function reminderMessage(key: string, content: ReminderContent): Reminder
   }
   // A rehearsal's sessions are not in the schedule: there is nothing real to put in a calendar.
   const calendar = !content.rehearsal;
-  if (content.kind === 'session') blocks.push(...sessionBlocks(first, calendar));
+  if (content.kind === 'session') blocks.push(...sessionBlocks(first, calendar, content.symbolUrlTemplate));
   else {
     blocks.push(...content.sessions.map(daySessionBlock));
     if (calendar)
@@ -79,7 +79,7 @@ function headline(content: ReminderContent): string {
   return `Reminder: ${session.title}${of}${label}`;
 }
 
-function sessionBlocks(session: ReminderSession, calendar: boolean): KnownBlock[] {
+function sessionBlocks(session: ReminderSession, calendar: boolean, links: string | undefined): KnownBlock[] {
   const local = formatSessionTime(
     new Date(session.start),
     session.end ? new Date(session.end) : undefined,
@@ -88,7 +88,7 @@ function sessionBlocks(session: ReminderSession, calendar: boolean): KnownBlock[
   const lines = [`*When:* ${slackTime(session)}`, `*Meeting time:* ${escapeMrkdwn(local)}`];
   if (session.room) lines.push(`*Room:* ${escapeMrkdwn(session.room)}`);
   const blocks: KnownBlock[] = [section(lines.join('\n'))];
-  if (session.items.length > 0) blocks.push(section(agenda(session)));
+  if (session.items.length > 0) blocks.push(section(agenda(session, links)));
   const add = calendar ? [calendarButton({ kind: 'session', key: session.key }), followButton(session.key)] : [];
   blocks.push({ type: 'actions', elements: [askButton(session), ...add] });
   return blocks;
@@ -102,7 +102,8 @@ function daySessionBlock(session: ReminderSession): KnownBlock {
   return { ...section(lines.join('\n')), accessory: askButton(session) };
 }
 
-function agenda(session: ReminderSession): string {
+/** `links`: the series' link pattern for document symbols; without one they are printed unlinked. */
+function agenda(session: ReminderSession, links: string | undefined): string {
   const lines = ['*Agenda*'];
   for (const item of session.items) {
     const people = [...item.speakers.map(person), ...item.moderators.map((m) => `${person(m)}, moderator`)];
@@ -110,7 +111,8 @@ function agenda(session: ReminderSession): string {
       `${item.number ? `*${escapeMrkdwn(item.number)}.* ` : ''}${escapeMrkdwn(item.title)}${people.length ? `: ${people.join('; ')}` : ''}`,
     );
     if (item.documents.length > 0) {
-      lines.push(`    Documents: ${item.documents.map((s) => mrkdwnLink(symbolUrl(s), s)).join(', ')}`);
+      const doc = (s: string) => (links ? mrkdwnLink(symbolUrl(s, links), s) : escapeMrkdwn(s));
+      lines.push(`    Documents: ${item.documents.map(doc).join(', ')}`);
     }
   }
   if (session.cutOff) lines.push('_The recovered agenda stops here._');

@@ -9,8 +9,9 @@ export function planSchedule(
   rehearsal: RehearsalRun | undefined,
   input: Omit<PlanInput, 'sessions' | 'rehearsal'>,
 ): DesiredReminder[] {
-  const real = planReminders({ ...input, sessions: schedule.sessions });
+  const links = schedule.symbolUrlTemplate ? { symbolUrlTemplate: schedule.symbolUrlTemplate } : {};
+  const real = planReminders({ ...input, ...links, sessions: schedule.sessions });
   if (!rehearsal) return real;
   const sessions = rehearsalSessions(schedule, rehearsal);
-  return [...real, ...planReminders({ ...input, sessions, rehearsal })].sort(byDue);
+  return [...real, ...planReminders({ ...input, ...links, sessions, rehearsal })].sort(byDue);
 }

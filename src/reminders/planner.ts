@@ -10,6 +10,8 @@ import type { DesiredReminder, Recipient, ReminderContent, ReminderSession } fro
 
 export interface PlanInput {
   sessions: Session[];
+  /** The series' link pattern for document symbols, carried into each message. */
+  symbolUrlTemplate?: string;
   leads: LeadTime[];
   channels: string[];
   users: Array<{ userId: string; leadMinutes?: number }>;
@@ -35,6 +37,11 @@ interface Target {
 }
 
 export function planReminders(input: PlanInput): DesiredReminder[] {
+  const { symbolUrlTemplate } = input;
+  const contentFor = (target: Target, lead: LeadTime): ReminderContent => ({
+    ...target.content(lead),
+    ...(symbolUrlTemplate ? { symbolUrlTemplate } : {}),
+  });
   const scheduled = input.sessions
     .filter((s) => s.status === 'scheduled')
     .sort((a, b) => a.start.getTime() - b.start.getTime() || a.key.localeCompare(b.key));
@@ -61,7 +68,7 @@ export function planReminders(input: PlanInput): DesiredReminder[] {
           lead: lead.label,
           recipient,
           dueAt,
-          content: target.content(lead),
+          content: contentFor(target, lead),
         });
       }
     }
@@ -82,7 +89,7 @@ export function planReminders(input: PlanInput): DesiredReminder[] {
       lead: lead.label,
       recipient: { kind: 'user', id: f.userId },
       dueAt,
-      content: target.content(lead),
+      content: contentFor(target, lead),
     };
     byKey.set(key, reminder);
     planned.push(reminder);

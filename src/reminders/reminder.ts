@@ -33,6 +33,8 @@ export interface ReminderContent {
   /** The meeting day (YYYY-MM-DD, meeting zone) of a digest. */
   day?: string;
   sessions: ReminderSession[];
+  /** Where the agenda's document symbols link ("https://undocs.org/{symbol}"); unlinked when unknown. */
+  symbolUrlTemplate?: string;
 }
 
 export interface DesiredReminder {

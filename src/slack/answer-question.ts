@@ -25,8 +25,6 @@ export const FAILURE_TEXT = 'Sorry, something went wrong while answering. The te
 export interface AnswerDeps {
   engine: Engine;
   logger: Logger;
-  /** SYMBOL_URL_TEMPLATE: where a document symbol in an answer links to. */
-  symbolUrlTemplate: string;
 }
 
 export interface IncomingQuestion {
@@ -107,7 +105,7 @@ export async function answerQuestion(
     questionsTotal.inc({ intent: asked.intent, outcome: asked.answered ? 'answered' : 'declined' });
     if (!asked.answered) refusalsTotal.inc({ reason: 'not_in_documents' });
     const answer = asked.intent === 'help' ? withCommands(asked) : asked;
-    const options = { questionId: where, symbolUrlTemplate: deps.symbolUrlTemplate };
+    const options = { questionId: where, symbolUrlTemplate: deps.engine.schedule().symbolUrlTemplate };
     await reply.finish({
       message: answerMessage(answer, options),
       answerText: answer.answer,

@@ -130,13 +130,11 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     clientOptions,
   });
 
-  const { symbolUrlTemplate } = config;
-  const answerDeps = { engine, logger, symbolUrlTemplate };
+  const answerDeps = { engine, logger };
   const settingsDeps = {
     engine,
     preferences,
     logger,
-    symbolUrlTemplate,
     defaultLeadTimes: config.reminders.leadTimes,
     adminUserIds: config.adminUserIds,
     follows,

@@ -49,11 +49,11 @@ export function textMessage(mrkdwn: string, fallback = mrkdwn): SlackMessage {
   return { text: shorten(fallback, FALLBACK_TEXT_LIMIT), blocks: sectionBlocks(mrkdwn).slice(0, MAX_MESSAGE_BLOCKS) };
 }
 
-/** The answer's own link for a symbol when a source points at it, otherwise SYMBOL_URL_TEMPLATE's. */
-function urlForSymbol(symbol: string, sources: Source[], template: string): string {
+/** The answer's own link for a symbol when a source points at it, otherwise the series' link pattern's, if any. */
+function urlForSymbol(symbol: string, sources: Source[], template: string | undefined): string | undefined {
   const key = symbolKey(symbol);
   const fromSource = sources.find((s) => s.url && symbolKey(safeDecode(s.url)).endsWith(`/${key}`));
-  return fromSource?.url ?? symbolUrl(symbol, template);
+  return fromSource?.url ?? (template ? symbolUrl(symbol, template) : undefined);
 }
 
 function safeDecode(url: string): string {
@@ -65,13 +65,14 @@ function safeDecode(url: string): string {
 }
 
 /** Escapes the answer for mrkdwn and turns each document symbol written out in it into a link. */
-export function answerMrkdwn(text: string, sources: Source[], symbolUrlTemplate: string): string {
+export function answerMrkdwn(text: string, sources: Source[], symbolUrlTemplate: string | undefined): string {
   let out = '';
   let at = 0;
   for (const { symbol, index } of extractSymbols(text)) {
     // "resolution 58/208" is found as A/RES/58/208 but not spelled so in the text; only literal symbols are linked.
     if (index < at || !text.startsWith(symbol, index)) continue;
-    out += escapeMrkdwn(text.slice(at, index)) + mrkdwnLink(urlForSymbol(symbol, sources, symbolUrlTemplate), symbol);
+    const url = urlForSymbol(symbol, sources, symbolUrlTemplate);
+    out += escapeMrkdwn(text.slice(at, index)) + (url ? mrkdwnLink(url, symbol) : escapeMrkdwn(symbol));
     at = index + symbol.length;
   }
   return out + escapeMrkdwn(text.slice(at));
@@ -138,8 +139,8 @@ export function parseFeedbackValue(value: string): { vote: 'up' | 'down'; questi
 export interface AnswerMessageOptions {
   /** Carried by the 👍/👎 buttons so a vote can be matched to its question. */
   questionId: string;
-  /** SYMBOL_URL_TEMPLATE, for symbols no source links to. */
-  symbolUrlTemplate: string;
+  /** The series' link pattern for symbols no source links to (SYMBOL_URL_TEMPLATE, or the pages' own); none if unknown. */
+  symbolUrlTemplate: string | undefined;
 }
 
 /** "Add to calendar" and "Follow" for each session the answer is about. */

@@ -28,8 +28,6 @@ export interface MeetingsCommandDeps {
   logger: Logger;
   /** REMINDER_LEAD_TIMES, shown when a person has not chosen their own lead time. */
   defaultLeadTimes: string;
-  /** SYMBOL_URL_TEMPLATE, for a symbol the documents never cite. */
-  symbolUrlTemplate: string;
   /** ADMIN_USER_IDS: besides workspace admins and owners, who may run commands that affect everyone. */
   adminUserIds?: string[];
   /** Who follows which session: `/meetings my` lists a person's. */
@@ -108,13 +106,14 @@ function agenda(deps: MeetingsCommandDeps, which: string | undefined): CommandRe
 function doc(deps: MeetingsCommandDeps, symbol: string | undefined): CommandReply {
   if (!symbol) return ephemeral('Which document? Try `/meetings doc A/RES/68/4`.');
   const info = deps.engine.lookupSymbol(symbol);
+  const schedule = deps.engine.schedule();
   if (!info) {
-    const url = symbolUrl(symbol, deps.symbolUrlTemplate);
+    const template = schedule.symbolUrlTemplate;
+    const url = template ? symbolUrl(symbol, template) : undefined;
     return ephemeral(
-      `The meeting documents never cite ${escapeMrkdwn(symbol)}. The official copy may be at ${mrkdwnLink(url, url)}.`,
+      `The meeting documents never cite ${escapeMrkdwn(symbol)}.${url ? ` The official copy may be at ${mrkdwnLink(url, url)}.` : ''}`,
     );
   }
-  const schedule = deps.engine.schedule();
   const citations = info.citations.slice(0, MAX_CITATIONS).map((c) => {
     const meeting = c.meetingNumber !== undefined ? schedule.byNumber.get(c.meetingNumber) : undefined;
     return `• ${meeting ? `${meetingLabel(meeting)}: ` : ''}${escapeMrkdwn(c.title)} (\`${c.path}\`)`;
@@ -122,7 +121,7 @@ function doc(deps: MeetingsCommandDeps, symbol: string | undefined): CommandRepl
   const more = info.citations.length > MAX_CITATIONS ? `\n…and ${info.citations.length - MAX_CITATIONS} more` : '';
   return inChannel(
     [
-      `*${mrkdwnLink(info.url, info.symbol)}*${info.title ? `: ${escapeMrkdwn(info.title)}` : ''}`,
+      `*${info.url ? mrkdwnLink(info.url, info.symbol) : escapeMrkdwn(info.symbol)}*${info.title ? `: ${escapeMrkdwn(info.title)}` : ''}`,
       citations.length ? `Cited in:\n${citations.join('\n')}${more}` : '',
     ]
       .filter(Boolean)

@@ -492,6 +492,9 @@ describe('answers from raw pages of another series', () => {
     const a = await engine.ask('What is HSB/SEM/2023/2?');
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('HSB/SEM/2023/2');
+    // Its pages link no symbol anywhere, so none gets a link made up from another series' site.
+    expect(a.answer).not.toMatch(/Link:|https?:\/\//);
+    expect(engine.schedule().symbolUrlTemplate).toBeUndefined();
   });
 
   it.each([

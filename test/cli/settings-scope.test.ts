@@ -73,6 +73,6 @@ describe('a command validates only the settings it uses', () => {
     expect(handed).not.toContain('xoxb-secret');
     expect(handed).not.toContain('xapp-secret');
     expect(handed).not.toContain('C1');
-    expect(handed).toContain('undocs.org');
+    expect(handed).toContain('knowledgeDir');
   });
 });

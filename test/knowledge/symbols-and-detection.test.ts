@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/knowledge/corpus.js';
-import { extractSymbols, symbolUrl } from '../../src/knowledge/doc-symbols.js';
+import { extractSymbols, learnSymbolUrlTemplate, symbolUrl } from '../../src/knowledge/doc-symbols.js';
 import { loadText } from '../../src/knowledge/loaders/text.js';
 import { detectMeeting } from '../../src/knowledge/meeting-detect.js';
 import { SymbolIndex } from '../../src/knowledge/symbol-index.js';
@@ -31,7 +31,7 @@ describe('extractSymbols', () => {
   });
 
   it('links a symbol to the UN document system', () => {
-    expect(symbolUrl('A/RES/68/4')).toBe('https://undocs.org/A/RES/68/4');
+    expect(symbolUrl('A/RES/68/4', 'https://undocs.org/{symbol}')).toBe('https://undocs.org/A/RES/68/4');
     expect(symbolUrl('A/58/98', 'https://docs.example.org/?s={symbol}')).toBe('https://docs.example.org/?s=A/58/98');
   });
 });
@@ -69,7 +69,7 @@ describe('detectMeeting on raw pages', () => {
 describe('SymbolIndex over the bundled knowledge', () => {
   it('lists A/RES/68/4 with its title, link and the meeting records that cite it', async () => {
     const corpus = await loadCorpus(path.resolve('knowledge'));
-    const index = new SymbolIndex(corpus.documents);
+    const index = new SymbolIndex(corpus.documents, 'https://undocs.org/{symbol}');
     const info = index.get('a/res/68/4');
     expect(info?.symbol).toBe('A/RES/68/4');
     expect(info?.url).toBe('https://undocs.org/A/RES/68/4');
@@ -81,5 +81,26 @@ describe('SymbolIndex over the bundled knowledge', () => {
     const meetings = info?.citations.map((c) => c.meetingNumber).filter((n) => n !== undefined) ?? [];
     expect(meetings).toEqual([...meetings].sort((a, b) => (a ?? 0) - (b ?? 0)));
     expect(index.get('A/RES/99/999')).toBeUndefined();
+  });
+});
+
+describe("a series' link pattern for its symbols, learned from its pages", () => {
+  it('is the pattern the pages link two or more symbols in', () => {
+    const pages = [
+      'See resolution A/RES/58/208 (https://undocs.org/A/RES/58/208).',
+      'The mandate (https://undocs.org/A/RES/56/203) and https://example.org/news/2019 were cited.',
+    ];
+    expect(learnSymbolUrlTemplate(pages)).toBe('https://undocs.org/{symbol}');
+    expect(
+      learnSymbolUrlTemplate([
+        'Papers at https://docs.example.org/view?doc=HSN-S2/WP-01 and ?doc=HSN-S2/WP-02.',
+        'https://docs.example.org/view?doc=HSN-S2/WP-02',
+      ]),
+    ).toBe('https://docs.example.org/view?doc={symbol}');
+  });
+
+  it('is none when the pages link no symbol, or only one', () => {
+    expect(learnSymbolUrlTemplate(['The working paper APCA-C2/WP-03 is on the site.'])).toBeUndefined();
+    expect(learnSymbolUrlTemplate(['One link: https://undocs.org/A/RES/58/208.'])).toBeUndefined();
   });
 });

@@ -9,9 +9,13 @@ import { BUNDLED_DIR, GENEVA_DIR, NEW_YORK_DST_DIR, scheduleOf } from './helpers
 const leads = parseLeadTimes('1d,15m');
 const wide = { from: new Date('2000-01-01T00:00:00Z'), to: new Date('2100-01-01T00:00:00Z') };
 
-async function planned(dir: string, key: string) {
+const UNDOCS = 'https://undocs.org/{symbol}';
+
+async function planned(dir: string, key: string, symbolUrlTemplate?: string) {
   const schedule = await scheduleOf(dir);
-  const reminder = planReminders({ sessions: schedule.sessions, leads, channels: ['C1'], users: [], ...wide }).find(
+  const links = symbolUrlTemplate ? { symbolUrlTemplate } : {};
+  const sessions = schedule.sessions;
+  const reminder = planReminders({ sessions, leads, channels: ['C1'], users: [], ...wide, ...links }).find(
     (r) => r.key === key,
   );
   if (!reminder) throw new Error(`no reminder ${key}`);
@@ -25,7 +29,7 @@ function texts(blocks: unknown[]): string {
 describe('reminderMessage', () => {
   it('names the session and meeting, gives the time as a <!date> token with the meeting time as fallback, room, agenda, documents and a button', async () => {
     const key = 'meeting-2@2003-10-15T10:00|15m|C1';
-    const reminder = await planned(BUNDLED_DIR, key);
+    const reminder = await planned(BUNDLED_DIR, key, UNDOCS);
     const message = reminderMessage(key, reminder.content);
     expect(message.text).toBe(
       'Reminder: Morning session of Second Coordination Meeting on International Migration: Wednesday, 15 October 2003, 10:00 (New York time, EDT)',
@@ -43,6 +47,10 @@ describe('reminderMessage', () => {
     expect(all).toContain('*Room:* Conference Room 6');
     expect(all).toContain('*II.* Keynote speech: Michael Doyle (Former Special Adviser to the Secretary-General)');
     expect(all).toContain('<https://undocs.org/A/58/98|A/58/98>');
+    // A series whose pages link no symbols gets no made-up link.
+    const unlinked = texts(reminderMessage(key, (await planned(BUNDLED_DIR, key)).content).blocks);
+    expect(unlinked).toContain('Documents: A/58/98');
+    expect(unlinked).not.toContain('undocs.org');
     expect(message.blocks.at(-1)).toEqual({
       type: 'actions',
       elements: [

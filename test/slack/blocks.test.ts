@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/types.js';
-import { DEFAULT_SYMBOL_URL_TEMPLATE as UNDOCS } from '../../src/knowledge/doc-symbols.js';
 import {
   answerMessage,
   answerMrkdwn,
@@ -8,6 +7,8 @@ import {
   parseFeedbackValue,
   splitMrkdwn,
 } from '../../src/slack/blocks.js';
+
+const UNDOCS = 'https://undocs.org/{symbol}';
 
 const answer = (text: string, sources: Answer['sources'] = []): Answer => ({
   answer: text,
