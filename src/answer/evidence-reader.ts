@@ -277,6 +277,23 @@ export function readEvidence(
   ) {
     chosen.push({ ...best, unit: next, covered: new Map(), span: true });
   }
+  // "14. The consultation established two task teams …:" over "(a) … led by Canada;" and "(b) … led by Nigeria.": a
+  // quote holding a list's lead-in holds the items under it, as far as the quote's length allows.
+  for (const c of [...chosen]) {
+    const units = c.page.units;
+    const leadsIn = (u: ReadableUnit | undefined) => u?.text.trimEnd().endsWith(':') === true;
+    let lead = c.unit.order;
+    while (!leadsIn(units[lead]) && units[lead]?.kind === 'item' && lead > 0) lead--;
+    if (!leadsIn(units[lead])) continue;
+    let length = chosen.reduce((n, o) => n + render(o.unit, o.page).length, 0);
+    for (const unit of units.slice(lead, lead + 1 + SECTION_UNITS)) {
+      if (unit.order > lead && unit.kind !== 'item') break;
+      if (chosen.some((o) => o.unit === unit)) continue;
+      if (length + unit.text.length > MAX_CHARS) break;
+      length += unit.text.length;
+      chosen.push({ ...c, unit, covered: new Map() });
+    }
+  }
   // "It took place on …" is quoted with the sentence that says what "it" is.
   for (const c of [...chosen]) {
     const before = c.unit.antecedent === undefined ? undefined : c.page.units[c.unit.antecedent];
@@ -315,7 +332,12 @@ export function readEvidence(
             ? quotedText(c.unit)
             : render(c.unit, c.page),
         )
-  ).map((t) => (/[.!?:]$/.test(t) ? t : `${t}.`));
+  ).map((t, i, all) => {
+    // Each quoted unit ends as a sentence; a list item's ";" goes on to the next item, and the last one ends.
+    if (/[.!?:]$/.test(t)) return t;
+    if (t.endsWith(';')) return i < all.length - 1 ? t : `${t.slice(0, -1)}.`;
+    return `${t}.`;
+  });
   // A list, reason or description must speak of the noun asked for ("the results of the survey"), in the quote,
   // its headings or its page title.
   const quoted = [...chosen.map((c) => c.unit), ...section];

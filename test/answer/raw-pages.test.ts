@@ -577,3 +577,45 @@ describe('a time the pages state for a day the question names', () => {
     expect(a.answer).toMatch(/09[.:]30/);
   });
 });
+
+/** A report paragraph that leads into a lettered list of its own. */
+const LIST_PAGES: Record<string, string> = {
+  'seminar-9-report.txt': [
+    'Report of the Ninth Seminar on Harbour Safety',
+    '',
+    '1. The Ninth Seminar on Harbour Safety was held in Tallinn from 7 to 8 October 2027.',
+    '',
+    '2. The seminar set up two working groups to report to the tenth seminar:',
+    '    (a) Working Group A on pilot rosters, led by Estonia;',
+    '    (b) Working Group B on tug escort rules, led by Ghana.',
+    '',
+    '3. The seminar closed at noon.',
+  ].join('\n'),
+};
+
+describe('a list under its lead-in', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    const dir = tempDir('lists');
+    for (const [name, text] of Object.entries(LIST_PAGES)) writeFileSync(path.join(dir, name), text);
+    engine = await createEngine({
+      config: loadConfig({ KNOWLEDGE_DIR: dir, DATA_DIR: tempDir('lists-data') }),
+      logger: quiet,
+    });
+  });
+  afterAll(async () => {
+    await engine?.close();
+  });
+
+  it.each([
+    'Which countries lead the two working groups set up at the ninth seminar?',
+    "hey, which countries lead the 9th seminar's working groups?",
+    'Ninth seminar: which countries lead its two working groups',
+  ])('is quoted whole, with every item: %j', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('led by Estonia');
+    expect(a.answer).toContain('led by Ghana');
+    expect(a.answer).not.toContain(';.');
+  });
+});
