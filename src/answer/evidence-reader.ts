@@ -11,7 +11,7 @@ import { type AnswerKind, expectsSpan, shapeKindOf } from '../question/expected-
 import type { MeetingNamePatterns } from '../question/meeting-names.js';
 import type { Question } from '../question/question.js';
 import type { Hit } from '../retrieval/hybrid-search.js';
-import { contentTokens } from '../retrieval/tokenize.js';
+import { contentTokens, foldText } from '../retrieval/tokenize.js';
 import { statesAbsence } from './coverage.js';
 import { dayHeadings, type Pages, type PageUnits, type ReadableUnit, underHeading } from './page-units.js';
 import { countsPeople, givenBy, holdsSpan, type KnownNames, statesCause, statesEnd, statesNegation } from './spans.js';
@@ -94,7 +94,28 @@ function askedTerms(q: Question): AskedTerms {
     if (kind) for (const t of contentTokens(word)) shapes.set(t, kind);
   }
   const weights = new Map(q.terms.map((t) => [t.term, shapes.has(t.term) ? t.weight * SHAPE_WORD_SHARE : t.weight]));
+  // "the "canopy for all" pledge": a name the asker quotes is as specific as the question's most specific word,
+  // however common its words are in the corpus, and only a unit that holds it whole holds it.
+  const top = Math.max(0, ...weights.values());
+  for (const m of q.question.matchAll(QUOTED_NAME)) {
+    const phrase = normalizedPhrase(m[1] ?? '');
+    if (phrase.split(' ').length > 1 && top > 0) weights.set(`${PHRASE}${phrase}`, top);
+  }
   return { weights, shapes };
+}
+
+/** A name in quotes, as people cite a title or a pledge: "canopy for all", “Making migration work”. */
+const QUOTED_NAME = /["“]([^"“”]{3,80})["”]/g;
+/** Marks a quoted phrase among the terms, which are otherwise single stems. */
+const PHRASE = '\u0000';
+const normalizedPhrase = (text: string) =>
+  foldText(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/** Whether the text holds the term: a stem among its own, or a quoted phrase word for word. */
+function holdsTerm(term: string, own: ReadonlySet<string>, text: string): boolean {
+  return term.startsWith(PHRASE) ? ` ${normalizedPhrase(text)} `.includes(` ${term.slice(1)} `) : own.has(term);
 }
 
 /** Verbs that ask when something ends. */
@@ -188,8 +209,10 @@ export function readEvidence(
       const covered = new Map<string, number>();
       for (const [t, w] of terms) {
         const numbering = itemAsked && (t === q.agendaItem?.toLowerCase() || LAYOUT_WORDS.has(t));
-        if (unit.own.has(t) || numbering || (unit.agendaLine && LAYOUT_WORDS.has(t))) covered.set(t, w);
-        else if (unit.around.has(t) || page.titleTerms.has(t)) covered.set(t, w * CONTEXT_SHARE);
+        if (holdsTerm(t, unit.own, unit.text) || numbering || (unit.agendaLine && LAYOUT_WORDS.has(t)))
+          covered.set(t, w);
+        else if (holdsTerm(t, unit.around, unit.context.join(' ')) || holdsTerm(t, page.titleTerms, page.title))
+          covered.set(t, w * CONTEXT_SHARE);
       }
       const coverage = total ? [...covered.values()].reduce((a, b) => a + b, 0) / total : 1;
       if (total && coverage === 0 && !onlyShapes) continue;

@@ -591,9 +591,15 @@ const LIST_PAGES: Record<string, string> = {
     '',
     '3. The seminar closed at noon.',
   ].join('\n'),
+  'seminar-9-news.md': [
+    '# Tallinn seminar ends with a charter',
+    '',
+    'Delegates of the Ninth Seminar on Harbour Safety signed the "safe berths for all" charter, under which member',
+    'ports will publish their night pilotage rules and share incident logs every quarter.',
+  ].join('\n'),
 };
 
-describe('a list under its lead-in', () => {
+describe('a list under its lead-in, and a name quoted in the question', () => {
   let engine: Engine;
   beforeAll(async () => {
     const dir = tempDir('lists');
@@ -617,5 +623,16 @@ describe('a list under its lead-in', () => {
     expect(a.answer).toContain('led by Estonia');
     expect(a.answer).toContain('led by Ghana');
     expect(a.answer).not.toContain(';.');
+  });
+
+  // Every word of the quoted name is common in the series; the name, whole, is what the question is about.
+  it.each([
+    'What does the "safe berths for all" charter commit ports to?',
+    'what does the “safe berths for all” charter oblige member ports to do',
+    'hey, the "safe berths for all" charter, what does it make ports do?',
+  ])('reads a name the asker quotes as one specific term: %j', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('night pilotage rules');
   });
 });
