@@ -55,6 +55,7 @@ const SERIES_FIXTURES = [
   { name: 'e', pageKinds: ['.html', '.txt', '.md'] },
   { name: 'f', pageKinds: ['.html', '.txt', '.md'] },
   { name: 'g', pageKinds: ['.html', '.txt', '.md'] },
+  { name: 'h', pageKinds: ['.html', '.txt', '.md'] },
 ];
 
 describe.each(SERIES_FIXTURES)('series-$name fixture', ({ name, pageKinds }) => {
