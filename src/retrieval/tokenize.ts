@@ -14,11 +14,15 @@ export const STOPWORDS = new Set(
   ).split(/\s+/),
 );
 
+/** Letters that carry no combining mark to strip, spelt as people type them without it ("Tromsø" as "tromso"). */
+const UNMARKED: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+
 export function foldText(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/[øæœßłđðþı]/g, (c) => UNMARKED[c] ?? c);
 }
 
 /** Content words, stemmed; numbers are kept whole because years and item numbers matter here. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentTokens, initialisms } from '../../src/retrieval/tokenize.js';
+import { contentTokens, foldText, initialisms } from '../../src/retrieval/tokenize.js';
 
 describe('search terms', () => {
   it.each([
@@ -46,5 +46,18 @@ describe('numbers in words', () => {
     ['twelve participants', ['12', 'particip']],
   ])('reads %j with the figure', (text, tokens) => {
     expect(contentTokens(text)).toEqual(tokens);
+  });
+});
+
+describe('foldText', () => {
+  it.each([
+    ['Tromsø', 'tromso'],
+    ['Łódź', 'lodz'],
+    ['Halvorsen-Mæland', 'halvorsen-maeland'],
+    ['Straße', 'strasse'],
+    ['Gdańsk', 'gdansk'],
+  ])('spells %j as people type it without its marks: %j', (printed, typed) => {
+    expect(foldText(printed)).toBe(typed);
+    expect(contentTokens(printed)).toEqual(contentTokens(typed));
   });
 });
