@@ -33,10 +33,10 @@ export function learnMeetingCodes(documents: KnowledgeDocument[]): string[] {
     .filter(([, s]) => s.meetings.size >= MIN_MEETINGS && s.agree >= MIN_AGREEMENT * s.disagree)
     .map(([letters]) => letters);
   // Letters the corpus also writes as a word ("FOR 3" and "for") would read everyday English as a meeting; an
-  // address ("tc3@…") is no word.
+  // address ("tc3@…") is no word, and neither is the "s" of "the hall's".
   return codes.filter(
     (letters) =>
-      !documents.some((d) => new RegExp(`(?<![\\p{L}\\d@./-])${letters}(?![\\p{L}\\d@./-])`, 'u').test(d.body)),
+      !documents.some((d) => new RegExp(`(?<![\\p{L}\\d@./'’-])${letters}(?![\\p{L}\\d@./-])`, 'u').test(d.body)),
   );
 }
 

@@ -36,7 +36,7 @@ const PAGES: Record<string, string> = {
   's1-programme.txt':
     'First Seminar on Harbour Safety\n\nAntwerp, 3-4 May 2019\n\nThe seminar had before it HSN-S1/WP-01 and HSN-S1/INF-01.',
   's2-programme.txt':
-    'Second Seminar on Harbour Safety\n\nRotterdam, 14-15 September 2021\n\nPapers: HSN-S2/WP-01 and HSN-S2/INF-01.',
+    "Second Seminar on Harbour Safety\n\nRotterdam, 14-15 September 2021\n\nPapers: HSN-S2/WP-01 and HSN-S2/INF-01. The port's pilots spoke.",
 };
 
 const tempDir = useTempDirs('rapporteur-nested');
@@ -77,6 +77,7 @@ describe('nested lists', () => {
     expect(of(2)?.record.documents.map((d) => d.symbol)).toContain('HSN-S2/WP-01');
   });
 
+  // The "s" of "the port's" is no word of the corpus that the code could be confused with.
   it('learn a code of one letter ("S2" in HSN-S2/WP-01) that numbers the meetings of their pages', () => {
     expect(learnMeetingCodes(documents)).toEqual(['s']);
   });
