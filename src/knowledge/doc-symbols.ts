@@ -6,8 +6,9 @@
  */
 
 // A segment after the first is a word with dotted or hyphenated parts (RES, CN.9, WP.199, INF.2, Add.1, ES-10,
-// COP(14)) or a number, with the year in parentheses that Security Council resolutions carry (1325(2000)).
-const WORD = '[A-Za-z]{1,12}(?:\\(\\d{1,4}\\))?(?:[.-][A-Za-z0-9]{1,8})*';
+// COP(14)), a word with its number run on (S1 in NAWS/S1/DOC.1), or a number, with the year in parentheses that
+// Security Council resolutions carry (1325(2000)).
+const WORD = '[A-Za-z]{1,12}\\d{0,4}(?:\\(\\d{1,4}\\))?(?:[.-][A-Za-z0-9]{1,8})*';
 const NUMBER = '\\d{1,6}(?:\\(\\d{4}\\))?(?:[.-][A-Za-z0-9]{1,8})*';
 // The first segment is an upper-case series code, hyphenated parts and all (UCA-CQ2). Not after a letter, digit,
 // slash, dot or hyphen, so neither the middle of a path or a word nor a date's day counts as the start of a symbol.

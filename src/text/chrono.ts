@@ -8,4 +8,14 @@ import type * as english from 'chrono-node/en';
  */
 const chrono: typeof english = createRequire(import.meta.url)('chrono-node/en');
 
-export const { parse, strict } = chrono;
+/**
+ * "12.09.2023" is day first wherever dates are written with dots; chrono-node reads every numeric date month first
+ * unless told otherwise. A text that writes one so is read day first throughout, as its writer does.
+ */
+const DOTTED_DATE = /\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b/;
+
+export function parse(...args: Parameters<typeof chrono.parse>): ReturnType<typeof chrono.parse> {
+  return (DOTTED_DATE.test(args[0]) ? chrono.GB : chrono).parse(...args);
+}
+
+export const { strict } = chrono;

@@ -29,6 +29,12 @@ describe('extractSymbols: any secretariat’s document symbols, by their shape',
       'WRN-AS4/WP-02',
       'WRN-AS4/RPT',
     ]);
+    // A segment may run its number on: the fourth symposium's papers NAWS/S4/DOC.2.
+    expect(symbols('Papers NAWS/S4/DOC.2, NAWS/S2/DOC.1/Rev.1 and the report NAWS/S1/REP.')).toEqual([
+      'NAWS/S4/DOC.2',
+      'NAWS/S2/DOC.1/Rev.1',
+      'NAWS/S1/REP',
+    ]);
   });
 
   it('tidies trailing punctuation and unbalanced parentheses, and gives each mention’s place', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readingUnits } from '../../src/knowledge/reading-units.js';
+import { dayOf } from '../../src/knowledge/stated-day.js';
 
 const unitsOf = (body: string) => readingUnits({ body });
 const find = (body: string, start: string) => unitsOf(body).find((u) => u.text.startsWith(start));
@@ -80,6 +81,14 @@ describe('reading a page by its layout', () => {
       'The seminar meets at the Baltic Hall of the harbour office, and all times are given in Eastern European Time (EET)',
       'Programme',
     ]);
+  });
+
+  it.each([
+    ['TUESDAY 12.09.2023', '2023-09-12'],
+    ['Monday 02.10.2023, 09.00', '2023-10-02'],
+    ['Day 2 · 13.09.23', '2023-09-13'],
+  ])('reads the dotted date in %j day first', (heading, day) => {
+    expect(dayOf(heading, 2023)).toBe(day);
   });
 
   it('reads "16 November 2009 to 17 November 2009" as a dates line, not a numbered item', () => {
