@@ -106,11 +106,13 @@ function valuesOf(r: MeetingRecord | undefined, field: ComparedField): string[] 
   }
 }
 
+const nameWords = (name: string) => fold(withoutHonorific(name)).split(/\s+/).sort().join(' ');
+
 function matcher(field: ComparedField): (drafted: string, expected: string) => boolean {
   if (field === 'item titles') return titlesMatch;
   if (field === 'symbols') return symbolsMatch;
-  if (field === 'people' || field === 'opener')
-    return (a, b) => fold(withoutHonorific(a)) === fold(withoutHonorific(b));
+  // Which name comes first is a convention of the page ("PARK Min-seo", "Min-seo Park"), not a fact about the person.
+  if (field === 'people' || field === 'opener') return (a, b) => nameWords(a) === nameWords(b);
   return (a, b) => fold(a) === fold(b);
 }
 

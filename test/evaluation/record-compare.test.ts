@@ -35,6 +35,19 @@ describe('comparing drafted records with hand-written ones', () => {
     expect(result.misses).toContainEqual({ meeting: 1, field: 'symbols', value: 'XYZ/WS/2019/3', kind: 'extra' });
   });
 
+  it('matches a name whichever of its names comes first, and not another name', () => {
+    const result = compareRecords(
+      [record({ number: 1, opened_by: { name: 'Hirasawa Yuko' } })],
+      [record({ number: 1, opened_by: { name: 'Ms Yuko Hirasawa' } })],
+    );
+    expect(result.fields.opener).toEqual({ expected: 1, drafted: 1, matched: 1 });
+    const other = compareRecords(
+      [record({ number: 1, opened_by: { name: 'Hirasawa Kenji' } })],
+      [record({ number: 1, opened_by: { name: 'Yuko Hirasawa' } })],
+    );
+    expect(other.fields.opener.matched).toBe(0);
+  });
+
   it('counts every field of a meeting that was not drafted at all as missed', () => {
     const result = compareRecords([], [record({ number: 2, city: 'Geneva', opened_by: { name: 'Ana Ruiz' } })]);
     expect(result.recall).toBe(0);

@@ -34,7 +34,7 @@ const DOCUMENTS = `<html><head><title>Seminar documents</title></head><body>
 const PAGES: Record<string, string> = {
   'documents.html': DOCUMENTS,
   's1-programme.txt':
-    'First Seminar on Harbour Safety\n\nAntwerp, 3-4 May 2019\n\nThe seminar had before it HSN-S1/WP-01 and HSN-S1/INF-01.',
+    'First Seminar on Harbour Safety\n\nAntwerp, 3-4 May 2019\n\nThe seminar had before it HSN-S1/WP-01 and HSN-S1/INF-01. The next one will discuss HSN-S2/DOC.9.',
   's2-programme.txt':
     "Second Seminar on Harbour Safety\n\nRotterdam, 14-15 September 2021\n\nPapers: HSN-S2/WP-01 and HSN-S2/INF-01. The port's pilots spoke.",
 };
@@ -75,6 +75,8 @@ describe('nested lists', () => {
     expect(of(2)?.sources).toContain('documents.html');
     expect(of(1)?.record.documents.map((d) => d.symbol)).not.toContain('HSN-S2/WP-01');
     expect(of(2)?.record.documents.map((d) => d.symbol)).toContain('HSN-S2/WP-01');
+    // The code in a symbol says whose paper it is, whichever page names it.
+    expect(of(1)?.record.documents.map((d) => d.symbol)).not.toContain('HSN-S2/DOC.9');
   });
 
   // The "s" of "the port's" is no word of the corpus that the code could be confused with.

@@ -2,7 +2,7 @@ import type { KnowledgeDocument } from '../document.js';
 import { learnMeetingCodes, meetingCodePattern, meetingOfPart } from '../meeting-codes.js';
 import { type ReadingUnit, readingUnits } from '../reading-units.js';
 import { type DraftResult, mergeDrafts } from './merge-drafts.js';
-import { draftPage } from './page-draft.js';
+import { draftPage, type PageDraft } from './page-draft.js';
 
 /**
  * Meeting records drafted from the raw pages of a knowledge folder: every page that is about a numbered meeting
@@ -18,10 +18,18 @@ export function draftRecords(documents: KnowledgeDocument[]): DraftResult {
   const pages = documents.flatMap((doc) => {
     if (doc.record || doc.meetingNumber === undefined || doc.events?.length) return [];
     return [...sections(readingUnits(doc), doc.meetingNumber, code)].map(([number, units]) =>
-      draftPage(doc, number, units, years.get(number)),
+      ownDocuments(draftPage(doc, number, units, years.get(number)), code),
     );
   });
   return { ...mergeDrafts(pages), codes };
+}
+
+/** "NAWS/S2/DOC.3" on a page listing two meetings' papers is the second meeting's, whatever page lists it. */
+function ownDocuments(draft: PageDraft, code: RegExp | undefined): PageDraft {
+  if (!code) return draft;
+  const whose = (symbol: string | undefined) => [...(symbol ?? '').matchAll(code)].map((m) => Number(m[1]));
+  const documents = draft.documents.filter((d) => whose(d.value.symbol).every((n) => n === draft.number));
+  return { ...draft, documents };
 }
 
 /**

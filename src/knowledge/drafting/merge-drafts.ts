@@ -3,6 +3,7 @@ import { type MeetingRecord, meetingRecordSchema } from '../meeting-record.js';
 import { type DraftItem, type DraftSession, itemDocuments } from './agenda.js';
 import type { Drafted, Origin } from './origin.js';
 import type { PageDraft } from './page-draft.js';
+import { inOrdinaryCase } from './people.js';
 
 /**
  * The pages about one meeting merged into one record in the record schema. The page whose title names the
@@ -97,7 +98,10 @@ function mergeMeeting(number: number, pages: PageDraft[]): DraftedRecord | { rea
   const conflicts: Conflict[] = [];
   const provenance: Record<string, Origin> = {};
   const text = (v: string) => v;
-  const person = (v: { name: string }) => v.name;
+  // "HIRASAWA Yuko" on one page and "Yuko Hirasawa" on another are one person, whichever name comes first.
+  const person = (v: { name: string }) => inOrdinaryCase(v.name).split(/\s+/).sort().join(' ');
+  const named = <T extends { name: string }>(v: T | undefined): T | undefined =>
+    v && { ...v, name: inOrdinaryCase(v.name) };
   const keep = <T>(field: string, d: Drafted<T> | undefined): T | undefined => {
     if (!d) return undefined;
     provenance[field] = d.from;
@@ -114,8 +118,8 @@ function mergeMeeting(number: number, pages: PageDraft[]): DraftedRecord | { rea
   // Pages word a venue or room in many ways ("Maas Hall", "the Maas Hall, 2nd floor"); that is no disagreement.
   const venue = one('venue', (p) => p.places.venue, text, false);
   const room = one('room', (p) => p.places.room, text, false);
-  const openedBy = one('opened_by', (p) => p.roles.openedBy, person);
-  const closedBy = one('closed_by', (p) => p.roles.closedBy, person);
+  const openedBy = named(one('opened_by', (p) => p.roles.openedBy, person));
+  const closedBy = named(one('closed_by', (p) => p.roles.closedBy, person));
   const count = one('participants', (p) => p.participants, String);
   // The page that lists more entries is the fuller copy: a page cut off after two of three objectives gives way.
   const list = (field: string, of: (p: PageDraft) => Array<Drafted<string>>) => {
@@ -137,8 +141,8 @@ function mergeMeeting(number: number, pages: PageDraft[]): DraftedRecord | { rea
       items: items.map((item) => ({
         ...(item.number ? { number: item.number } : {}),
         title: item.title,
-        speakers: item.speakers,
-        moderators: item.moderators,
+        speakers: item.speakers.map((x) => named(x) ?? x),
+        moderators: item.moderators.map((x) => named(x) ?? x),
         documents: itemDocuments(item),
         ...(item.notes ? { notes: item.notes } : {}),
       })),

@@ -22,6 +22,23 @@ export function withoutHonorific(name: string): string {
   return name.replace(HONORIFIC, '').trim();
 }
 
+/** A family name printed in capitals, as programmes do to mark it: "HIRASAWA Yuko", "Dr Mirela DOBRESCU". */
+const CAPITALS = /^\p{Lu}[\p{Lu}'’-]+$/u;
+
+/**
+ * A name with its family name in ordinary case, in the order the page prints it: "HIRASAWA Yuko" is Hirasawa Yuko,
+ * "Dr Mirela DOBRESCU" Mirela Dobrescu. A name printed in capitals throughout is left as printed.
+ */
+export function inOrdinaryCase(name: string): string {
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.every((w) => CAPITALS.test(w))) return name;
+  return words
+    .map((w) =>
+      CAPITALS.test(w) ? w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, sep, c) => sep + c.toUpperCase()) : w,
+    )
+    .join(' ');
+}
+
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)$/u;
 /** Lower-case particles of family names ("Fernández de la Vega", "van der Berg", "bin Said"). */
 const PARTICLE = /^(?:de|del|della|der|den|da|das|do|dos|du|la|le|van|von|bin|binti|al|el|y|e|di|ter|zu)$/;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readRoles } from '../../../src/knowledge/drafting/page-fields.js';
 import {
+  inOrdinaryCase,
   peopleInText,
   peopleOfEntry,
   peopleOfLine,
@@ -154,5 +155,16 @@ describe('a role named alone, and who holds it', () => {
   it('names no one when the page does not say who holds the role', () => {
     const units = readingUnits({ body: 'The round ended on Friday.\n\nThe Chair closed the meeting at 5 pm.' });
     expect(readRoles(units, [], 'news.html').closedBy).toBeUndefined();
+  });
+});
+
+describe('a family name printed in capitals', () => {
+  it.each([
+    ['HIRASAWA Yuko', 'Hirasawa Yuko'],
+    ['Mirela DOBRESCU', 'Mirela Dobrescu'],
+    ['Callum FAIRWEATHER-SHAW', 'Callum Fairweather-Shaw'],
+    ['UN DESA', 'UN DESA'],
+  ])('reads %j in ordinary case, in the order printed: %j', (printed, name) => {
+    expect(inOrdinaryCase(printed)).toBe(name);
   });
 });
