@@ -13,6 +13,27 @@ import { useTempDirs } from '../helpers/temp-dirs.js';
 const tempDir = useTempDirs('rapporteur-raw');
 const quiet = createLogger({ level: 'error', write: () => {} });
 
+/** An engine over `pages`, started before the block's tests and closed after them. */
+function engineOver(pages: Record<string, string>, name: string): () => Engine {
+  let engine: Engine | undefined;
+  beforeAll(async () => {
+    const dir = tempDir(name);
+    mkdirSync(dir, { recursive: true });
+    for (const [file, text] of Object.entries(pages)) writeFileSync(path.join(dir, file), text);
+    engine = await createEngine({
+      config: loadConfig({ KNOWLEDGE_DIR: dir, DATA_DIR: tempDir(`${name}-data`) }),
+      logger: quiet,
+    });
+  });
+  afterAll(async () => {
+    await engine?.close();
+  });
+  return () => {
+    if (!engine) throw new Error(`the engine over the ${name} pages did not start`);
+    return engine;
+  };
+}
+
 const PAGES: Record<string, string> = {
   'seminar-2-2021.txt': [
     'Second Seminar on Harbour Safety',
@@ -169,24 +190,12 @@ const PAGES: Record<string, string> = {
 };
 
 describe('answers from raw pages of another series', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    const dir = tempDir('knowledge');
-    mkdirSync(dir, { recursive: true });
-    for (const [name, text] of Object.entries(PAGES)) writeFileSync(path.join(dir, name), text);
-    engine = await createEngine({
-      config: loadConfig({ KNOWLEDGE_DIR: dir, DATA_DIR: tempDir('data') }),
-      logger: quiet,
-    });
-  });
-  afterAll(async () => {
-    await engine?.close();
-  });
+  const engine = engineOver(PAGES, 'knowledge');
 
   it.each(['Who opened the second seminar?', 'hey, who opened the 2nd seminar? thanks!', 'who opened seminar 2'])(
     'names who opened it from the agenda line, never "not recorded": %j',
     async (question) => {
-      const a = await engine.ask(question);
+      const a = await engine().ask(question);
       expect(a.answered).toBe(true);
       expect(a.answer).toContain('Marta Oliveira');
       expect(a.answer).not.toMatch(/do not record/);
@@ -199,7 +208,7 @@ describe('answers from raw pages of another series', () => {
     'when does the afternoon sitting of the 2nd seminar start',
     'Second seminar: what time did the afternoon sitting begin?',
   ])('reads a session time with its day: %j', async (question) => {
-    const a = await engine.ask(question);
+    const a = await engine().ask(question);
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/14[.:]00/);
   });
@@ -209,7 +218,7 @@ describe('answers from raw pages of another series', () => {
     'what time did the last sitting of the 2nd seminar finish',
     'Second seminar: when did its closing session end?',
   ])('reads which session is the last from the programme the page gives: %j', async (question) => {
-    const a = await engine.ask(question);
+    const a = await engine().ask(question);
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/16[.:]30/);
     expect(a.answer).not.toMatch(/12[.:]00/);
@@ -221,7 +230,7 @@ describe('answers from raw pages of another series', () => {
     'what hours did the 2nd seminar run each day',
     'Second seminar: what were its session times?',
   ])('gives the session hours the programme states, whatever modifies the question: %j', async (question) => {
-    const a = await engine.ask(question);
+    const a = await engine().ask(question);
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/09:30–12:00/);
     expect(a.answer).toMatch(/14:00–16:30/);
@@ -235,7 +244,7 @@ describe('answers from raw pages of another series', () => {
     ['did the 3rd seminar have Spanish interpretation', 'Yes.'],
     ['Was there interpretation into Spanish at the Valparaíso seminar?', 'Yes.'],
   ])('gives a yes/no question its verdict when the quote fully speaks to it: %j', async (question, verdict) => {
-    const a = await engine.ask(question);
+    const a = await engine().ask(question);
     expect(a.answered).toBe(true);
     expect(a.answer.startsWith(verdict)).toBe(true);
     expect(a.answer).toMatch(/streamed online|Interpretation into Spanish/);
@@ -248,7 +257,7 @@ describe('answers from raw pages of another series', () => {
   ])(
     'reads the day asked about from a sentence that names it, on a page with no day headings: %j',
     async (question) => {
-      const a = await engine.ask(question);
+      const a = await engine().ask(question);
       expect(a.answered).toBe(true);
       expect(a.answer).toContain('container terminal');
       expect(a.answer).not.toContain('harbour pilots');
@@ -258,7 +267,7 @@ describe('answers from raw pages of another series', () => {
   it.each(['Who is Kofi Mensah?', 'hi, what is Kofi Mensah’s role?', 'who gave the keynote on port state control'])(
     'answers from a line that also notes a gap elsewhere: %j',
     async (question) => {
-      const a = await engine.ask(question);
+      const a = await engine().ask(question);
       expect(a.answered).toBe(true);
       expect(a.answer).toContain('Harbour Master');
     },
@@ -269,7 +278,7 @@ describe('answers from raw pages of another series', () => {
     'third seminar: who welcomed everyone with the address on tug safety?',
     'who gave the 2023 seminar welcome address on tug safety',
   ])('does not answer for one meeting from a series page line that does not name it: %j', async (question) => {
-    const a = await engine.ask(question);
+    const a = await engine().ask(question);
     expect(a.answer).not.toContain('Ana Ruiz');
   });
 
@@ -278,7 +287,7 @@ describe('answers from raw pages of another series', () => {
     'who presented mooring lines and fatigue at the 2023 seminar?',
     'at the Valparaíso seminar, who talked about mooring lines?',
   ])('reads a table row with its column labels: %j', async (question) => {
-    const a = await engine.ask(question);
+    const a = await engine().ask(question);
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('Ines Berg');
   });
@@ -288,7 +297,7 @@ describe('answers from raw pages of another series', () => {
     "what's the report's symbol for the 2023 seminar",
     'Which symbol does the report of the Valparaíso seminar carry?',
   ])('answers a question for a symbol with the symbol: %j', async (question) => {
-    const a = await engine.ask(question);
+    const a = await engine().ask(question);
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('HSB/SEM/2023/2');
   });
@@ -298,7 +307,7 @@ describe('answers from raw pages of another series', () => {
     'fifth seminar: what were the authorities requested to send on their near miss registers?',
     'what were port authorities invited to share about near-miss registers at the 2025 seminar',
   ])('quotes the list a lead-in introduces, not a line that merely shares its words: %j', async (question) => {
-    const a = await engine.ask(question);
+    const a = await engine().ask(question);
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('Years covered by the register');
     expect(a.answer).not.toContain('drones');
@@ -309,7 +318,7 @@ describe('answers from raw pages of another series', () => {
     'what were the conclusions of the 2025 seminar on near-miss reports',
     'Hamburg seminar: what was decided on the format for near-miss reports?',
   ])('does not pass off what a page introduces as objectives for conclusions: %j', async (question) => {
-    const a = await engine.ask(question);
+    const a = await engine().ask(question);
     expect(a.answered).toBe(false);
     expect(a.answer).not.toContain('drones');
   });
@@ -319,7 +328,7 @@ describe('answers from raw pages of another series', () => {
     'hey, what were the topics at the lisbon seminar?',
     'what topics did the 2024 seminar go through',
   ])('quotes the whole list under the heading that names what was asked: %j', async (question) => {
-    const a = await engine.ask(question);
+    const a = await engine().ask(question);
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('ballast water');
     expect(a.answer).toContain('night shifts');
@@ -330,7 +339,7 @@ describe('answers from raw pages of another series', () => {
     'How many people attended the fourth seminar, and from where?',
     '4th seminar - how many people were there?',
   ])('counts the people however the page reports attendance: %j', async (question) => {
-    const a = await engine.ask(question);
+    const a = await engine().ask(question);
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/\b60\b/);
   });
@@ -340,7 +349,7 @@ describe('answers from raw pages of another series', () => {
     'by when must port authorities send their paper for the 2025 seminar',
     'until what date can port authorities send a paper for the Hamburg seminar?',
   ])('quotes the next sentence of the paragraph when it holds the date asked for: %j', async (question) => {
-    const a = await engine.ask(question);
+    const a = await engine().ask(question);
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('10 October 2025');
   });
@@ -350,7 +359,7 @@ describe('answers from raw pages of another series', () => {
     'hamburg seminar results go into which digest',
     'the 2025 seminar: what are its results to be used for',
   ])('quotes a sentence under the objectives that speaks of the results it was asked for: %j', async (question) => {
-    const a = await engine.ask(question);
+    const a = await engine().ask(question);
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('yearly digest for the transport ministers');
   });
@@ -360,7 +369,7 @@ describe('answers from raw pages of another series', () => {
     'what docs are listed for the 2025 seminar',
     'Hamburg seminar: what documents are there?',
   ])('reads short lines under a heading, with nothing under them, as its list: %j', async (question) => {
-    const a = await engine.ask(question);
+    const a = await engine().ask(question);
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('Working papers');
     expect(a.answer).toContain('Background notes');
@@ -371,7 +380,7 @@ describe('answers from raw pages of another series', () => {
     'which timezone is the Hamburg seminar in',
     'hey, what time zone is the 2025 seminar programme in?',
   ])('quotes the time zone the page states: %j', async (question) => {
-    const a = await engine.ask(question);
+    const a = await engine().ask(question);
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('Central European Time (CET, UTC+1)');
   });
@@ -381,7 +390,7 @@ describe('answers from raw pages of another series', () => {
     'which timezone are the 2021 seminar times in',
     'Rotterdam seminar: what time zone?',
   ])('does not give a zone the pages do not state: %j', async (question) => {
-    const a = await engine.ask(question);
+    const a = await engine().ask(question);
     expect(a.answer).not.toMatch(/UTC[+−-]|Time \(/);
   });
 
@@ -390,7 +399,7 @@ describe('answers from raw pages of another series', () => {
     'hey when did the port safety week 2024 happen',
     'port safety week 2024: what dates?',
   ])('reads "It …" as what the sentence before spoke of, not the year in a name as a date: %j', async (question) => {
-    const a = await engine.ask(question);
+    const a = await engine().ask(question);
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('1 to 5 July 2024');
     expect(a.answer).toContain('The Board also ran a Port Safety Week 2024');
@@ -401,7 +410,7 @@ describe('answers from raw pages of another series', () => {
     'what decision was port safety week 2024 convened under',
     'hey, under which decision was the 2024 port safety week convened? thx',
   ])('quotes "It …" with the sentence that says what "it" is: %j', async (question) => {
-    const a = await engine.ask(question);
+    const a = await engine().ask(question);
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('HSB/DEC/2023/9');
     expect(a.answer).toContain('The Board also ran a Port Safety Week 2024');
@@ -412,7 +421,7 @@ describe('answers from raw pages of another series', () => {
     'when is the boards yearly digest published',
     'what month is the digest for transport ministers out?',
   ])('takes a month as a date: %j', async (question) => {
-    const a = await engine.ask(question);
+    const a = await engine().ask(question);
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('every December');
   });
@@ -420,7 +429,7 @@ describe('answers from raw pages of another series', () => {
   it.each(['Which room is the sixth seminar in?', 'what room is the porto seminar in', 'the 6th seminar: room?'])(
     'does not give the room of the seminar a sentence of its page is about: %j',
     async (question) => {
-      const a = await engine.ask(question);
+      const a = await engine().ask(question);
       expect(a.answer).not.toContain('Room 12');
     },
   );
@@ -428,7 +437,7 @@ describe('answers from raw pages of another series', () => {
   it.each(['what tz is the sixth seminar in', 'porto seminar tz?', 'which tz are the 2026 seminar times in'])(
     'reads "tz" as time zone: %j',
     async (question) => {
-      const a = await engine.ask(question);
+      const a = await engine().ask(question);
       expect(a.answered).toBe(true);
       expect(a.answer).toContain('WEST, UTC+1');
     },
@@ -439,7 +448,7 @@ describe('answers from raw pages of another series', () => {
     'who is presenting the harbour plans for 2040 in porto',
     'porto seminar: who speaks about plans for 2040?',
   ])('does not take a year no seminar was held in for a seminar: %j', async (question) => {
-    const a = await engine.ask(question);
+    const a = await engine().ask(question);
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('Rui Matos');
   });
@@ -449,7 +458,7 @@ describe('answers from raw pages of another series', () => {
     'who was chair at the 6th seminar and what time did they close it',
     'Sixth seminar: who chaired it? And at what time did the chair close it?',
   ])('answers each part of a question that asks two things: %j', async (question) => {
-    const a = await engine.ask(question);
+    const a = await engine().ask(question);
     expect(a.answered).toBe(true);
     // The chair is named beside "until the eighth seminar", which dates the term and is no other seminar's fact.
     expect(a.answer).toContain('Ivo Lindqvist');
@@ -462,7 +471,7 @@ describe('answers from raw pages of another series', () => {
     'how many ppl came to the 6th seminar and from how many ports',
     'Sixth seminar: how many participants, and from how many ports?',
   ])('counts the ports as well as the people: %j', async (question) => {
-    const a = await engine.ask(question);
+    const a = await engine().ask(question);
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('58');
     expect(a.answer).toContain('19 ports');
@@ -473,7 +482,7 @@ describe('answers from raw pages of another series', () => {
     'how many ports were at the 6th seminar',
     'Sixth seminar: number of ports represented?',
   ])('does not give the number of people for a count of something else: %j', async (question) => {
-    const a = await engine.ask(question);
+    const a = await engine().ask(question);
     expect(a.answer).not.toMatch(/About 58 people/);
     if (a.answered) expect(a.answer).toContain('19 ports');
   });
@@ -483,18 +492,18 @@ describe('answers from raw pages of another series', () => {
     'hey why did the 6th seminar move to may',
     'Sixth seminar: what was the reason for the move to May?',
   ])('answers "why" with the sentence that gives the cause: %j', async (question) => {
-    const a = await engine.ask(question);
+    const a = await engine().ask(question);
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('being rebuilt');
   });
 
   it('resolves the corpus own symbols', async () => {
-    const a = await engine.ask('What is HSB/SEM/2023/2?');
+    const a = await engine().ask('What is HSB/SEM/2023/2?');
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('HSB/SEM/2023/2');
     // Its pages link no symbol anywhere, so none gets a link made up from another series' site.
     expect(a.answer).not.toMatch(/Link:|https?:\/\//);
-    expect(engine.schedule().symbolUrlTemplate).toBeUndefined();
+    expect(engine().schedule().symbolUrlTemplate).toBeUndefined();
   });
 
   it.each([
@@ -503,13 +512,13 @@ describe('answers from raw pages of another series', () => {
     'How many participants attended the second seminar?',
     'Who chaired the second seminar, and at what time did it close?',
   ])('declines what the pages do not hold: %j', async (question) => {
-    const a = await engine.ask(question);
+    const a = await engine().ask(question);
     expect(a.answered).toBe(false);
     expect(a.answer).toMatch(/couldn't find/);
   });
 
   it.each(['hi', 'help', 'what can you do?'])('answers %j with help made from this corpus', async (question) => {
-    const a = await engine.ask(question);
+    const a = await engine().ask(question);
     expect(a.intent).toBe('help');
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/seminar/);
@@ -517,7 +526,7 @@ describe('answers from raw pages of another series', () => {
   });
 
   it('says it answers in English when asked in another language', async () => {
-    const a = await engine.ask('¿Quién inauguró el segundo seminario de seguridad portuaria?');
+    const a = await engine().ask('¿Quién inauguró el segundo seminario de seguridad portuaria?');
     expect(a.answered).toBe(false);
     expect(a.answer).toMatch(/English/);
   });
@@ -548,32 +557,21 @@ const CLOSING_PAGES: Record<string, string> = {
 };
 
 describe('a time the pages state for a day the question names', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    const dir = tempDir('closing');
-    for (const [name, text] of Object.entries(CLOSING_PAGES)) writeFileSync(path.join(dir, name), text);
-    engine = await createEngine({
-      config: loadConfig({ KNOWLEDGE_DIR: dir, DATA_DIR: tempDir('closing-data') }),
-      logger: quiet,
-    });
-  });
-  afterAll(async () => {
-    await engine?.close();
-  });
+  const engine = engineOver(CLOSING_PAGES, 'closing');
 
   it.each([
     'what time did the 9th seminar close on the last day?',
     'On its final day, at what time was the ninth seminar closed?',
     'seminar 9 - what time did it close on day 2',
   ])('beats the programme slot of a drafted record when it states that day: %j', async (question) => {
-    const a = await engine.ask(question);
+    const a = await engine().ask(question);
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('12.50');
     expect(a.sources[0]?.path).toBe('seminar-9-report.txt');
   });
 
   it('leaves the programme to answer for a day the report does not state', async () => {
-    const a = await engine.ask('what time did the ninth seminar start on the first day?');
+    const a = await engine().ask('what time did the ninth seminar start on the first day?');
     expect(a.answer).toMatch(/09[.:]30/);
   });
 });
@@ -600,25 +598,14 @@ const LIST_PAGES: Record<string, string> = {
 };
 
 describe('a list under its lead-in, and a name quoted in the question', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    const dir = tempDir('lists');
-    for (const [name, text] of Object.entries(LIST_PAGES)) writeFileSync(path.join(dir, name), text);
-    engine = await createEngine({
-      config: loadConfig({ KNOWLEDGE_DIR: dir, DATA_DIR: tempDir('lists-data') }),
-      logger: quiet,
-    });
-  });
-  afterAll(async () => {
-    await engine?.close();
-  });
+  const engine = engineOver(LIST_PAGES, 'lists');
 
   it.each([
     'Which countries lead the two working groups set up at the ninth seminar?',
     "hey, which countries lead the 9th seminar's working groups?",
     'Ninth seminar: which countries lead its two working groups',
   ])('is quoted whole, with every item: %j', async (question) => {
-    const a = await engine.ask(question);
+    const a = await engine().ask(question);
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('led by Estonia');
     expect(a.answer).toContain('led by Ghana');
@@ -631,7 +618,7 @@ describe('a list under its lead-in, and a name quoted in the question', () => {
     'what does the “safe berths for all” charter oblige member ports to do',
     'hey, the "safe berths for all" charter, what does it make ports do?',
   ])('reads a name the asker quotes as one specific term: %j', async (question) => {
-    const a = await engine.ask(question);
+    const a = await engine().ask(question);
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('night pilotage rules');
   });
