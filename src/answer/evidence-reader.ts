@@ -118,6 +118,13 @@ function holdsTerm(term: string, own: ReadonlySet<string>, text: string): boolea
   return term.startsWith(PHRASE) ? ` ${normalizedPhrase(text)} `.includes(` ${term.slice(1)} `) : own.has(term);
 }
 
+/** Verbs that ask when something starts. */
+const START_ASKED = /\b(?:start|starts|started|begin|begins|began|open|opens|opened|kick(?:ed)? off)\b/i;
+/** "The Symposium was opened at 09.30", "began at 10 a.m.": a start stated with its time. */
+const STARTS_AT =
+  /\b(?:open(?:ed|s)?|beg[ia]n|begins|start(?:ed|s)?|commenc(?:ed|es)?)\b[^.;]{0,30}?\b(?:at|from)\s+\d/i;
+const statesStart = (text: string) => STARTS_AT.test(text);
+
 /** Verbs that ask when something ends. */
 const END_ASKED = /\b(?:end|ends|ended|finish|finishes|finished|over|wrap(?:ped)? up)\b/i;
 
@@ -155,8 +162,10 @@ export function readEvidence(
   const given = givenBy(q.question);
   const total = [...terms.values()].reduce((a, b) => a + b, 0);
   // "Which timezone is the Bergen forum in?" has no word to find but its shape. A page states its zone once, for all
-  // its times, so that statement answers; a page states many times and dates, and one found at random does not.
-  const onlyShapes = q.expects === 'zone' && [...terms.keys()].every((t) => shapes.has(t));
+  // its times, so that statement answers; a page states many times and dates, and one found at random does not,
+  // unless it says that the meeting opened or began then ("what time did s1 start on day one?").
+  const startAsked = q.expects === 'time' && START_ASKED.test(q.question);
+  const onlyShapes = (q.expects === 'zone' || startAsked) && [...terms.keys()].every((t) => shapes.has(t));
   const ranked: Array<{ page: PageUnits; rank: number }> = [];
   const add = (path: string, rank: number) => {
     const page = pages.get(path);
@@ -245,7 +254,8 @@ export function readEvidence(
     const span =
       holdsSpan(q.expects, read, known, q.counted, given) &&
       (!symbolAsked || extractSymbols(read).length > 0) &&
-      (!endAsked || statesEnd(read));
+      (!endAsked || statesEnd(read)) &&
+      (!startAsked || !onlyShapes || statesStart(c.unit.text));
     // "Which room and what hours": a room and a time in the unit answer the words that asked for them.
     const covered = new Map(c.covered);
     for (const [t, kind] of shapes) {

@@ -581,7 +581,8 @@ const LIST_PAGES: Record<string, string> = {
   'seminar-9-report.txt': [
     'Report of the Ninth Seminar on Harbour Safety',
     '',
-    '1. The Ninth Seminar on Harbour Safety was held in Tallinn from 7 to 8 October 2027.',
+    '1. The Ninth Seminar on Harbour Safety was held in Tallinn from 7 to 8 October 2027. It was opened at 09.15',
+    '   on 7 October by the Chair.',
     '',
     '2. The seminar set up two working groups to report to the tenth seminar:',
     '    (a) Working Group A on pilot rosters, led by Estonia;',
@@ -610,6 +611,15 @@ describe('a list under its lead-in, and a name quoted in the question', () => {
     expect(a.answer).toContain('led by Estonia');
     expect(a.answer).toContain('led by Ghana');
     expect(a.answer).not.toContain(';.');
+  });
+
+  it.each([
+    'what time did the 9th seminar start on day one?',
+    'When did seminar 9 begin on its first day',
+    'hey what time did the ninth seminar open on day 1',
+  ])('reads a start the report states, with no other word to find and no programme: %j', async (question) => {
+    const a = await engine().ask(question);
+    expect(a.answer).toMatch(/09[.:]15/);
   });
 
   // Every word of the quoted name is common in the series; the name, whole, is what the question is about.
