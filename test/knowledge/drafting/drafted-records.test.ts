@@ -276,12 +276,17 @@ Delegates of the member ports will meet for the seventh time on 8 and 9 October 
 The seminar will sit in the Baltic Room from 9.30 a.m. to 5 p.m. A reception follows on 8 October from 6 to 8 p.m.
 `;
 
+/** The record drafted for meeting `number` from `pages` (file name → text) written to a folder of their own. */
+async function draftedFrom(pages: Record<string, string>, number: number): Promise<ExportedRecord | undefined> {
+  const dir = tempDir(`pages-${number}`);
+  for (const [file, text] of Object.entries(pages)) writeFileSync(path.join(dir, file), text);
+  return exportRecords((await loadCorpus(dir)).documents).records.find((r) => r.number === number);
+}
+
 describe('hours a page states in a sentence about its meeting', () => {
   it("makes a session a day of them, dated by the year the meeting's other page prints", async () => {
-    const dir = tempDir('note-pages');
-    writeFileSync(path.join(dir, 'seventh-overview.txt'), SEVENTH_OVERVIEW);
-    writeFileSync(path.join(dir, 'seventh-note.txt'), SEVENTH_NOTE);
-    const seventh = exportRecords((await loadCorpus(dir)).documents).records.find((r) => r.number === 7);
+    const pages = { 'seventh-overview.txt': SEVENTH_OVERVIEW, 'seventh-note.txt': SEVENTH_NOTE };
+    const seventh = await draftedFrom(pages, 7);
     expect(seventh?.sessions.map((s) => [s.start, s.end])).toEqual([
       ['2026-10-08T09:30', '2026-10-08T17:00'],
       ['2026-10-09T09:30', '2026-10-09T17:00'],
@@ -292,17 +297,16 @@ describe('hours a page states in a sentence about its meeting', () => {
 
 describe('a list two pages give', () => {
   it('is taken from the page that lists more of it, not from the one cut off', async () => {
-    const dir = tempDir('list-pages');
     // The note names the seminar in its title, so it would lead; its list stops after two of the three aims.
-    writeFileSync(
-      path.join(dir, 'note.txt'),
-      'EIGHTH SEMINAR ON HARBOUR SAFETY\n\nRiga, 2-3 June 2027\n\nThe objectives of the seminar are: (a) to compare pilot rosters; (b) to review',
+    const eighth = await draftedFrom(
+      {
+        'note.txt':
+          'EIGHTH SEMINAR ON HARBOUR SAFETY\n\nRiga, 2-3 June 2027\n\nThe objectives of the seminar are: (a) to compare pilot rosters; (b) to review',
+        'overview.txt':
+          'Harbour Safety Office\n\nThe Eighth Seminar on Harbour Safety meets in Riga on 2-3 June 2027.\n\nThe objectives of the seminar are: (a) to compare pilot rosters; (b) to review tug escort rules; and (c) to agree a common incident form.\n',
+      },
+      8,
     );
-    writeFileSync(
-      path.join(dir, 'overview.txt'),
-      'Harbour Safety Office\n\nThe Eighth Seminar on Harbour Safety meets in Riga on 2-3 June 2027.\n\nThe objectives of the seminar are: (a) to compare pilot rosters; (b) to review tug escort rules; and (c) to agree a common incident form.\n',
-    );
-    const eighth = exportRecords((await loadCorpus(dir)).documents).records.find((r) => r.number === 8);
     expect(eighth?.objectives).toHaveLength(3);
     expect(eighth?.provenance?.['objectives[2]']).toMatchObject({ path: 'overview.txt' });
   });
