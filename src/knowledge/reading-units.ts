@@ -258,10 +258,15 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
 
   const flatRows = flattenedRows(lines);
   const isRow = (raw: string, i: number) => raw.trimStart().startsWith('|') || flatRows.has(i);
-  const nextText = (i: number) => {
+  const nextRaw = (i: number) => {
     let j = i + 1;
     while (j < lines.length && !lines[j]?.trim()) j++;
-    return squash(lines[j] ?? '');
+    return lines[j] ?? '';
+  };
+  const nextText = (i: number) => squash(nextRaw(i));
+  const hasNested = (i: number, indent: number) => {
+    const next = nextRaw(i);
+    return BULLET.test(next) && next.search(/\S/) > indent;
   };
   /**
    * Programmes laid out in blocks (HTML divs, text out of a PDF) print an item's people as paragraphs of their own:
@@ -398,7 +403,9 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
     }
     // "- **Sitting 1 — Tuesday 15 June, 2 pm to 5.30 pm**" over indented bullets: a bullet that states a day is the
     // day and time heading of the bullets under it, as a nested list prints a programme.
-    const bulletDay = BULLET.test(raw) && !/^\s+\S/.test(raw) && isShortLine(entry) && statedDateTime(entry);
+    // A bullet with no bullets under it is one entry of a list, whatever date it gives ("… (adopted 12 Oct. 2017)").
+    const bulletDay =
+      BULLET.test(raw) && !/^\s+\S/.test(raw) && hasNested(i, indent) && isShortLine(entry) && statedDateTime(entry);
     if (bulletDay && isDayHeading(bulletDay)) {
       flushParagraph();
       item = undefined;

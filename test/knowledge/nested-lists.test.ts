@@ -69,6 +69,22 @@ describe('nested lists', () => {
     expect(second?.frame.under).toBeUndefined();
   });
 
+  it('read a flat list entry that gives a date as an entry, not as the day heading of the entries after it', async () => {
+    const page = await loadHtml(
+      'papers.html',
+      `<html><body><h1>Papers</h1><ul>
+<li>HSN-S1/WP-01 — Pilot fatigue (adopted 4 May 2019)</li>
+<li>HSN-S1/WP-02 — Tug escorts</li>
+<li>HSN-S1/REP — Report of the seminar (issued 30 June 2019)</li>
+</ul></body></html>`,
+    );
+    const units = readingUnits(page);
+    const entry = (start: string) => units.find((u) => u.text.startsWith(start));
+    expect(entry('HSN-S1/WP-01')?.kind).toBe('item');
+    expect(entry('HSN-S1/WP-02')?.context).not.toContain('HSN-S1/WP-01 — Pilot fatigue (adopted 4 May 2019)');
+    expect(entry('HSN-S1/REP')?.kind).toBe('item');
+  });
+
   it("give the part under a meeting's name to that meeting's drafted record", () => {
     const records = draftRecords(documents).drafts;
     const of = (n: number) => records.find((d) => d.record.number === n);
