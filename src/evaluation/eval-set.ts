@@ -39,6 +39,12 @@ export const LATER_PAGES_3 = {
   knowledgeDir: path.join(LATER_PAGES_3_DIR, 'corpus'),
   evalFile: path.join(LATER_PAGES_3_DIR, 'questions.jsonl'),
 };
+/** A fourth blind stand-in, in yet other shapes (calendar and feed listings, a journal excerpt, an e-mail). */
+const LATER_PAGES_4_DIR = path.join(projectRoot, 'test', 'fixtures', 'later-meetings-4');
+export const LATER_PAGES_4 = {
+  knowledgeDir: path.join(LATER_PAGES_4_DIR, 'corpus'),
+  evalFile: path.join(LATER_PAGES_4_DIR, 'questions.jsonl'),
+};
 
 /** A meeting series written as raw pages only, with its own questions and hand-written records. */
 export interface SeriesFixture {

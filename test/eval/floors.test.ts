@@ -9,6 +9,7 @@ import {
   type EvalPart,
   LATER_PAGES,
   LATER_PAGES_3,
+  LATER_PAGES_4,
   loadEvalSet,
   SERIES,
 } from '../../src/evaluation/eval-set.js';
@@ -38,6 +39,8 @@ interface Floors {
   laterPages: Partial<Record<EvalPart, MetricFloors>>;
   /** A third such stand-in, in other page shapes. */
   laterPages3: Partial<Record<EvalPart, MetricFloors>>;
+  /** A fourth such stand-in, in yet other page shapes. */
+  laterPages4: Partial<Record<EvalPart, MetricFloors>>;
   /** One entry per other series, by its name in `SERIES` ("b", "c"). */
   series: Record<string, Partial<Record<EvalPart, MetricFloors>>>;
 }
@@ -133,6 +136,12 @@ describe.each([
     dir: LATER_PAGES_3.knowledgeDir,
     file: LATER_PAGES_3.evalFile,
     key: 'laterPages3',
+  },
+  {
+    name: 'raw pages of the later meetings, fourth stand-in',
+    dir: LATER_PAGES_4.knowledgeDir,
+    file: LATER_PAGES_4.evalFile,
+    key: 'laterPages4',
   },
 ] as const)('eval floors: $name', ({ dir, file, key }) => {
   it('keeps each part at or above its floor', async () => {
