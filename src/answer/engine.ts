@@ -13,6 +13,7 @@ import { createEmbedder, type Embedder } from '../retrieval/embedder.js';
 import { EmbeddingCache } from '../retrieval/embedding-cache.js';
 import type { Hit, SearchOptions } from '../retrieval/hybrid-search.js';
 import { contentTokens } from '../retrieval/tokenize.js';
+import { statesPlanChange } from '../text/plan-changes.js';
 import { answerAboutAcronym } from './acronym-answers.js';
 import { answerAcrossMeetings, MeetingTexts } from './aggregate-answers.js';
 import { combinePartAnswers, type PartAnswer } from './compound-answers.js';
@@ -230,6 +231,9 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       return usable && !labelledAsOther(direct.intent, evidence)
         ? passage(direct.sources)
         : { ...direct, sources: mergeSources(direct.sources, searchSources) };
+    // A record holds a meeting as it is held, never the plan that a postponement or a move replaced: a passage that
+    // states the change answers "what were the original dates?" and "why was it pushed back?".
+    if (q.planChange && usable && statesPlanChange(evidence.text)) return passage(direct.sources);
     const isFact = !direct.intent.endsWith('overview');
     // A question pinned to a day, a part of a day or an item number is answered exactly by the record.
     const pinned =

@@ -12,6 +12,7 @@ import type { MeetingNamePatterns } from '../question/meeting-names.js';
 import type { Question } from '../question/question.js';
 import type { Hit } from '../retrieval/hybrid-search.js';
 import { contentTokens, foldText } from '../retrieval/tokenize.js';
+import { statesPlanChange } from '../text/plan-changes.js';
 import { statesAbsence } from './coverage.js';
 import { dayHeadings, type Pages, type PageUnits, type ReadableUnit, underHeading } from './page-units.js';
 import { countsPeople, givenBy, holdsSpan, type KnownNames, statesCause, statesEnd, statesNegation } from './spans.js';
@@ -74,6 +75,8 @@ interface Scored {
   covered: Map<string, number>;
   coverage: number;
   span: boolean;
+  /** For "why …?": the unit gives a cause ("because …"). */
+  cause?: boolean;
   score: number;
 }
 
@@ -101,8 +104,14 @@ function askedTerms(q: Question): AskedTerms {
     const phrase = normalizedPhrase(m[1] ?? '');
     if (phrase.split(' ').length > 1 && top > 0) weights.set(`${PHRASE}${phrase}`, top);
   }
+  // "The original dates", "first supposed to be": the plan a change replaced, which a page states in words of its
+  // own ("planned for …", "moved from …"), weighs as much as the question's most specific word.
+  if (q.planChange) weights.set(PLAN_CHANGE, top || 1);
   return { weights, shapes };
 }
+
+/** Marks the idea of a change of plan among the terms; a text holds it when it states such a change. */
+const PLAN_CHANGE = '\u0001plan';
 
 /** A name in quotes, as people cite a title or a pledge: "canopy for all", “Making migration work”. */
 const QUOTED_NAME = /["“]([^"“”]{3,80})["”]/g;
@@ -115,6 +124,7 @@ const normalizedPhrase = (text: string) =>
 
 /** Whether the text holds the term: a stem among its own, or a quoted phrase word for word. */
 function holdsTerm(term: string, own: ReadonlySet<string>, text: string): boolean {
+  if (term === PLAN_CHANGE) return statesPlanChange(text);
   return term.startsWith(PHRASE) ? ` ${normalizedPhrase(text)} `.includes(` ${term.slice(1)} `) : own.has(term);
 }
 
@@ -278,7 +288,15 @@ export function readEvidence(
     const givesCause = q.expects === 'reason' && statesCause(read);
     if (givesCause) for (const t of CAUSE_WORDS) if (terms.has(t)) covered.set(t, terms.get(t) ?? 0);
     const cause = givesCause ? SPAN_PREFERENCE : 0;
-    return { ...c, covered, coverage, base, span, score: base + cause + (span ? SPAN_PREFERENCE : 0) };
+    return {
+      ...c,
+      covered,
+      coverage,
+      base,
+      span,
+      cause: givesCause,
+      score: base + cause + (span ? SPAN_PREFERENCE : 0),
+    };
   });
   scored.sort((a, b) => b.score - a.score || a.rank - b.rank || a.unit.order - b.unit.order);
   const best = scored[0];
@@ -298,6 +316,17 @@ export function readEvidence(
   // "… invited to contribute a paper. Please send it … by Friday, 14 February 2014": the sentence that names what
   // was asked and the next one in its paragraph, which goes on about it, hold the answer together.
   const next = best.page.units[best.unit.order + 1];
+  // "Why was it moved?" over "… will go ahead as planned, but not in Shed B." and "The Port Authority has closed Shed
+  // B: the storm tore away its roof.": a page explains a change in the sentence after the one that states it.
+  const explainedNext =
+    q.expects === 'reason' &&
+    q.planChange &&
+    !best.cause &&
+    best.unit.kind === 'sentence' &&
+    next?.kind === 'sentence' &&
+    !statesAbsence(next.text) &&
+    !chosen.some((c) => c.unit === next);
+  if (explainedNext) chosen.push({ ...best, unit: next, covered: new Map() });
   if (
     expectsSpan(q.expects) &&
     !chosen.some((c) => c.span) &&

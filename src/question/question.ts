@@ -12,6 +12,7 @@ import {
 import type { Meeting } from '../knowledge/schedule.js';
 import { contentTokens, foldText, STOPWORDS } from '../retrieval/tokenize.js';
 import nlp from '../text/nlp.js';
+import { asksAboutPlanChange, withoutPlanChangeCues } from '../text/plan-changes.js';
 import type { Catalogue } from './catalogue.js';
 import { ASKS, readConversation, splitSentences } from './conversation.js';
 import { type AnswerKind, expectedKind, expectsSpan, fillsObjectGap } from './expected-kind.js';
@@ -93,6 +94,8 @@ export interface Question {
   subject: string;
   aggregate: boolean;
   countQuestion: boolean;
+  /** Asks what was planned before a meeting was postponed or moved, or about the change ("the original dates"). */
+  planChange: boolean;
 }
 
 export interface RelativeTime {
@@ -565,6 +568,7 @@ export function parseQuestion(raw: string, catalogue: Catalogue): Question {
   const about = new Set(expects === 'date' || expects === 'time' ? timed.filter((k) => PERSON_FACTS.has(k)) : []);
   const facts = timed.filter((k) => !about.has(k));
   const item = ITEM_NUMBER.exec(q);
+  const planChange = asksAboutPlanChange(asking);
   const lower = q.toLowerCase();
   const relative = relativeTime(q, catalogue);
   const dayPart = /\bmorning\b/.test(lower) ? 'morning' : /\bafternoon\b/.test(lower) ? 'afternoon' : undefined;
@@ -605,7 +609,7 @@ export function parseQuestion(raw: string, catalogue: Catalogue): Question {
     head: headNoun(q),
     // "Day one" and "the second day" are read against the page's day headings, not matched as words.
     terms: weightedTerms(
-      asking,
+      planChange ? withoutPlanChangeCues(asking) : asking,
       expects,
       catalogue,
       new Set([
@@ -631,5 +635,6 @@ export function parseQuestion(raw: string, catalogue: Catalogue): Question {
     ),
     aggregate: catalogue.names.aggregate.test(q),
     countQuestion: catalogue.names.count.test(q),
+    planChange,
   };
 }

@@ -633,3 +633,68 @@ describe('a list under its lead-in, and a name quoted in the question', () => {
     expect(a.answer).toContain('night pilotage rules');
   });
 });
+
+/** A seminar postponed and moved: what was planned is stated only in the words of the change. */
+const CHANGE_PAGES: Record<string, string> = {
+  'seminar-11-programme.txt': [
+    'Eleventh Seminar on Harbour Safety',
+    '',
+    'Gdynia, 3 to 4 March 2028',
+    '',
+    'Pilot House, Room 2',
+    '',
+    'Friday, 3 March 2028',
+    '09.30 – 12.00',
+    'I. Opening of the seminar',
+  ].join('\n'),
+  'seminar-11-notice.md': [
+    '# Eleventh seminar postponed to March 2028',
+    '',
+    'The Eleventh Seminar on Harbour Safety, planned for 6–7 November 2027 in the Old Customs Hall, will now be held',
+    'on 3 and 4 March 2028 at Pilot House.',
+    '',
+    'The Old Customs Hall is closed for repairs: a fire in its archive wing damaged the wiring in September.',
+    '',
+    'Registration stays open until 1 February 2028.',
+  ].join('\n'),
+};
+
+describe('a meeting postponed and moved', () => {
+  const engine = engineOver(CHANGE_PAGES, 'changes');
+
+  it.each([
+    'what were the original dates of the 11th seminar?',
+    'when was seminar 11 first supposed to take place',
+    'hey, the eleventh seminar was pushed back, right? from when?',
+  ])('answers what was planned from the page that states the change, not the record: %j', async (question) => {
+    const a = await engine().ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('6–7 November 2027');
+    expect(a.sources[0]?.path).toBe('seminar-11-notice.md');
+  });
+
+  it.each([
+    'which hall was the 11th seminar initially meant to be in?',
+    'was seminar 11 originally going to be somewhere else? where',
+    'where was the eleventh seminar supposed to be held originally',
+  ])('answers where it was planned: %j', async (question) => {
+    const a = await engine().ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Old Customs Hall');
+  });
+
+  it.each([
+    'why was the 11th seminar moved?',
+    'why did seminar 11 get postponed',
+    'hey why was the eleventh seminar rescheduled?',
+  ])('explains the change with the sentence after the one that states it: %j', async (question) => {
+    const a = await engine().ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('fire in its archive wing');
+  });
+
+  it('answers a question about the dates with the dates it is held on', async () => {
+    const a = await engine().ask('when is the 11th seminar?');
+    expect(a.answer).toMatch(/3(?:–| and | to )4 March 2028/);
+  });
+});
