@@ -56,6 +56,7 @@ const SERIES_FIXTURES = [
   { name: 'f', pageKinds: ['.html', '.txt', '.md'] },
   { name: 'g', pageKinds: ['.html', '.txt', '.md'] },
   { name: 'h', pageKinds: ['.html', '.txt', '.md'] },
+  { name: 'i', pageKinds: ['.html', '.txt', '.md', '.pdf'] },
 ];
 
 describe.each(SERIES_FIXTURES)('series-$name fixture', ({ name, pageKinds }) => {
