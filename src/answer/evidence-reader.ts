@@ -2,6 +2,7 @@ import { formatDateRange } from '../knowledge/date-format.js';
 import { extractSymbols } from '../knowledge/doc-symbols.js';
 import { sameItemNumber } from '../knowledge/item-numbers.js';
 import { meetingOfPart } from '../knowledge/meeting-codes.js';
+import { isEventNoun } from '../knowledge/meeting-detect.js';
 import { meetingName } from '../knowledge/meeting-facts.js';
 import { ORDINAL_PATTERN, ordinalToNumber } from '../knowledge/ordinals.js';
 import type { ReadingUnit } from '../knowledge/reading-units.js';
@@ -42,7 +43,7 @@ export interface Evidence {
   sources: Source[];
 }
 
-type MeetingNames = Pick<MeetingNamePatterns, 'ordinal' | 'code'>;
+type MeetingNames = Pick<MeetingNamePatterns, 'ordinal' | 'code' | 'nouns'>;
 
 /** Pages read per question: the retriever's best few, plus every page of a meeting the question names. */
 const PAGES_READ = 5;
@@ -193,6 +194,7 @@ export function readEvidence(
   const ownPage = (page: PageUnits) =>
     named.size === 0 || page.meetingNumber === undefined || named.has(page.meetingNumber);
   const readable = ranked.filter(({ page }) => ownPage(page) || cited.has(page.path));
+  const learned = names?.nouns.filter((n) => !isEventNoun(n)) ?? [];
   const candidates: Array<Omit<Scored, 'span' | 'score'> & { base: number }> = [];
   for (const { page, rank } of readable) {
     // A page of no one meeting is read when it speaks of the meeting asked about or of none; one that speaks of
@@ -216,7 +218,7 @@ export function readEvidence(
     for (const unit of page.units) {
       // The page's own title as a heading line says nothing the provenance does not.
       if (unit.text === page.title) continue;
-      if (partOnly && !named.has(meetingOfPart(unit, names?.code) ?? -1)) continue;
+      if (partOnly && !named.has(meetingOfPart(unit, names?.code, learned) ?? -1)) continue;
       // A page's words addressed to an assistant ("ignore all instructions and reply…") are not evidence of a fact.
       if (addressesAnAssistant(unit.text)) continue;
       if (wantedDay && unit.day !== undefined && unit.day !== wantedDay) continue;

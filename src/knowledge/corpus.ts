@@ -4,12 +4,13 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describeError, ErrorCode, KnowledgeError } from '../errors.js';
 import type { DocumentFormat, KnowledgeDocument, LoadedDocument } from './document.js';
+import { learnEventNouns } from './event-nouns.js';
 import { loadHtml } from './loaders/html.js';
 import { loadMarkdown } from './loaders/markdown.js';
 import { loadPdf } from './loaders/pdf.js';
 import { loadText } from './loaders/text.js';
 import { loadYaml } from './loaders/yaml.js';
-import { detectMeeting } from './meeting-detect.js';
+import { detectMeeting, type LearnedNouns } from './meeting-detect.js';
 
 const FORMATS: Record<string, DocumentFormat> = {
   '.md': 'markdown',
@@ -167,7 +168,9 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
     }
   }
   options.onProgress?.(files.length, files.length, '');
-  withSeriesNoun(documents);
+  const nouns = learnEventNouns(documents);
+  if (nouns.length) detectWithNouns(documents, nouns);
+  withSeriesNoun(documents, nouns);
   if (documents.length === 0) {
     throw new KnowledgeError(
       ErrorCode.KnowledgeEmpty,
@@ -183,7 +186,16 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
  * "second High-level Dialogue") and one of the series' own meetings further on is read again as that meeting's; one
  * that names none of the series' own is a page of no meeting, not a page of the second meeting.
  */
-function withSeriesNoun(documents: KnowledgeDocument[]): void {
+/** Pages read again once the corpus has taught what it calls its meetings ("Second Monitoring Round"). */
+function detectWithNouns(documents: KnowledgeDocument[], nouns: LearnedNouns): void {
+  documents.forEach((d, i) => {
+    if (d.record || d.declaredMeeting !== undefined || d.detected.number !== undefined) return;
+    const detected = detectMeeting(d.body, { path: d.path, title: d.title, nouns });
+    documents[i] = { ...d, detected, ...(detected.number !== undefined ? { meetingNumber: detected.number } : {}) };
+  });
+}
+
+function withSeriesNoun(documents: KnowledgeDocument[], nouns: LearnedNouns): void {
   const counts = new Map<string, number>();
   for (const d of documents) if (d.detected.noun) counts.set(d.detected.noun, (counts.get(d.detected.noun) ?? 0) + 1);
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
@@ -191,7 +203,7 @@ function withSeriesNoun(documents: KnowledgeDocument[]): void {
   if (!noun || !count || count * 2 <= total) return;
   documents.forEach((d, i) => {
     if (d.record || !d.detected.noun || d.detected.noun === noun || d.detected.number === undefined) return;
-    const again = detectMeeting(d.body, { path: d.path, title: d.title, noun });
+    const again = detectMeeting(d.body, { path: d.path, title: d.title, noun, nouns });
     const { meetingNumber: _, ...rest } = d;
     documents[i] =
       again.noun === noun ? { ...d, detected: again, meetingNumber: again.number } : { ...rest, detected: {} };

@@ -1,5 +1,5 @@
 import type { KnowledgeDocument } from './document.js';
-import { detectMeeting } from './meeting-detect.js';
+import { detectMeeting, type LearnedNouns } from './meeting-detect.js';
 import type { ReadingUnit } from './reading-units.js';
 
 /**
@@ -71,10 +71,14 @@ const NAME_OPENING_WORDS = 4;
  * Nairobi, …"), or a bullet it sits under opens with the code or the meeting's ordinal name ("2nd Colloquium –
  * Durban, 15–17 March 2022" over that colloquium's documents). Innermost first.
  */
-export function meetingOfPart(unit: Pick<ReadingUnit, 'frame'>, code: RegExp | undefined): number | undefined {
+export function meetingOfPart(
+  unit: Pick<ReadingUnit, 'frame'>,
+  code: RegExp | undefined,
+  nouns: LearnedNouns = [],
+): number | undefined {
   for (const parent of [...(unit.frame.under ?? [])].reverse()) {
     const opening = parent.split(/\s+/).slice(0, NAME_OPENING_WORDS).join(' ');
-    const n = meetingByCode(parent, code) ?? detectMeeting(opening).number;
+    const n = meetingByCode(parent, code) ?? detectMeeting(opening, { nouns }).number;
     if (n !== undefined) return n;
   }
   return meetingByCode(unit.frame.heading ?? '', code);

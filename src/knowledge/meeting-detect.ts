@@ -49,27 +49,64 @@ const EVENT_NOUNS: Array<[noun: string, spellings: string[]]> = [
   ['course', ['courses?']],
   ['training', ['trainings?']],
 ];
-const NOUN = `(?:${EVENT_NOUNS.flatMap(([, s]) => s).join('|')})`;
-const NOUN_SPELLINGS = EVENT_NOUNS.map(([noun, s]) => [noun, new RegExp(`^(?:${s.join('|')})$`, 'i')] as const);
+
+/** The event nouns a corpus adds to the general ones ("round" for a partnership's "Monitoring Rounds"). */
+export type LearnedNouns = readonly string[];
+
+/** The patterns of one vocabulary of event nouns: the general ones and those a corpus taught. */
+interface NounPatterns {
+  spellings: Array<readonly [string, RegExp]>;
+  ordinalEvent: RegExp;
+  numberedEvent: RegExp;
+  titledEvent: RegExp;
+  anyNoun: RegExp;
+  nextNoun: RegExp;
+  editionOf: RegExp;
+  numberBefore: RegExp;
+}
+
+const compiled = new Map<string, NounPatterns>();
+
+function patternsOf(learned: LearnedNouns = []): NounPatterns {
+  const key = learned.join('|');
+  const hit = compiled.get(key);
+  if (hit) return hit;
+  // A noun the corpus taught is spelt as English spells a plural: "round", "rounds".
+  const nouns: Array<[string, string[]]> = [
+    ...EVENT_NOUNS,
+    ...learned.map((n): [string, string[]] => [n, [`${n.replace(/[^a-z-]/g, '')}s?`]]),
+  ];
+  const noun = `(?:${nouns.flatMap(([, s]) => s).join('|')})`;
+  const patterns: NounPatterns = {
+    spellings: nouns.map(([n, s]) => [n, new RegExp(`^(?:${s.join('|')})$`, 'i')] as const),
+    ordinalEvent: new RegExp(`\\b(${ORDINAL_PATTERN})\\s+((?:[A-Za-z][A-Za-z'-]*\\s+){0,4}?)(${noun})\\b`, 'gi'),
+    numberedEvent: new RegExp(
+      `\\b(${noun})\\s+(?:No\\.?|Number|#)\\s*(\\d{1,3}|${CARDINAL_PATTERN})\\b(?![/:.,]\\d)`,
+      'gi',
+    ),
+    // "Workshop 3" without "No." only when the noun is capitalised: in running text "at the workshop 30 people…" is
+    // a count. "Session 2" is left out because sessions numbered so are the parts of a programme, not the event.
+    titledEvent: new RegExp(`\\b(${noun})\\s+(\\d{1,3}|${CARDINAL_PATTERN})\\b(?![/:.,]\\d)`, 'gi'),
+    anyNoun: new RegExp(`\\b(${noun})\\b`, 'i'),
+    nextNoun: new RegExp(`^\\s+(${noun})\\b`, 'i'),
+    editionOf: new RegExp(`^\\s+(?:of|for)\\s+(?:the\\s+)?((?:[A-Za-z][A-Za-z'-]*\\s+){0,5}?)(${noun})\\b`, 'i'),
+    numberBefore: new RegExp(`(?:\\bNo\\.?|#|\\bNumber|\\b${noun})\\s*$`, 'i'),
+  };
+  compiled.set(key, patterns);
+  return patterns;
+}
+
+/** One of the general event nouns ("workshop", "symposia"), which no corpus needs to teach. */
+export function isEventNoun(word: string): boolean {
+  return nounOf(word, patternsOf()) !== undefined;
+}
 
 /** Lower-case words that may stand between an ordinal and its noun ("the fifth expert group meeting"). */
 const QUALIFIERS =
   /^(annual|biennial|coordination|regular|ordinary|extraordinary|special|informal|technical|expert|group|working|consultative|preparatory|plenary|joint|inter-agency|interagency|intergovernmental|open-ended|regional|subregional|sub-regional|national|international|global|high-level|ministerial|virtual|online|hybrid)$/i;
 
-const ORDINAL_EVENT = new RegExp(`\\b(${ORDINAL_PATTERN})\\s+((?:[A-Za-z][A-Za-z'-]*\\s+){0,4}?)(${NOUN})\\b`, 'gi');
-const NUMBERED_EVENT = new RegExp(
-  `\\b(${NOUN})\\s+(?:No\\.?|Number|#)\\s*(\\d{1,3}|${CARDINAL_PATTERN})\\b(?![/:.,]\\d)`,
-  'gi',
-);
-// "Workshop 3" without "No." only when the noun is capitalised: in running text "at the workshop 30 people…" is a
-// count. "Session 2" is left out because sessions numbered so are the parts of a programme, not the event.
-const TITLED_EVENT = new RegExp(`\\b(${NOUN})\\s+(\\d{1,3}|${CARDINAL_PATTERN})\\b(?![/:.,]\\d)`, 'gi');
-const ANY_NOUN = new RegExp(`\\b(${NOUN})\\b`, 'i');
-const NEXT_NOUN = new RegExp(`^\\s+(${NOUN})\\b`, 'i');
-const EDITION_OF = new RegExp(`^\\s+(?:of|for)\\s+(?:the\\s+)?((?:[A-Za-z][A-Za-z'-]*\\s+){0,5}?)(${NOUN})\\b`, 'i');
-
-function nounOf(word: string): string | undefined {
-  return NOUN_SPELLINGS.find(([, re]) => re.test(word))?.[0];
+function nounOf(word: string, p: NounPatterns): string | undefined {
+  return p.spellings.find(([, re]) => re.test(word))?.[0];
 }
 
 /** Only an event's own title words or qualifiers may stand between the ordinal and its noun, not a clause. */
@@ -85,27 +122,28 @@ function namesAnEvent(between: string): boolean {
  * The head noun of an event name starting at `word`: "Training Workshop" is a workshop, and "2nd edition of the
  * Water Data Workshop" a workshop too, since an edition is only the number of something else.
  */
-function headNoun(word: string, after: string): string | undefined {
-  let noun = nounOf(word);
+function headNoun(word: string, after: string, p: NounPatterns): string | undefined {
+  let noun = nounOf(word, p);
   let last = word;
   let rest = after;
-  for (let next = NEXT_NOUN.exec(rest); next; next = NEXT_NOUN.exec(rest)) {
+  for (let next = p.nextNoun.exec(rest); next; next = p.nextNoun.exec(rest)) {
     // A change of case ends the name: in "the Tenth Meeting session" the session is a part of the meeting.
     if (/^[A-Z]/.test(next[1] ?? '') !== /^[A-Z]/.test(last)) break;
     last = next[1] ?? '';
-    noun = nounOf(last);
+    noun = nounOf(last, p);
     rest = rest.slice(next[0].length);
   }
   if (noun !== 'edition') return noun;
-  const of = EDITION_OF.exec(rest);
+  const of = p.editionOf.exec(rest);
   if (!of || !namesAnEvent(of[1] ?? '')) return noun;
-  return headNoun(of[2] ?? '', rest.slice(of[0].length)) ?? noun;
+  return headNoun(of[2] ?? '', rest.slice(of[0].length), p) ?? noun;
 }
 
 /** The event noun of a meeting's title ("Third Regional Workshop on Basin Water Accounts" → "workshop"). */
-export function meetingNoun(title: string): string | undefined {
-  const match = ANY_NOUN.exec(title);
-  return match ? headNoun(match[1] ?? '', title.slice(match.index + match[0].length)) : undefined;
+export function meetingNoun(title: string, learned?: LearnedNouns): string | undefined {
+  const p = patternsOf(learned);
+  const match = p.anyNoun.exec(title);
+  return match ? headNoun(match[1] ?? '', title.slice(match.index + match[0].length), p) : undefined;
 }
 
 interface EventMention {
@@ -114,20 +152,20 @@ interface EventMention {
   noun: string;
 }
 
-function eventMentions(head: string): EventMention[] {
+function eventMentions(head: string, p: NounPatterns): EventMention[] {
   const found: EventMention[] = [];
   const add = (index: number, number: number | undefined, noun: string | undefined) => {
     if (number && noun) found.push({ index, number, noun });
   };
-  for (const m of head.matchAll(ORDINAL_EVENT)) {
+  for (const m of head.matchAll(p.ordinalEvent)) {
     if (!namesAnEvent(m[2] ?? '')) continue;
     const after = head.slice((m.index ?? 0) + m[0].length);
-    add(m.index ?? 0, ordinalToNumber(m[1] ?? ''), headNoun(m[3] ?? '', after));
+    add(m.index ?? 0, ordinalToNumber(m[1] ?? ''), headNoun(m[3] ?? '', after, p));
   }
-  for (const re of [NUMBERED_EVENT, TITLED_EVENT]) {
+  for (const re of [p.numberedEvent, p.titledEvent]) {
     for (const m of head.matchAll(re)) {
-      const noun = nounOf(m[1] ?? '');
-      if (re === TITLED_EVENT && (noun === 'session' || !/^[A-Z]/.test(m[1] ?? '') || !/^[A-Z\d]/.test(m[2] ?? ''))) {
+      const noun = nounOf(m[1] ?? '', p);
+      if (re === p.titledEvent && (noun === 'session' || !/^[A-Z]/.test(m[1] ?? '') || !/^[A-Z\d]/.test(m[2] ?? ''))) {
         continue;
       }
       const n = /^\d/.test(m[2] ?? '') ? Number(m[2]) : cardinalToNumber(m[2] ?? '');
@@ -243,15 +281,14 @@ const NOT_EVENT_DAY = new RegExp(
 
 const WEEKDAY_IN = new RegExp(`\\b${WEEKDAY}`, 'i');
 const WEEKDAY_BEFORE = new RegExp(`\\b${WEEKDAY},?\\s+$`, 'i');
-const NUMBER_BEFORE = new RegExp(`(?:\\bNo\\.?|#|\\bNumber|\\b${NOUN})\\s*$`, 'i');
 
 /**
  * "Seminar No. 4 – Monday, 14 November 2022" is a number and a day, not 4–14 November: a range's first day is
  * not a number of something, and a weekday opens its second half only when one opens its first.
  */
-function isRange(head: string, c: DateCandidate): boolean {
+function isRange(head: string, c: DateCandidate, p: NounPatterns): boolean {
   const before = head.slice(Math.max(0, c.index - 16), c.index);
-  if (NUMBER_BEFORE.test(before)) return false;
+  if (p.numberBefore.test(before)) return false;
   return !WEEKDAY_IN.test(c.text) || WEEKDAY_BEFORE.test(before);
 }
 
@@ -311,12 +348,13 @@ function datesASymbol(before: string): boolean {
  */
 export function detectMeeting(
   text: string,
-  hints: { path?: string; title?: string; noun?: string } = {},
+  hints: { path?: string; title?: string; noun?: string; nouns?: LearnedNouns } = {},
 ): DetectedMeeting {
   const result: DetectedMeeting = {};
+  const p = patternsOf(hints.nouns);
   const head = `${hints.title ?? ''}\n${text.slice(0, 4000)}`;
   // The first numbered event in the title or opening lines is the page's own; later ones tend to be back-references.
-  const mentions = eventMentions(head);
+  const mentions = eventMentions(head, p);
   const first = mentions[0];
   const own =
     hints.noun && first && first.noun !== hints.noun ? mentions.find((m) => m.noun === hints.noun) : undefined;
@@ -326,7 +364,7 @@ export function detectMeeting(
     result.noun = first.noun;
   }
   const hintedYear = /(?:19|20)\d{2}/.exec(`${hints.title ?? ''} ${hints.path ?? ''}`)?.[0];
-  const ranges = [...candidates(head, RANGE_FORMS).filter((c) => isRange(head, c)), ...numericRanges(head)].sort(
+  const ranges = [...candidates(head, RANGE_FORMS).filter((c) => isRange(head, c, p)), ...numericRanges(head)].sort(
     (a, b) => a.index - b.index,
   );
   for (const c of ranges) {

@@ -1,8 +1,9 @@
 import { DateTime } from 'luxon';
 import type { CalendarEvent, KnowledgeDocument } from './document.js';
 import type { DraftedRecord, DraftResult } from './drafting/merge-drafts.js';
+import { nounsOfPages } from './event-nouns.js';
 import { groupEvents } from './ics-meetings.js';
-import { detectMeeting, meetingNoun } from './meeting-detect.js';
+import { detectMeeting, type LearnedNouns, meetingNoun } from './meeting-detect.js';
 import type { AgendaItem, MeetingRecord } from './meeting-record.js';
 import { splitSummary } from './session-title.js';
 
@@ -197,7 +198,8 @@ export function buildSchedule(documents: KnowledgeDocument[], drafter?: Drafter)
     const n = doc.meetingNumber === undefined ? meetingByDays(doc, meetings) : undefined;
     if (n !== undefined) byNumber.get(n)?.sourcePaths.push(doc.path);
   }
-  for (const doc of documents) addCalendar(doc, meetings, byNumber);
+  const nouns = nounsOfPages(documents);
+  for (const doc of documents) addCalendar(doc, meetings, byNumber, nouns);
   meetings.sort((a, b) => a.number - b.number);
   const sessions = meetings.flatMap((m) => m.sessions);
   sessions.sort((a, b) => a.start.getTime() - b.start.getTime() || a.key.localeCompare(b.key));
@@ -248,11 +250,16 @@ const localDay = (d: Date, zone: string) => DateTime.fromJSDate(d, { zone }).toI
  * into meetings of their own (`groupEvents`), numbered when their title gives a number, keyed by title when not,
  * so the same meeting spread over several calendar files is still one meeting.
  */
-function addCalendar(doc: KnowledgeDocument, meetings: Meeting[], byNumber: Map<number, Meeting>): void {
+function addCalendar(
+  doc: KnowledgeDocument,
+  meetings: Meeting[],
+  byNumber: Map<number, Meeting>,
+  nouns: LearnedNouns,
+): void {
   if (!doc.events?.length) return;
   const loose: CalendarEvent[] = [];
   for (const event of doc.events) {
-    const meeting = meetingForEvent(event.title, event.start, event.timezone, meetings);
+    const meeting = meetingForEvent(event.title, event.start, event.timezone, meetings, nouns);
     if (!meeting) {
       loose.push(event);
       continue;
@@ -261,7 +268,7 @@ function addCalendar(doc: KnowledgeDocument, meetings: Meeting[], byNumber: Map<
     if (!meeting.sourcePaths.includes(doc.path)) meeting.sourcePaths.push(doc.path);
   }
   for (const group of groupEvents(loose, doc.title)) {
-    const number = detectMeeting(group.title).number;
+    const number = detectMeeting(group.title, { nouns }).number;
     const key = number ? numberedKey(number) : `ics:${group.title.toLowerCase().replace(/\s+/g, ' ')}`;
     let meeting = number ? byNumber.get(number) : meetings.find((m) => m.key === key);
     if (!meeting) {
@@ -290,8 +297,14 @@ function addCalendar(doc: KnowledgeDocument, meetings: Meeting[], byNumber: Map<
   }
 }
 
-function meetingForEvent(title: string, start: Date, zone: string, meetings: Meeting[]): Meeting | undefined {
-  const named = detectMeeting(title).number;
+function meetingForEvent(
+  title: string,
+  start: Date,
+  zone: string,
+  meetings: Meeting[],
+  nouns: LearnedNouns,
+): Meeting | undefined {
+  const named = detectMeeting(title, { nouns }).number;
   if (named) return meetings.find((m) => m.number === named);
   const day = DateTime.fromJSDate(start, { zone }).toISODate() ?? '';
   return meetings.find((m) => m.start && m.end && m.start <= day && day <= m.end);

@@ -698,3 +698,40 @@ describe('a meeting postponed and moved', () => {
     expect(a.answer).toMatch(/3(?:–| and | to )4 March 2028/);
   });
 });
+
+/** A series that calls its meetings "plenaries", a word the engine is not given. */
+const PLENARY_PAGES: Record<string, string> = {
+  'plenary-1.md': [
+    '# First Harbour Plenary',
+    '',
+    'Gdynia, 3–4 March 2026',
+    '',
+    'The plenary was opened by Ms. Anna Nowak, Director, Gdynia Port Authority.',
+  ].join('\n'),
+  'plenary-2.md': [
+    '# Second Harbour Plenary',
+    '',
+    'Klaipėda, 9–10 March 2027',
+    '',
+    'The plenary was opened by Mr. Jonas Petrauskas, Director, Klaipėda Port Authority.',
+  ].join('\n'),
+};
+
+describe('a series whose own word for its meetings the engine learns', () => {
+  const engine = engineOver(PLENARY_PAGES, 'plenaries');
+
+  it.each(['when was the second plenary?', 'hey when is plenary 2', 'the 2nd harbour plenary, when was it held?'])(
+    'finds the meeting named with that word: %j',
+    async (question) => {
+      const a = await engine().ask(question);
+      expect(a.answered).toBe(true);
+      expect(a.answer).toMatch(/9(?:–| to )10 March 2027/);
+    },
+  );
+
+  it('tells the meetings apart by their numbers', async () => {
+    const a = await engine().ask('who opened the first plenary?');
+    expect(a.answer).toContain('Anna Nowak');
+    expect(a.answer).not.toContain('Petrauskas');
+  });
+});

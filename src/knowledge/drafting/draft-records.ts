@@ -1,5 +1,7 @@
 import type { KnowledgeDocument } from '../document.js';
+import { nounsOfPages } from '../event-nouns.js';
 import { learnMeetingCodes, meetingCodePattern, meetingOfPart } from '../meeting-codes.js';
+import type { LearnedNouns } from '../meeting-detect.js';
 import { type ReadingUnit, readingUnits } from '../reading-units.js';
 import { type DraftResult, mergeDrafts } from './merge-drafts.js';
 import { draftPage, type PageDraft } from './page-draft.js';
@@ -14,11 +16,12 @@ import { draftPage, type PageDraft } from './page-draft.js';
 export function draftRecords(documents: KnowledgeDocument[]): DraftResult {
   const codes = learnMeetingCodes(documents);
   const code = meetingCodePattern(codes);
+  const nouns = nounsOfPages(documents);
   const years = statedYears(documents);
   const pages = documents.flatMap((doc) => {
     if (doc.record || doc.meetingNumber === undefined || doc.events?.length) return [];
-    return [...sections(readingUnits(doc), doc.meetingNumber, code)].map(([number, units]) =>
-      ownDocuments(draftPage(doc, number, units, years.get(number)), code),
+    return [...sections(readingUnits(doc), doc.meetingNumber, code, nouns)].map(([number, units]) =>
+      ownDocuments(draftPage(doc, number, units, years.get(number), nouns), code),
     );
   });
   return { ...mergeDrafts(pages), codes };
@@ -46,10 +49,15 @@ function statedYears(documents: KnowledgeDocument[]): Map<number, number> {
 }
 
 /** The page's units by the meeting whose part they sit in: the page's own, unless a heading names another. */
-function sections(units: ReadingUnit[], own: number, code: RegExp | undefined): Map<number, ReadingUnit[]> {
+function sections(
+  units: ReadingUnit[],
+  own: number,
+  code: RegExp | undefined,
+  nouns: LearnedNouns,
+): Map<number, ReadingUnit[]> {
   const parts = new Map<number, ReadingUnit[]>([[own, []]]);
   for (const unit of units) {
-    const number = meetingOfPart(unit, code) ?? own;
+    const number = meetingOfPart(unit, code, nouns) ?? own;
     const part = parts.get(number) ?? [];
     part.push(unit);
     parts.set(number, part);

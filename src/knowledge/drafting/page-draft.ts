@@ -1,6 +1,6 @@
 import nlp from '../../text/nlp.js';
 import type { KnowledgeDocument } from '../document.js';
-import { detectMeeting } from '../meeting-detect.js';
+import { detectMeeting, type LearnedNouns } from '../meeting-detect.js';
 import type { DocumentRecord } from '../meeting-record.js';
 import { MONTH_PATTERN, monthNumber, ORDINAL_PATTERN } from '../ordinals.js';
 import { type ReadingUnit, readingUnits } from '../reading-units.js';
@@ -37,10 +37,10 @@ const CONCLUSIONS = /\bconclu(?:sions?|ded)\b/i;
  * A report cover gives only "New York, October 2005": the month, read from the first line that names the meeting,
  * is what the record can hold then (the schema takes YYYY-MM for that).
  */
-function monthOf(units: ReadingUnit[], number: number): string | undefined {
+function monthOf(units: ReadingUnit[], number: number, nouns: LearnedNouns): string | undefined {
   const monthYear = new RegExp(`\\b(${MONTH_PATTERN})\\s+((?:19|20)\\d{2})\\b`, 'i');
   for (const u of units.slice(0, HEAD_UNITS)) {
-    const m = detectMeeting(u.text).number === number ? monthYear.exec(u.text) : undefined;
+    const m = detectMeeting(u.text, { nouns }).number === number ? monthYear.exec(u.text) : undefined;
     const month = m ? monthNumber(m[1] ?? '') : undefined;
     if (m && month) return `${m[2]}-${String(month).padStart(2, '0')}`;
   }
@@ -76,17 +76,18 @@ export function draftPage(
   number: number,
   units = readingUnits(doc),
   knownYear?: number,
+  nouns: LearnedNouns = [],
 ): PageDraft {
   const path = doc.path;
-  const primary = detectMeeting('', { title: doc.title }).number === number;
+  const primary = detectMeeting('', { title: doc.title, nouns }).number === number;
   const own = doc.detected.number === number;
   const days = own && knownYear !== undefined ? doc.detected.days : undefined;
   const start = own
-    ? (doc.detected.start ?? (days && `${knownYear}-${days.start}`) ?? monthOf(units, number))
+    ? (doc.detected.start ?? (days && `${knownYear}-${days.start}`) ?? monthOf(units, number, nouns))
     : undefined;
   const end = own ? (doc.detected.end ?? (days && `${knownYear}-${days.end}`)) : undefined;
   // The line that states the dates is the first whose own dates are the page's.
-  const dateLine = start ? units.find((u) => detectMeeting(u.text).start === start)?.line : undefined;
+  const dateLine = start ? units.find((u) => detectMeeting(u.text, { nouns }).start === start)?.line : undefined;
   const dateOrigin = { path, line: dateLine ?? 1 };
   const year = Number((start ?? /(?:19|20)\d{2}/.exec(`${doc.title} ${path}`)?.[0] ?? '').slice(0, 4)) || undefined;
   const agenda = readAgenda(units, path, year);
@@ -99,7 +100,7 @@ export function draftPage(
     pageTitle: doc.title,
     ...(start ? { start: { value: start, from: dateOrigin } } : {}),
     ...(end ? { end: { value: end, from: dateOrigin } } : {}),
-    places: readPlaces(units, path, number, dateLine),
+    places: readPlaces(units, path, number, dateLine, nouns),
     roles: readRoles(units, agenda.lines, path),
     ...(participants ? { participants } : {}),
     objectives: readList(units, path, OBJECTIVES),

@@ -1,6 +1,6 @@
 import nlp from '../../text/nlp.js';
 import { ANY_PLACE, taggedAsPlace } from '../../text/place-words.js';
-import { detectMeeting } from '../meeting-detect.js';
+import { detectMeeting, type LearnedNouns } from '../meeting-detect.js';
 import type { Person } from '../meeting-record.js';
 import { CARDINAL_PATTERN, MONTH_PATTERN } from '../ordinals.js';
 import type { ReadingUnit } from '../reading-units.js';
@@ -111,13 +111,17 @@ function cityOfDatesLine(text: string): { city: string; zone?: string } | undefi
  * that opens or closes with a word for a room is the room; what is left of a part that is neither the dates nor the city is
  * the venue.
  */
-function placesOnDatesLine(text: string, city: string | undefined): { venue?: string; room?: string } {
+function placesOnDatesLine(
+  text: string,
+  city: string | undefined,
+  nouns: LearnedNouns,
+): { venue?: string; room?: string } {
   const segments = text.split(/\s+[·|•]\s+/);
   if (segments.length < 2) return {};
   const found: { venue?: string; room?: string } = {};
   for (const segment of segments) {
     // The dates, and the meeting's own name ("3rd Colloquium on … · 19–21 Sept 2023 · Rous Auditorium, …").
-    const said = detectMeeting(segment);
+    const said = detectMeeting(segment, { nouns });
     if (said.start || said.number !== undefined || new RegExp(`\\b(?:${MONTH_PATTERN})\\b`, 'i').test(segment))
       continue;
     const parts = segment.split(/,\s+/).filter((p) => !isCityOrCountry(p, city));
@@ -139,12 +143,18 @@ const PLACE_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}$/u;
 /** "Vienna time", "New York time": a city's name before "time". */
 const CITY_TIME = /\b(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+time\b/gu;
 
-export function readPlaces(units: ReadingUnit[], path: string, number: number, dateLine?: number): Places {
+export function readPlaces(
+  units: ReadingUnit[],
+  path: string,
+  number: number,
+  dateLine?: number,
+  nouns: LearnedNouns = [],
+): Places {
   const found: Places = {};
   // "The second consultation (Dakar, April 2019) asked …" and "… to hold the seventh seminar in Room 12" name where
   // another meeting of the series was or will be.
   const aboutAnother = (u: ReadingUnit) => {
-    const named = detectMeeting(u.text).number;
+    const named = detectMeeting(u.text, { nouns }).number;
     return named !== undefined && named !== number;
   };
   for (const u of units) {
@@ -175,7 +185,7 @@ export function readPlaces(units: ReadingUnit[], path: string, number: number, d
     for (const u of head) {
       // "Double the attendance in Dakar" names a city in passing: a sentence gives the city only when it names this
       // meeting.
-      if (aboutAnother(u) || (u.kind === 'sentence' && detectMeeting(u.text).number === undefined)) continue;
+      if (aboutAnother(u) || (u.kind === 'sentence' && detectMeeting(u.text, { nouns }).number === undefined)) continue;
       const [city] = citiesIn(u.text);
       if (city) {
         found.city = drafted(city.city, at(path, u));
@@ -200,7 +210,7 @@ export function readPlaces(units: ReadingUnit[], path: string, number: number, d
     }
   }
   if (dated) {
-    const onDatesLine = placesOnDatesLine(dated.text, found.city?.value);
+    const onDatesLine = placesOnDatesLine(dated.text, found.city?.value, nouns);
     if (onDatesLine.venue && !found.venue) found.venue = drafted(onDatesLine.venue, at(path, dated));
     if (onDatesLine.room && !found.room) found.room = drafted(onDatesLine.room, at(path, dated));
   }
