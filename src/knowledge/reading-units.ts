@@ -447,7 +447,9 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
     // does any line after a long one that stops without ending its sentence ("… times are Atlantic" / "Daylight
     // Time (ADT)").
     const last = paragraph?.text.at(-1) ?? '';
-    const runsOn = !paragraph?.field && last.length >= WRAP_WIDTH && !/[.:;!?]$/.test(last);
+    // A field's long value wraps the same way ("Opening: the Round was opened … by Prof. Wanjiru" / "KAMAU-OTIENO,
+    // Director …"), unless the next line is a field of its own.
+    const runsOn = (!paragraph?.field || !FIELD_LINE.test(line)) && last.length >= WRAP_WIDTH && !/[.:;!?]$/.test(last);
     if (paragraph && !isHeading && (/^\p{Ll}/u.test(line) || runsOn)) {
       paragraph.text.push(line);
       return;

@@ -70,6 +70,23 @@ describe('reading a page by its layout', () => {
     ]);
   });
 
+  it("goes on with a field's long value wrapped onto a line that opens with a capital, up to the next field", () => {
+    const body = [
+      'Opening: the Round was opened on Tuesday 10 May 2016 by Prof. Wanjiru',
+      'KAMAU-OTIENO, Director of the host institute.',
+      'Officers: Chair - Dr Dagný SIGURÐARDÓTTIR (Iceland); Rapporteur - Dr Élodie',
+      'MARCHETTI-ROUX (France).',
+      'Venue: Kifaru Hall, East African Bee Research Institute, Nairobi, Kenya',
+      'Host: EABRI',
+    ].join('\n');
+    expect(readingUnits({ body }).map((u) => u.text)).toEqual([
+      'Opening: the Round was opened on Tuesday 10 May 2016 by Prof. Wanjiru KAMAU-OTIENO, Director of the host institute.',
+      'Officers: Chair - Dr Dagný SIGURÐARDÓTTIR (Iceland); Rapporteur - Dr Élodie MARCHETTI-ROUX (France).',
+      'Venue: Kifaru Hall, East African Bee Research Institute, Nairobi, Kenya',
+      'Host: EABRI',
+    ]);
+  });
+
   it('goes on with a hard-wrapped sentence even where the next line would read as a heading', () => {
     const body = [
       'The seminar meets at the Baltic Hall of the harbour office, and all times are given in',
