@@ -83,6 +83,21 @@ describe('HTML loader', () => {
   });
 
   // A page with no <main> or <article>: an article extractor keeps only the table and drops the lede and the note.
+  it("reads a heading and a paragraph inside a list item as lines of the item, under the item's own number", async () => {
+    const page = await loadHtml(
+      'videos.html',
+      `<html><body><main><h1>Videos</h1><ol>
+<li><a href="/v1"><img src="/t1.jpg" alt=""></a><div><h3><a href="/v1">II. Pilotage rules &mdash; &ldquo;The case for night limits&rdquo;</a></h3><p>Anna Nowak</p></div></li>
+<li><div><h3>II. Pilotage rules &mdash; &ldquo;Tug escorts&rdquo;</h3><p>Prof. Jonas Petrauskas, Klaipėda University</p></div></li>
+<li><p>Closing of the seminar</p></li>
+</ol></main></body></html>`,
+    );
+    expect(page.body).toContain('\nII. Pilotage rules — “The case for night limits” · Anna Nowak\n');
+    expect(page.body).toContain('\nII. Pilotage rules — “Tug escorts” · Prof. Jonas Petrauskas, Klaipėda University\n');
+    expect(page.body).toMatch(/^3\. Closing of the seminar$/m);
+    expect(page.body).not.toContain('###');
+  });
+
   it('keeps the lede, the note and a list of documents of a page without <main>, but not its chrome', async () => {
     const page = await loadHtml(
       'programme.html',

@@ -134,6 +134,11 @@ function termLabel(node: DomNode): string | undefined {
 
 /** Marks a nested item's indent until the walk's whitespace clean-up is done; then it is two spaces a level. */
 const NEST = '\u0001';
+/** Marks where a block inside a list item begins or ends, while the text is written. */
+const JOINT = '\u0002';
+const JOINTS = /(?:\s*\u0002\s*)+/g;
+/** Lists and their items keep their own lines, even inside an item. */
+const LIST_BLOCKS = new Set(['UL', 'OL', 'LI', 'TABLE', 'TR']);
 
 /** Walks the DOM keeping block boundaries and heading levels, so the chunker still sees the page's structure. */
 function toStructuredText(root: DomNode): string {
@@ -161,6 +166,12 @@ function toStructuredText(root: DomNode): string {
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const name = node.nodeName.toUpperCase();
     const heading = /^H([1-6])$/.exec(name);
+    // In a list item, a heading or a paragraph is a line of the item ("<li><h3>II. Title</h3><p>Speaker</p></li>"),
+    // joined to it as a line break in an item is: breaking out of the item would leave its number on a line alone.
+    if (heading && inItem) {
+      out.push(`${JOINT}${(node.textContent ?? '').replace(/\s+/g, ' ').trim()}${JOINT}`);
+      continue;
+    }
     if (heading) {
       out.push(
         `\n\n${'#'.repeat(Math.max(2, Number(heading[1])))} ${(node.textContent ?? '').replace(/\s+/g, ' ').trim()}\n\n`,
@@ -182,6 +193,7 @@ function toStructuredText(root: DomNode): string {
     // A line break inside a list item ("Session 3 <br> Speakers: …") keeps its line in the item, as the reading
     // units join an item's sub-lines.
     else if (name === 'BR' && inItem) out.push(' · ');
+    else if (inItem && BLOCKS.has(name) && !LIST_BLOCKS.has(name)) out.push(JOINT);
     else if (BLOCKS.has(name)) out.push('\n\n');
     const children = Array.from(node.childNodes);
     const within = {
@@ -195,11 +207,21 @@ function toStructuredText(root: DomNode): string {
       stack.push({ node: child, depth: depth + 1, ...within, marker: markers?.get(child) });
     }
   }
-  return out
-    .join('')
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n[ \t]+/g, '\n')
-    .replaceAll(NEST, '  ');
+  return (
+    out
+      .join('')
+      .replace(JOINTS, (joints, at: number, text: string) => {
+        // A joint between two parts of the item reads " · "; one that opens or closes the item's line is dropped.
+        const before = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+        const after = text.slice(at + joints.length);
+        return /^\s*(?:\n|$)/.test(after) || /^[\s\u0001]*(?:[-*]|\d+[.)]|[a-z][.)])?\s*$/.test(before) ? ' ' : ' · ';
+      })
+      // An item of an ordered list that numbers itself ("1. II. Migration and …") keeps its own number.
+      .replace(/^([\u0001 ]*)\d+\. (?=(?:[IVXLC]{1,6}|\d{1,2}|[a-z])[.)] )/gm, '$1')
+      .replace(/[ \t]+\n/g, '\n')
+      .replace(/\n[ \t]+/g, '\n')
+      .replaceAll(NEST, '  ')
+  );
 }
 
 /**
