@@ -82,7 +82,6 @@ describe('HTML loader', () => {
     expect(table.body).toBe('| 2 | Ice reports | Chair: Pita Ratu; Saule Bekova, Pilot');
   });
 
-  // A page with no <main> or <article>: an article extractor keeps only the table and drops the lede and the note.
   it("reads a heading and a paragraph inside a list item as lines of the item, under the item's own number", async () => {
     const page = await loadHtml(
       'videos.html',
@@ -98,6 +97,7 @@ describe('HTML loader', () => {
     expect(page.body).not.toContain('###');
   });
 
+  // A page with no <main> or <article>: an article extractor keeps only the table and drops the lede and the note.
   it('keeps the lede, the note and a list of documents of a page without <main>, but not its chrome', async () => {
     const page = await loadHtml(
       'programme.html',
