@@ -133,10 +133,10 @@ function termLabel(node: DomNode): string | undefined {
 }
 
 /** Marks a nested item's indent until the walk's whitespace clean-up is done; then it is two spaces a level. */
-const NEST = '\u0001';
+const NEST = '\uE000';
 /** Marks where a block inside a list item begins or ends, while the text is written. */
-const JOINT = '\u0002';
-const JOINTS = /(?:\s*\u0002\s*)+/g;
+const JOINT = '\uE001';
+const JOINTS = /(?:\s*\uE001\s*)+/g;
 /** Lists and their items keep their own lines, even inside an item. */
 const LIST_BLOCKS = new Set(['UL', 'OL', 'LI', 'TABLE', 'TR']);
 
@@ -158,7 +158,8 @@ function toStructuredText(root: DomNode): string {
     const { node, depth, inItem, inCell, marker, lists = 0 } = stack.pop()!;
     if (depth > MAX_DEPTH) throw new Error(`HTML nested more than ${MAX_DEPTH} levels deep`);
     if (node.nodeType === 3) {
-      const text = (node.textContent ?? '').replace(/\s+/g, ' ');
+      // The page's own text never holds the marks this walk writes (a symbol font's private-use characters might).
+      const text = (node.textContent ?? '').replace(/\s+/g, ' ').replace(/[\uE000\uE001]/g, '');
       if (text.trim()) afterTerm = false;
       out.push(text);
       continue;
@@ -214,10 +215,10 @@ function toStructuredText(root: DomNode): string {
         // A joint between two parts of the item reads " · "; one that opens or closes the item's line is dropped.
         const before = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
         const after = text.slice(at + joints.length);
-        return /^\s*(?:\n|$)/.test(after) || /^[\s\u0001]*(?:[-*]|\d+[.)]|[a-z][.)])?\s*$/.test(before) ? ' ' : ' · ';
+        return /^\s*(?:\n|$)/.test(after) || /^[\s\uE000]*(?:[-*]|\d+[.)]|[a-z][.)])?\s*$/.test(before) ? ' ' : ' · ';
       })
       // An item of an ordered list that numbers itself ("1. II. Migration and …") keeps its own number.
-      .replace(/^([\u0001 ]*)\d+\. (?=(?:[IVXLC]{1,6}|\d{1,2}|[a-z])[.)] )/gm, '$1')
+      .replace(/^([\uE000 ]*)\d+\. (?=(?:[IVXLC]{1,6}|\d{1,2}|[a-z])[.)] )/gm, '$1')
       .replace(/[ \t]+\n/g, '\n')
       .replace(/\n[ \t]+/g, '\n')
       .replaceAll(NEST, '  ')
