@@ -204,9 +204,22 @@ const BARE_ORDINAL = new RegExp(
   'giu',
 );
 
+/**
+ * "What time does the 9th start?", "did the 5th decide anything?": after an auxiliary, "the 9th" is the subject of
+ * the verb that follows it, so it names a meeting. Whether that word is a verb is compromise's to say.
+ */
+const INVERTED_ORDINAL = new RegExp(
+  `\\b(?:do|does|did|will|would|can|could|should|has|have|had)\\s+the\\s+(${ORDINAL_PATTERN}|\\d{1,2}(?:st|nd|rd|th))(?=\\s+(\\p{L}+))`,
+  'giu',
+);
+
 function withSeriesNoun(q: string, catalogue: Catalogue): string {
   const noun = catalogue.names.nouns[0] ?? 'meeting';
+  const isNoun = (word: string) => catalogue.names.nouns.some((n) => word.toLowerCase().startsWith(n));
   return q
+    .replace(INVERTED_ORDINAL, (whole, _ordinal: string, next: string) =>
+      !isNoun(next) && nlp(`to ${next}`).has('#Verb') ? `${whole} ${noun}` : whole,
+    )
     .replace(ONE_AFTER, (whole, before: string) => {
       const names = /^\p{L}/u.test(before) && ordinalToNumber(before) === undefined && !PLACING.test(before);
       // A word before "one" names a meeting only if it is one of the catalogue's name words ("the Manila one").

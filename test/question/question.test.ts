@@ -54,6 +54,10 @@ describe('the question model', () => {
     ['thx — what docs were up for the 2nd?', [2], 'ordinal'],
     ['who chaired the third, and when did it start', [3], 'ordinal'],
     ['what was on at the first in Antwerp', [1], 'ordinal'],
+    // After an auxiliary, a bare ordinal is the subject of the verb that follows it.
+    ['what time does the 3rd start on tuesday', [3], 'ordinal'],
+    ['did the 2nd decide anything on pilotage?', [2], 'ordinal'],
+    ['will the first have a webcast', [1], 'ordinal'],
     // "Round", like "meeting", names an instance of any series.
     ['who opened the 2nd round?', [2], 'ordinal'],
     ['hey, where was the first round held', [1], 'ordinal'],

@@ -180,6 +180,13 @@ export function readAgenda(units: ReadingUnit[], path: string, year: number | un
   const isAside = (item: DraftItem, day: string) => unnamed(item) && headedDays.has(day);
   /** The day and time of the table row above, which a row with an empty time cell shares (a merged cell). */
   let rowAbove: { day: string; time: ClockRange } | undefined;
+  // A page that heads one day only (a daily journal's "Thursday, 17 February 2011" over its listings) dates the
+  // times below that heading, even where a section heading comes between them.
+  const headed = new Set(units.flatMap((u) => (u.kind === 'label' && u.frame.day === u.text ? [u.line] : [])));
+  const days = new Set(units.flatMap((u) => dayOf(u.frame.day, year) ?? []));
+  const onlyDay = headed.size === 1 && days.size === 1 ? { day: [...days][0], from: [...headed][0] ?? 0 } : undefined;
+  const dayOfUnit = (u: ReadingUnit) =>
+    dayOf(u.frame.day, year) ?? (onlyDay && u.line > onlyDay.from ? onlyDay.day : undefined);
   for (const [index, unit] of units.entries()) {
     const origin = { path, line: unit.line };
     if (unit.kind !== 'row') rowAbove = undefined;
@@ -190,7 +197,7 @@ export function readAgenda(units: ReadingUnit[], path: string, year: number | un
       lastTime = unit.frame.time;
       if (unnamed(item) && BREAK.test(item.title)) continue;
       lines.push(item);
-      const day = dayOf(unit.frame.day, year);
+      const day = dayOfUnit(unit);
       const time = clockRange(unit.text);
       if (!day || !time) continue;
       const session = sessionAt(`${day}T${time.start}`, time.end && `${day}T${time.end}`, item.title, origin);
@@ -205,7 +212,7 @@ export function readAgenda(units: ReadingUnit[], path: string, year: number | un
     if (unit.kind === 'label' || unit.kind === 'sentence') {
       // The line right under a time heading names its slot: "Welcome reception" at 16:30 is a session with no agenda
       // item, and "Morning sitting" the session the numbered items under it fill.
-      const slotDay = units[index - 1]?.text === unit.frame.time ? dayOf(unit.frame.day, year) : undefined;
+      const slotDay = units[index - 1]?.text === unit.frame.time ? dayOfUnit(unit) : undefined;
       const slotTime = slotDay && unit.frame.time ? clockRange(unit.frame.time) : undefined;
       if (slotDay && slotTime && !BREAK.test(unit.text) && !isClockOnly(unit.text)) {
         sessionAt(`${slotDay}T${slotTime.start}`, slotTime.end && `${slotDay}T${slotTime.end}`, unit.text, origin);
@@ -216,7 +223,7 @@ export function readAgenda(units: ReadingUnit[], path: string, year: number | un
       else last = undefined;
       continue;
     }
-    const day = dayOf(unit.frame.day, year);
+    const day = dayOfUnit(unit);
     if (unit.kind === 'row') {
       const { item, time: own } = itemOfRow(unit, origin);
       const time = own ?? (rowAbove && rowAbove.day === day ? rowAbove.time : undefined);

@@ -428,3 +428,23 @@ describe('a programme table whose title cells number the sessions in Roman numer
     ]);
   });
 });
+
+describe('a page that heads one day only', () => {
+  it('dates the times listed below it, past a section heading between them', () => {
+    const body = [
+      'Journal of the Harbour Board',
+      '',
+      'Thursday, 16 March 2023',
+      '',
+      'OTHER ACTIVITIES',
+      '',
+      '  Third Seminar on Harbour Safety',
+      '',
+      '  1000-1300 hrs       Morning session',
+      '',
+      '                      I.   Opening of the seminar',
+      '                           Ms. Anna Nowak, Director, Gdynia Port Authority',
+    ].join('\n');
+    expect(sessionsOf(body).map((s) => s.start)).toEqual(['2023-03-16T10:00']);
+  });
+});
