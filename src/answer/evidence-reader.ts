@@ -1,8 +1,8 @@
 import { formatDateRange } from '../knowledge/date-format.js';
 import { extractSymbols } from '../knowledge/doc-symbols.js';
+import { taughtNouns } from '../knowledge/event-nouns.js';
 import { sameItemNumber } from '../knowledge/item-numbers.js';
 import { meetingOfPart } from '../knowledge/meeting-codes.js';
-import { isEventNoun } from '../knowledge/meeting-detect.js';
 import { meetingName } from '../knowledge/meeting-facts.js';
 import { ORDINAL_PATTERN, ordinalToNumber } from '../knowledge/ordinals.js';
 import type { ReadingUnit } from '../knowledge/reading-units.js';
@@ -43,7 +43,7 @@ export interface Evidence {
   sources: Source[];
 }
 
-type MeetingNames = Pick<MeetingNamePatterns, 'ordinal' | 'code' | 'nouns'>;
+type MeetingNames = Pick<MeetingNamePatterns, 'ordinal' | 'code'>;
 
 /** Pages read per question: the retriever's best few, plus every page of a meeting the question names. */
 const PAGES_READ = 5;
@@ -194,7 +194,8 @@ export function readEvidence(
   const ownPage = (page: PageUnits) =>
     named.size === 0 || page.meetingNumber === undefined || named.has(page.meetingNumber);
   const readable = ranked.filter(({ page }) => ownPage(page) || cited.has(page.path));
-  const learned = names?.nouns.filter((n) => !isEventNoun(n)) ?? [];
+  // The parts of a page are read with the nouns the corpus taught, as drafting read them.
+  const learned = taughtNouns(schedule.meetings.map((m) => m.noun));
   const candidates: Array<Omit<Scored, 'span' | 'score'> & { base: number }> = [];
   for (const { page, rank } of readable) {
     // A page of no one meeting is read when it speaks of the meeting asked about or of none; one that speaks of

@@ -40,9 +40,12 @@ export function learnEventNouns(pages: Array<{ title: string }>): LearnedNouns {
     .sort();
 }
 
-/** The nouns a corpus taught, as its pages were detected with them: what drafting and calendars read pages with. */
+/** Of the nouns pages or meetings were named with, those the corpus taught: what drafting and answers read with. */
+export function taughtNouns(nouns: Iterable<string | undefined>): LearnedNouns {
+  return [...new Set([...nouns].filter((n): n is string => n !== undefined && !isEventNoun(n)))].sort();
+}
+
+/** The nouns a corpus taught, as its pages were detected with them. */
 export function nounsOfPages(documents: Array<{ detected: { noun?: string } }>): LearnedNouns {
-  const nouns = new Set<string>();
-  for (const d of documents) if (d.detected.noun && !isEventNoun(d.detected.noun)) nouns.add(d.detected.noun);
-  return [...nouns].sort();
+  return taughtNouns(documents.map((d) => d.detected.noun));
 }

@@ -140,6 +140,14 @@ const JOINTS = /(?:\s*\uE001\s*)+/g;
 /** Lists and their items keep their own lines, even inside an item. */
 const LIST_BLOCKS = new Set(['UL', 'OL', 'LI', 'TABLE', 'TR']);
 
+/**
+ * A node's text on one line. The page's own text never holds the marks the walk writes (a symbol font's private-use
+ * characters might).
+ */
+function flatText(node: DomNode): string {
+  return (node.textContent ?? '').replace(/\s+/g, ' ').replace(/[\uE000\uE001]/g, '');
+}
+
 /** Walks the DOM keeping block boundaries and heading levels, so the chunker still sees the page's structure. */
 function toStructuredText(root: DomNode): string {
   const out: string[] = [];
@@ -158,8 +166,7 @@ function toStructuredText(root: DomNode): string {
     const { node, depth, inItem, inCell, marker, lists = 0 } = stack.pop()!;
     if (depth > MAX_DEPTH) throw new Error(`HTML nested more than ${MAX_DEPTH} levels deep`);
     if (node.nodeType === 3) {
-      // The page's own text never holds the marks this walk writes (a symbol font's private-use characters might).
-      const text = (node.textContent ?? '').replace(/\s+/g, ' ').replace(/[\uE000\uE001]/g, '');
+      const text = flatText(node);
       if (text.trim()) afterTerm = false;
       out.push(text);
       continue;
@@ -170,13 +177,11 @@ function toStructuredText(root: DomNode): string {
     // In a list item, a heading or a paragraph is a line of the item ("<li><h3>II. Title</h3><p>Speaker</p></li>"),
     // joined to it as a line break in an item is: breaking out of the item would leave its number on a line alone.
     if (heading && inItem) {
-      out.push(`${JOINT}${(node.textContent ?? '').replace(/\s+/g, ' ').trim()}${JOINT}`);
+      out.push(`${JOINT}${flatText(node).trim()}${JOINT}`);
       continue;
     }
     if (heading) {
-      out.push(
-        `\n\n${'#'.repeat(Math.max(2, Number(heading[1])))} ${(node.textContent ?? '').replace(/\s+/g, ' ').trim()}\n\n`,
-      );
+      out.push(`\n\n${'#'.repeat(Math.max(2, Number(heading[1])))} ${flatText(node).trim()}\n\n`);
       continue;
     }
     const term = name === 'DT' ? termLabel(node) : undefined;
