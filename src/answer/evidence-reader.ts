@@ -266,7 +266,7 @@ export function readEvidence(
     const read = `${c.unit.context.filter((x) => !under.has(x)).join(' ')} ${c.unit.text}`;
     const span =
       holdsSpan(q.expects, read, known, q.counted, given) &&
-      (!symbolAsked || extractSymbols(read).length > 0) &&
+      (!symbolAsked || extractSymbols(read, schedule.symbolFamilies).length > 0) &&
       (!endAsked || statesEnd(read)) &&
       (!startAsked || !onlyShapes || statesStart(c.unit.text));
     // "Which room and what hours": a room and a time in the unit answer the words that asked for them.
@@ -283,7 +283,9 @@ export function readEvidence(
     }
     // The word "symbol" is answered by a symbol.
     const head = symbolAsked ? contentTokens(q.head ?? '').at(-1) : undefined;
-    if (head && terms.has(head) && extractSymbols(read).length > 0) covered.set(head, terms.get(head) ?? 0);
+    if (head && terms.has(head) && extractSymbols(read, schedule.symbolFamilies).length > 0) {
+      covered.set(head, terms.get(head) ?? 0);
+    }
     const coverage = total ? [...covered.values()].reduce((a, b) => a + b, 0) / total : 1;
     const base = c.base + coverage - c.coverage;
     // "Why …?" has no span of its own to require, but a unit that gives a cause ("because …") answers it best, and

@@ -54,7 +54,7 @@ export async function buildKnowledgeBase(
   const symbolUrlTemplate = config.symbolUrlTemplate ?? learnSymbolUrlTemplate(loaded.documents.map((d) => d.body));
   const schedule = symbolUrlTemplate ? { ...built, symbolUrlTemplate } : built;
   const corpus = { ...loaded, documents: withMeetingsByDays(loaded.documents, schedule) };
-  const symbols = new SymbolIndex(corpus.documents, symbolUrlTemplate);
+  const symbols = new SymbolIndex(corpus.documents, symbolUrlTemplate, schedule.symbolFamilies);
   for (const m of schedule.meetings) if (m.drafted) for (const d of m.record?.documents ?? []) symbols.describe(d);
   const chunks = corpus.documents.flatMap((doc) => chunkDocument(doc, schedule));
   const index = await openOrBuildIndex({

@@ -1,8 +1,11 @@
+import { familySymbols, NO_FAMILIES, type SymbolFamilies } from './symbol-scheme.js';
+
 /**
  * Document symbols: the identifiers secretariats print on their official documents (A/RES/68/4, ESA/P/WP.199,
  * E/CN.9/2014/3, XYZ/WS/2019/3, NBWSC/WS/2021/INF.2). They are recognised by their shape, not by one
  * organisation's list of series, so a new secretariat's scheme works without configuration; which symbols
- * actually exist is learned from the corpus (see SymbolIndex).
+ * actually exist is learned from the corpus (see SymbolIndex). Schemes without a slash ("(2021) PMR-3 Doc 1") have
+ * no shape of their own to go by; their families are learned from the corpus (see `symbol-scheme`).
  */
 
 // A segment after the first is a word with dotted or hyphenated parts (RES, CN.9, WP.199, INF.2, Add.1, ES-10,
@@ -39,7 +42,11 @@ function tidy(raw: string): string | undefined {
   return /\d/.test(symbol) && symbol.includes('/') ? symbol : undefined;
 }
 
-export function extractSymbols(text: string): SymbolMention[] {
+/**
+ * The symbols in a text: those of the shape every slash scheme shares, and those of the families without a slash
+ * that the corpus was found to print (see `symbol-scheme`).
+ */
+export function extractSymbols(text: string, families: SymbolFamilies = NO_FAMILIES): SymbolMention[] {
   const urls = [...text.matchAll(URL_SPAN)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
   const inUrl = (at: number) => urls.some(([from, to]) => at >= from && at < to);
   const found: SymbolMention[] = [];
@@ -47,6 +54,7 @@ export function extractSymbols(text: string): SymbolMention[] {
     const symbol = tidy(match[1] ?? '');
     if (symbol && !inUrl(match.index ?? 0)) found.push({ symbol, index: match.index ?? 0 });
   }
+  for (const { symbol, index } of familySymbols(text, families)) if (!inUrl(index)) found.push({ symbol, index });
   for (const match of text.matchAll(BARE)) {
     if (inUrl(match.index ?? 0)) continue;
     const bare = /^d/i.test(match[1] ?? '') ? 'decision' : 'resolution';

@@ -6,6 +6,7 @@ import { groupEvents } from './ics-meetings.js';
 import { detectMeeting, type LearnedNouns, meetingNoun } from './meeting-detect.js';
 import type { AgendaItem, MeetingRecord } from './meeting-record.js';
 import { splitSummary } from './session-title.js';
+import type { SymbolFamilies } from './symbol-scheme.js';
 
 /**
  * The schedule model: meetings and their sessions as instants. Built from meeting records, from raw pages
@@ -63,6 +64,8 @@ export interface Schedule {
   undrafted: DraftResult['skipped'];
   /** The series' own codes for its meetings, where drafting learned them: read once, for drafts and questions. */
   meetingCodes?: string[];
+  /** The series' symbol families without a slash, where drafting learned them: read once, for drafts and answers. */
+  symbolFamilies?: SymbolFamilies;
   /** Where the series' document symbols link ("https://undocs.org/{symbol}"): set, or learned from the pages. */
   symbolUrlTemplate?: string;
 }
@@ -103,7 +106,7 @@ function withDrafts(
   meetings: Meeting[],
   documents: KnowledgeDocument[],
   drafter: Drafter,
-): Pick<DraftResult, 'skipped' | 'codes'> {
+): Pick<DraftResult, 'skipped' | 'codes' | 'symbolFamilies'> {
   const byNumber = new Map(meetings.map((m) => [m.number, m]));
   const draft = drafter(
     documents.map((d) => {
@@ -128,7 +131,11 @@ function withDrafts(
     // source of this meeting too.
     for (const path of d.sources) if (!m.sourcePaths.includes(path)) m.sourcePaths.push(path);
   }
-  return { skipped: draft.skipped.filter((s) => !byNumber.get(s.number)?.record), codes: draft.codes };
+  return {
+    skipped: draft.skipped.filter((s) => !byNumber.get(s.number)?.record),
+    codes: draft.codes,
+    symbolFamilies: draft.symbolFamilies,
+  };
 }
 
 /**
@@ -191,9 +198,11 @@ export function buildSchedule(documents: KnowledgeDocument[], drafter?: Drafter)
     });
   }
   const meetings = [...byNumber.values()].sort((a, b) => a.number - b.number);
-  const { skipped: undrafted, codes } = drafter
-    ? withDrafts(meetings, documents, drafter)
-    : { skipped: [], codes: undefined };
+  const {
+    skipped: undrafted,
+    codes,
+    symbolFamilies,
+  } = drafter ? withDrafts(meetings, documents, drafter) : { skipped: [], codes: undefined, symbolFamilies: undefined };
   for (const doc of documents) {
     const n = doc.meetingNumber === undefined ? meetingByDays(doc, meetings) : undefined;
     if (n !== undefined) byNumber.get(n)?.sourcePaths.push(doc.path);
@@ -203,7 +212,14 @@ export function buildSchedule(documents: KnowledgeDocument[], drafter?: Drafter)
   meetings.sort((a, b) => a.number - b.number);
   const sessions = meetings.flatMap((m) => m.sessions);
   sessions.sort((a, b) => a.start.getTime() - b.start.getTime() || a.key.localeCompare(b.key));
-  return { meetings, sessions, byNumber, undrafted, ...(codes ? { meetingCodes: codes } : {}) };
+  return {
+    meetings,
+    sessions,
+    byNumber,
+    undrafted,
+    ...(codes ? { meetingCodes: codes } : {}),
+    ...(symbolFamilies?.size ? { symbolFamilies } : {}),
+  };
 }
 
 /**

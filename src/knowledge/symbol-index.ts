@@ -2,6 +2,7 @@ import { squash } from './clean-text.js';
 import { extractSymbols, type SymbolMention, symbolKey, symbolUrl } from './doc-symbols.js';
 import type { KnowledgeDocument } from './document.js';
 import type { DocumentRecord } from './meeting-record.js';
+import { NO_FAMILIES, type SymbolFamilies } from './symbol-scheme.js';
 
 export interface SymbolCitation {
   path: string;
@@ -51,8 +52,8 @@ export class SymbolIndex {
   /** "resolution 58/208" → the key of the corpus symbol it stands for (A/RES/58/208), where the corpus has one. */
   private readonly bareAliases = new Map<string, string>();
 
-  constructor(documents: KnowledgeDocument[], urlTemplate?: string) {
-    const mentions = new Map(documents.map((doc) => [doc, extractSymbols(doc.body)]));
+  constructor(documents: KnowledgeDocument[], urlTemplate?: string, families: SymbolFamilies = NO_FAMILIES) {
+    const mentions = new Map(documents.map((doc) => [doc, extractSymbols(doc.body, families)]));
     // First what the corpus spells out in full: a bare number can only stand for a symbol the corpus knows.
     const known = new Map<string, { symbol: string; count: number }>();
     const see = (symbol: string) => {

@@ -735,3 +735,56 @@ describe('a series whose own word for its meetings the engine learns', () => {
     expect(a.answer).not.toContain('Petrauskas');
   });
 });
+
+/** A series whose symbols have no slash ("ICC 3 Doc 2 Rev.1"): which shape is a symbol is learned from its pages. */
+const PAPER_PAGES: Record<string, string> = {
+  'colloquium-3-documents.html': `<html><head><title>Third Colloquium: documents</title></head><body>
+<h1>Documents of the Third Inland Canals Colloquium</h1>
+<p>Utrecht, 4–5 May 2027</p>
+<table>
+<tr><th>Symbol</th><th>Title</th></tr>
+<tr><td>ICC 3 Doc 1</td><td>Provisional agenda</td></tr>
+<tr><td>ICC 3 Doc 2</td><td>Lock maintenance backlog: survey results</td></tr>
+<tr><td>ICC 3 Doc 3</td><td>Draft guidance on towpath access</td></tr>
+</table></body></html>`,
+  'colloquium-3-notes.md': [
+    '# Third Inland Canals Colloquium: practical notes',
+    '',
+    'The survey, ICC 3 Doc 2 Rev.1, replaces the version issued in March.',
+  ].join('\n'),
+  'colloquium-2-report.txt': [
+    'Second Inland Canals Colloquium',
+    '',
+    'Ghent, 8–9 June 2026',
+    '',
+    'The colloquium adopted its agenda, ICC 2 Doc 1, and took note of ICC 2 Doc 4 on dredging.',
+  ].join('\n'),
+};
+
+describe('a series whose document symbols have no slash', () => {
+  const engine = engineOver(PAPER_PAGES, 'papers');
+
+  it.each([
+    'hey what is the symbol of the provisional agenda of the third colloquium?',
+    "whats the symbol for the 3rd colloquium's provisional agenda",
+    'which document is the provisional agenda of colloquium 3?',
+  ])('gives the symbol a documents table prints: %j', async (question) => {
+    const a = await engine().ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('ICC 3 Doc 1');
+  });
+
+  it('knows a symbol the question names, however it is typed', async () => {
+    const a = await engine().ask('what is icc 3 doc 3?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('towpath');
+  });
+
+  it("drafts the meeting's record with those symbols", async () => {
+    const documents = engine()
+      .schedule()
+      .byNumber.get(3)
+      ?.record?.documents.map((d) => d.symbol);
+    expect(documents).toEqual(expect.arrayContaining(['ICC 3 Doc 1', 'ICC 3 Doc 2', 'ICC 3 Doc 3']));
+  });
+});

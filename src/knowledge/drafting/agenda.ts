@@ -4,6 +4,7 @@ import { numberValue, withoutItemNumber } from '../item-numbers.js';
 import type { Person } from '../meeting-record.js';
 import { numberedEntry, type ReadingUnit, timedEntry } from '../reading-units.js';
 import { dayOf } from '../stated-day.js';
+import { NO_FAMILIES, type SymbolFamilies } from '../symbol-scheme.js';
 import { type ClockRange, clockRange, clockRanges, isClockOnly } from './clock-times.js';
 import type { Origin } from './origin.js';
 import { type NamedPerson, peopleInText, peopleOfEntry, peopleOfLine } from './people.js';
@@ -81,8 +82,8 @@ function itemOfLines(unit: ReadingUnit, origin: Origin): DraftItem {
 }
 
 /** The symbols an item's own text cites: "Adoption of the agenda (CCBWS/WKS/2021/1)". */
-export function itemDocuments(item: DraftItem): string[] {
-  const cited = extractSymbols(`${item.title} ${item.notes ?? ''}`).filter((m) => !m.bare);
+export function itemDocuments(item: DraftItem, families: SymbolFamilies = NO_FAMILIES): string[] {
+  const cited = extractSymbols(`${item.title} ${item.notes ?? ''}`, families).filter((m) => !m.bare);
   return [...new Set(cited.map((m) => m.symbol))];
 }
 

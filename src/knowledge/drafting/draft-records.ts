@@ -3,6 +3,7 @@ import { nounsOfPages } from '../event-nouns.js';
 import { learnMeetingCodes, meetingCodePattern, meetingOfPart } from '../meeting-codes.js';
 import type { LearnedNouns } from '../meeting-detect.js';
 import { type ReadingUnit, readingUnits } from '../reading-units.js';
+import { learnSymbolFamilies } from '../symbol-scheme.js';
 import { type DraftResult, mergeDrafts } from './merge-drafts.js';
 import { draftPage, type PageDraft } from './page-draft.js';
 
@@ -17,14 +18,15 @@ export function draftRecords(documents: KnowledgeDocument[]): DraftResult {
   const codes = learnMeetingCodes(documents);
   const code = meetingCodePattern(codes);
   const nouns = nounsOfPages(documents);
+  const families = learnSymbolFamilies(documents.map((d) => d.body));
   const years = statedYears(documents);
   const pages = documents.flatMap((doc) => {
     if (doc.record || doc.meetingNumber === undefined || doc.events?.length) return [];
     return [...sections(readingUnits(doc), doc.meetingNumber, code, nouns)].map(([number, units]) =>
-      ownDocuments(draftPage(doc, number, units, years.get(number), nouns), code),
+      ownDocuments(draftPage(doc, number, units, years.get(number), nouns, families), code),
     );
   });
-  return { ...mergeDrafts(pages), codes };
+  return { ...mergeDrafts(pages, families), codes, symbolFamilies: families };
 }
 
 /** "NAWS/S2/DOC.3" on a page listing two meetings' papers is the second meeting's, whatever page lists it. */

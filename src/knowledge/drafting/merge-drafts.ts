@@ -1,5 +1,6 @@
 import { symbolKey } from '../doc-symbols.js';
 import { type MeetingRecord, meetingRecordSchema } from '../meeting-record.js';
+import { NO_FAMILIES, type SymbolFamilies } from '../symbol-scheme.js';
 import { type DraftItem, type DraftSession, itemDocuments } from './agenda.js';
 import type { Drafted, Origin } from './origin.js';
 import type { PageDraft } from './page-draft.js';
@@ -30,6 +31,8 @@ export interface DraftResult {
   skipped: Array<{ number: number; reason: string }>;
   /** The series' own codes for its meetings ("tc" for "TC.3"), as learned while drafting. */
   codes?: string[];
+  /** The series' symbol families without a slash ("(#) PMR-# Doc #"), as learned while drafting. */
+  symbolFamilies?: SymbolFamilies;
 }
 
 /** Two values agree when equal, or when one is the other made more precise ("2005-10" and "2005-10-27"). */
@@ -87,7 +90,11 @@ function mergeSessions(pages: PageDraft[]): DraftSession[] {
   return sessions.sort((a, b) => a.start.localeCompare(b.start));
 }
 
-function mergeMeeting(number: number, pages: PageDraft[]): DraftedRecord | { reason: string } {
+function mergeMeeting(
+  number: number,
+  pages: PageDraft[],
+  families: SymbolFamilies,
+): DraftedRecord | { reason: string } {
   // Among pages named for the meeting, the one with the plainest title (its name, not "Documents of …") leads.
   const ordered = [...pages].sort(
     (a, b) =>
@@ -143,7 +150,7 @@ function mergeMeeting(number: number, pages: PageDraft[]): DraftedRecord | { rea
         title: item.title,
         speakers: item.speakers.map((x) => named(x) ?? x),
         moderators: item.moderators.map((x) => named(x) ?? x),
-        documents: itemDocuments(item),
+        documents: itemDocuments(item, families),
         ...(item.notes ? { notes: item.notes } : {}),
       })),
     };
@@ -187,12 +194,12 @@ function mergeMeeting(number: number, pages: PageDraft[]): DraftedRecord | { rea
 }
 
 /** One drafted record per meeting that the pages speak of, in meeting order. */
-export function mergeDrafts(pages: PageDraft[]): DraftResult {
+export function mergeDrafts(pages: PageDraft[], families: SymbolFamilies = NO_FAMILIES): DraftResult {
   const byNumber = new Map<number, PageDraft[]>();
   for (const p of pages) byNumber.set(p.number, [...(byNumber.get(p.number) ?? []), p]);
   const result: DraftResult = { drafts: [], skipped: [] };
   for (const number of [...byNumber.keys()].sort((a, b) => a - b)) {
-    const merged = mergeMeeting(number, byNumber.get(number) ?? []);
+    const merged = mergeMeeting(number, byNumber.get(number) ?? [], families);
     if ('reason' in merged) result.skipped.push({ number, reason: merged.reason });
     else result.drafts.push(merged);
   }

@@ -3,6 +3,7 @@ import { detectMeeting } from '../meeting-detect.js';
 import type { DocumentRecord } from '../meeting-record.js';
 import { MONTH_PATTERN } from '../ordinals.js';
 import type { ReadingUnit } from '../reading-units.js';
+import { NO_FAMILIES, type SymbolFamilies } from '../symbol-scheme.js';
 import type { Drafted } from './origin.js';
 
 /**
@@ -102,10 +103,15 @@ function issueDate(units: ReadingUnit[], position: number, mention: SymbolMentio
   return undefined;
 }
 
-export function readDocuments(units: ReadingUnit[], path: string, pageTitle: string): Array<Drafted<DocumentRecord>> {
+export function readDocuments(
+  units: ReadingUnit[],
+  path: string,
+  pageTitle: string,
+  families: SymbolFamilies = NO_FAMILIES,
+): Array<Drafted<DocumentRecord>> {
   const found = new Map<string, Drafted<DocumentRecord>>();
   units.forEach((unit, position) => {
-    for (const mention of extractSymbols(unit.text)) {
+    for (const mention of extractSymbols(unit.text, families)) {
       const key = symbolKey(mention.symbol);
       const known = found.get(key);
       // A table row or list line describes a document better than a passing mention does.

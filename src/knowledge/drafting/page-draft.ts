@@ -4,6 +4,7 @@ import { detectMeeting, type LearnedNouns } from '../meeting-detect.js';
 import type { DocumentRecord } from '../meeting-record.js';
 import { MONTH_PATTERN, monthNumber, ORDINAL_PATTERN } from '../ordinals.js';
 import { type ReadingUnit, readingUnits } from '../reading-units.js';
+import { NO_FAMILIES, type SymbolFamilies } from '../symbol-scheme.js';
 import { type DraftSession, dailySessions, readAgenda } from './agenda.js';
 import type { Drafted } from './origin.js';
 import { readDocuments } from './page-documents.js';
@@ -77,6 +78,7 @@ export function draftPage(
   units = readingUnits(doc),
   knownYear?: number,
   nouns: LearnedNouns = [],
+  families: SymbolFamilies = NO_FAMILIES,
 ): PageDraft {
   const path = doc.path;
   const primary = detectMeeting('', { title: doc.title, nouns }).number === number;
@@ -109,6 +111,6 @@ export function draftPage(
       agenda.sessions.length || !start || !end
         ? agenda.sessions
         : dailySessions(units, path, start, end, doc.detected.noun),
-    documents: readDocuments(units, path, doc.title),
+    documents: readDocuments(units, path, doc.title, families),
   };
 }

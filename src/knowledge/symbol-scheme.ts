@@ -1,0 +1,109 @@
+import { MONTHS, WEEKDAYS } from './ordinals.js';
+
+/**
+ * Symbol schemes without a slash: "(2021) PMR-3 Doc 1 Rev.1", "CRP 12 Rev. 2", "RBC-2023-INF-04", "COM(2023) 123".
+ * Their shape alone says too little (a room "DC2-1474", a day "TUE 01 FEB", a heading "PART 1 Item 3"), so a shape
+ * is taken for the corpus's own scheme only where the corpus prints it again and again with other numbers, under a
+ * code the corpus never writes as an everyday word. The learned families are kept as skeletons, numbers as "#":
+ * "(#) PMR-# Doc #".
+ */
+export type SymbolFamilies = ReadonlySet<string>;
+
+export const NO_FAMILIES: SymbolFamilies = new Set();
+
+// The code: capitals, with a number run on or hyphenated parts, and the year in brackets some schemes put after it;
+// then perhaps a number of its own ("CRP 12").
+const HEAD = String.raw`(?:\(\d{4}\) ?)?([A-Z]{2,8})\d{0,3}(?:-[A-Z0-9]{1,8})*(?:\(\d{4}\))?(?: \d{1,5}[A-Za-z]?)?`;
+// After it, short words each with their number: "Doc 1", "Rev.1", "Add. 2", "Annex 3".
+const NUMBERED_WORD = String.raw`[ .][A-Z][A-Za-z]{0,4}\.? ?\d{1,4}[A-Za-z]?`;
+const MAX_WORDS = 4;
+/** Not inside a word, a path, an address or a slash symbol, which `doc-symbols` reads by its own shape. */
+const SHAPE = new RegExp(
+  String.raw`(?<![\p{L}\d/.@_-])(${HEAD}(?:${NUMBERED_WORD}){0,${MAX_WORDS}})(?![\p{L}\d/-])`,
+  'gu',
+);
+const HEAD_ONLY = new RegExp(`^${HEAD}`, 'u');
+const WORD_PART = new RegExp(NUMBERED_WORD, 'gu');
+
+/** Times a family must be printed, and different numbers it must be printed with, before it counts. */
+const MIN_PRINTED = 3;
+const MIN_NUMBERINGS = 2;
+/** A symbol numbers a document within a series: at least the series' number and the document's. */
+const MIN_NUMBERS = 2;
+
+const CALENDAR_WORDS = new Set([...MONTHS, ...WEEKDAYS].flatMap((w) => [w, w.slice(0, 3)]));
+
+interface Shape {
+  text: string;
+  index: number;
+  code: string;
+  /** The skeleton of each prefix that holds enough numbers, shortest first. */
+  skeletons: string[];
+}
+
+function* shapes(text: string): Generator<Shape> {
+  for (const match of text.matchAll(SHAPE)) {
+    const whole = match[1] ?? '';
+    const head = HEAD_ONLY.exec(whole)?.[0] ?? whole;
+    const prefixes = [head];
+    for (const part of whole.slice(head.length).matchAll(WORD_PART)) prefixes.push(`${prefixes.at(-1)}${part[0]}`);
+    const skeletons = prefixes
+      .filter((p) => (p.match(/\d+/g) ?? []).length >= MIN_NUMBERS)
+      .map((p) => p.replace(/\d+/g, '#'));
+    if (skeletons.length) yield { text: whole, index: match.index ?? 0, code: match[2] ?? '', skeletons };
+  }
+}
+
+function isCalendar(skeleton: string): boolean {
+  return (skeleton.match(/\p{L}+/gu) ?? []).some((w) => CALENDAR_WORDS.has(w.toLowerCase()));
+}
+
+/** The slash-free symbol families a corpus prints, learned from its pages' text. */
+export function learnSymbolFamilies(bodies: string[]): SymbolFamilies {
+  const seen = new Map<string, { printed: number; numberings: Set<string>; code: string }>();
+  for (const body of bodies) {
+    for (const shape of shapes(body)) {
+      for (const skeleton of shape.skeletons) {
+        const s = seen.get(skeleton) ?? { printed: 0, numberings: new Set<string>(), code: shape.code };
+        seen.set(skeleton, s);
+        s.printed++;
+        s.numberings.add(shape.text.slice(0, skeletonLength(shape.text, skeleton)).replace(/\D+/g, ' '));
+      }
+    }
+  }
+  const families = [...seen].filter(
+    ([skeleton, s]) => s.printed >= MIN_PRINTED && s.numberings.size >= MIN_NUMBERINGS && !isCalendar(skeleton),
+  );
+  // Letters the corpus also writes as a lower-case word ("part", "day") head headings and prose, not documents.
+  const everyday = new Map<string, boolean>();
+  const isEveryday = (code: string) => {
+    let found = everyday.get(code);
+    if (found === undefined) {
+      const word = new RegExp(`(?<![\\p{L}\\d@./'’-])${code.toLowerCase()}(?![\\p{L}\\d@./-])`, 'u');
+      found = bodies.some((b) => word.test(b));
+      everyday.set(code, found);
+    }
+    return found;
+  };
+  return new Set(families.filter(([, s]) => !isEveryday(s.code)).map(([skeleton]) => skeleton));
+}
+
+/** How much of `text` the skeleton's prefix spans: the skeleton with each "#" standing for one run of digits. */
+function skeletonLength(text: string, skeleton: string): number {
+  let at = 0;
+  for (let i = 0; i < skeleton.length; i++) {
+    if (skeleton[i] === '#') while (/\d/.test(text[at] ?? '')) at++;
+    else at++;
+  }
+  return at;
+}
+
+/** The symbols of the learned families in a text, whole: "(2021) PMR-3 Doc 1 Rev.1" with its revision. */
+export function familySymbols(text: string, families: SymbolFamilies): Array<{ symbol: string; index: number }> {
+  if (families.size === 0) return [];
+  const found: Array<{ symbol: string; index: number }> = [];
+  for (const shape of shapes(text)) {
+    if (shape.skeletons.some((s) => families.has(s))) found.push({ symbol: shape.text, index: shape.index });
+  }
+  return found;
+}
