@@ -1,3 +1,4 @@
+import { nounForms } from '../text/inflect.js';
 import { isEventNoun, type LearnedNouns } from './meeting-detect.js';
 import { ORDINAL_WORDS, ordinalToNumber } from './ordinals.js';
 
@@ -27,7 +28,7 @@ export function learnEventNouns(pages: Array<{ title: string }>): LearnedNouns {
       // Report") is known already.
       const words = [...(m[2]?.trim().split(/\s+/) ?? []), word];
       if (!number || words.some((w) => isEventNoun(w))) continue;
-      const noun = word.toLowerCase().replace(/s$/, '');
+      const noun = nounForms(word).singular;
       const entry = seen.get(noun) ?? { ordinals: new Set(), pages: new Set() };
       entry.ordinals.add(number);
       entry.pages.add(page);

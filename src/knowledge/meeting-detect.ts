@@ -1,3 +1,4 @@
+import { nounForms } from '../text/inflect.js';
 import { extractSymbols } from './doc-symbols.js';
 import {
   CARDINAL_PATTERN,
@@ -71,10 +72,11 @@ function patternsOf(learned: LearnedNouns = []): NounPatterns {
   const key = learned.join('|');
   const hit = compiled.get(key);
   if (hit) return hit;
-  // A noun the corpus taught is spelt as English spells a plural: "round", "rounds".
+  // A noun the corpus taught is spelt in the singular and in the plural English gives it: "plenary", "plenaries".
+  const spelt = (word: string) => word.replace(/[^a-z-]/g, '');
   const nouns: Array<[string, string[]]> = [
     ...EVENT_NOUNS,
-    ...learned.map((n): [string, string[]] => [n, [`${n.replace(/[^a-z-]/g, '')}s?`]]),
+    ...learned.map((n): [string, string[]] => [n, [...new Set([spelt(n), spelt(nounForms(n).plural)])]]),
   ];
   const noun = `(?:${nouns.flatMap(([, s]) => s).join('|')})`;
   const patterns: NounPatterns = {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/knowledge/corpus.js';
 import { learnEventNouns } from '../../src/knowledge/event-nouns.js';
+import { meetingNoun } from '../../src/knowledge/meeting-detect.js';
 import { useTempDirs } from '../helpers/temp-dirs.js';
 
 const tempDir = useTempDirs('rapporteur-nouns');
@@ -45,5 +46,21 @@ describe('the word a series uses for its meetings', () => {
     const detected = Object.fromEntries(documents.map((d) => [d.path, d.detected]));
     expect(detected['p1.md']).toMatchObject({ number: 1, noun: 'plenary', start: '2026-03-03' });
     expect(detected['p2.md']).toMatchObject({ number: 2, noun: 'plenary', start: '2027-03-09' });
+  });
+});
+
+describe('a learned word for meetings', () => {
+  it.each([
+    ['Second Plenaries', 'Fourth Harbour Plenary', 'plenary'],
+    ['First Review Process', 'Second Review Process: documents', 'process'],
+    ['Third Rounds', 'Fifth Round (PMR-5)', 'round'],
+  ])('is kept in the singular English gives it: %j and %j teach %j', (first, second, noun) => {
+    expect(learnEventNouns([{ title: first }, { title: second }])).toEqual([noun]);
+  });
+
+  it('is read in the plural as English spells it ("plenaries", "processes")', () => {
+    expect(meetingNoun('Papers of the review processes', ['process'])).toBe('process');
+    expect(meetingNoun('Reports of all plenaries', ['plenary'])).toBe('plenary');
+    expect(meetingNoun('Reports of all plenarys', ['plenary'])).toBeUndefined();
   });
 });
