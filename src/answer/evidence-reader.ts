@@ -76,8 +76,8 @@ interface Scored {
   covered: Map<string, number>;
   coverage: number;
   span: boolean;
-  /** For "why …?": the unit gives a cause ("because …"). */
-  cause?: boolean;
+  /** For "why …?": the unit gives a cause ("because …"), or the sentence after it explains the change it states. */
+  cause?: 'own' | 'next';
   score: number;
 }
 
@@ -158,6 +158,21 @@ function render(unit: ReadingUnit, page: PageUnits): string {
   const text = quotedText(unit);
   const context = unit.context.filter((c) => !unit.text.includes(c) && c !== page.title);
   return context.length ? `${context.join(', ')}: ${text}` : text;
+}
+
+/**
+ * "Why was it moved?" over "… will go ahead as planned, but not in Shed B." and "The Port Authority has closed Shed
+ * B: the storm tore away its roof.": a page explains a change in the sentence after the one that states it.
+ */
+function explainingNext(q: Question, c: { page: PageUnits; unit: ReadableUnit }): ReadableUnit | undefined {
+  const next = c.page.units[c.unit.order + 1];
+  const explains =
+    q.expects === 'reason' &&
+    q.planChange &&
+    c.unit.kind === 'sentence' &&
+    next?.kind === 'sentence' &&
+    !statesAbsence(next.text);
+  return explains ? next : undefined;
 }
 
 export function readEvidence(
@@ -290,7 +305,15 @@ export function readEvidence(
     const base = c.base + coverage - c.coverage;
     // "Why …?" has no span of its own to require, but a unit that gives a cause ("because …") answers it best, and
     // answers the word "reason" in "what was the reason for …".
-    const givesCause = q.expects === 'reason' && statesCause(read);
+    const explainer = explainingNext(q, c);
+    const givesCause =
+      q.expects !== 'reason'
+        ? undefined
+        : statesCause(read)
+          ? 'own'
+          : explainer && statesCause(explainer.text)
+            ? 'next'
+            : undefined;
     if (givesCause) for (const t of CAUSE_WORDS) if (terms.has(t)) covered.set(t, terms.get(t) ?? 0);
     const cause = givesCause ? SPAN_PREFERENCE : 0;
     return {
@@ -321,17 +344,9 @@ export function readEvidence(
   // "… invited to contribute a paper. Please send it … by Friday, 14 February 2014": the sentence that names what
   // was asked and the next one in its paragraph, which goes on about it, hold the answer together.
   const next = best.page.units[best.unit.order + 1];
-  // "Why was it moved?" over "… will go ahead as planned, but not in Shed B." and "The Port Authority has closed Shed
-  // B: the storm tore away its roof.": a page explains a change in the sentence after the one that states it.
-  const explainedNext =
-    q.expects === 'reason' &&
-    q.planChange &&
-    !best.cause &&
-    best.unit.kind === 'sentence' &&
-    next?.kind === 'sentence' &&
-    !statesAbsence(next.text) &&
-    !chosen.some((c) => c.unit === next);
-  if (explainedNext) chosen.push({ ...best, unit: next, covered: new Map() });
+  const explainer = best.cause === 'own' ? undefined : explainingNext(q, best);
+  if (explainer && !chosen.some((c) => c.unit === explainer))
+    chosen.push({ ...best, unit: explainer, covered: new Map() });
   if (
     expectsSpan(q.expects) &&
     !chosen.some((c) => c.span) &&

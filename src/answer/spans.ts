@@ -251,8 +251,11 @@ export function statesNegation(text: string): boolean {
 const CAUSE =
   /\b(?:because|due to|owing to|as a result of|on account of|in view of|given that|so that|in order to|the reason|caused by|prompted by|in response to)\b/i;
 
+/** A cause given under its own label: "Why: the census moved its fieldwork", "Reasons: …". */
+const CAUSE_LABEL = /^\s*(?:why|reasons?)\s*:/i;
+
 export function statesCause(text: string): boolean {
-  return CAUSE.test(text);
+  return CAUSE.test(text) || CAUSE_LABEL.test(text);
 }
 
 /** A verb of ending before a time: "closed the seminar at 4.45 pm", "ends at 17:30", "until 6 p.m.". */

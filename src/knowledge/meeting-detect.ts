@@ -1,5 +1,6 @@
 import { nounForms } from '../text/inflect.js';
 import { extractSymbols } from './doc-symbols.js';
+import { withoutSendingDate } from './mail-header.js';
 import {
   CARDINAL_PATTERN,
   cardinalToNumber,
@@ -228,9 +229,17 @@ const NUMERIC_RANGE = new RegExp(
   `(?<![\\d./])(\\d{1,2})([./])(\\d{1,2})\\2${YEAR}${SEP}(\\d{1,2})\\2(\\d{1,2})\\2${YEAR}(?![\\d./])`,
   'g',
 );
-/** Pages that write numeric dates say which order they use: "(dd.mm.yyyy)", "written day/month/year". */
-const DAY_FIRST = /\b(?:dd[./-]mm[./-]yy(?:yy)?|day[/ -]month[/ -]year)\b/i;
-const MONTH_FIRST = /\b(?:mm[./-]dd[./-]yy(?:yy)?|month[/ -]day[/ -]year)\b/i;
+/**
+ * "1-3/2/2022", "10–12.05.2016": days that share their month and year. Month first, a range would run over the
+ * middle number ("2/1-3/2022"), so the days come first unless the page says otherwise.
+ */
+const SHARED_MONTH_RANGE = new RegExp(
+  `(?<![\\d./])(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})([./])(\\d{1,2})\\3${YEAR}(?![\\d./])`,
+  'g',
+);
+/** Pages that write numeric dates say which order they use: "(dd.mm.yyyy)", "written day/month/year", "(day/month)". */
+const DAY_FIRST = /\b(?:dd[./-]mm(?:[./-]yy(?:yy)?)?|day[/ -]month(?:[/ -]year)?)\b/i;
+const MONTH_FIRST = /\b(?:mm[./-]dd(?:[./-]yy(?:yy)?)?|month[/ -]day(?:[/ -]year)?)\b/i;
 
 const monthName = (n: string) => MONTHS[Number(n) - 1] ?? '';
 
@@ -261,6 +270,14 @@ function numericRanges(head: string): DateCandidate[] {
     if (!order) continue;
     const [d1, m1, d2, m2] = order === 'day' ? [a1, b1, a2, b2] : [b1, a1, b2, a2];
     found.push({ index: m.index ?? 0, text: m[0], parts: [d1, monthName(m1), y1, d2, monthName(m2), y2] });
+  }
+  if (stated !== 'month') {
+    for (const m of head.matchAll(SHARED_MONTH_RANGE)) {
+      const [, d1 = '', d2 = '', , month = '', year = ''] = m;
+      const name = monthName(month);
+      if (name && Number(d1) < Number(d2))
+        found.push({ index: m.index ?? 0, text: m[0], parts: [d1, name, year, d2, name, year] });
+    }
   }
   return found;
 }
@@ -354,7 +371,7 @@ export function detectMeeting(
 ): DetectedMeeting {
   const result: DetectedMeeting = {};
   const p = patternsOf(hints.nouns);
-  const head = `${hints.title ?? ''}\n${text.slice(0, 4000)}`;
+  const head = `${hints.title ?? ''}\n${withoutSendingDate(text).slice(0, 4000)}`;
   // The first numbered event in the title or opening lines is the page's own; later ones tend to be back-references.
   const mentions = eventMentions(head, p);
   const first = mentions[0];

@@ -577,11 +577,16 @@ export function parseQuestion(raw: string, catalogue: Catalogue): Question {
   // "When does the afternoon sitting start?" asks for a time of day, however "when" alone would read.
   const timed: FactKind[] =
     expects === 'time' && !cued.includes('time') ? cued.map((k) => (k === 'date' ? 'time' : k)) : cued;
-  // "When was it closed?" asks when, not who closed it: the closing is then what the question is about.
-  const about = new Set(expects === 'date' || expects === 'time' ? timed.filter((k) => PERSON_FACTS.has(k)) : []);
+  // "Wasn't it supposed to be in June? Why the change?": the change may be named in the sentence before the one asking.
+  const planChange = asksAboutPlanChange(q);
+  // "When was it closed?" asks when, not who closed it: the closing is then what the question is about. "Why was it
+  // postponed?" asks what moved the plan, not what the meeting was for.
+  const about = new Set<FactKind>(
+    expects === 'date' || expects === 'time' ? timed.filter((k) => PERSON_FACTS.has(k)) : [],
+  );
+  if (planChange) about.add('objectives');
   const facts = timed.filter((k) => !about.has(k));
   const item = ITEM_NUMBER.exec(q);
-  const planChange = asksAboutPlanChange(asking);
   const lower = q.toLowerCase();
   const relative = relativeTime(q, catalogue);
   const dayPart = /\bmorning\b/.test(lower) ? 'morning' : /\bafternoon\b/.test(lower) ? 'afternoon' : undefined;

@@ -44,12 +44,15 @@ export function asksAboutPlanChange(question: string): boolean {
   return ASKS_PLAN_CHANGE.test(question);
 }
 
+/** Once a question is about a change of plan, "why the change?" names that change, not a word to find. */
+const CHANGE_WORD = /\bchang(?:e|es|ed|ing)\b/gi;
+
 /**
  * The question without the words that ask about the change ("first meant to be somewhere else"): they stand for the
  * idea, which a page states in its own words, so they are no words to find in it.
  */
 export function withoutPlanChangeCues(question: string): string {
-  return question.replace(new RegExp(ASKS_PLAN_CHANGE.source, 'gi'), ' ');
+  return question.replace(new RegExp(ASKS_PLAN_CHANGE.source, 'gi'), ' ').replace(CHANGE_WORD, ' ');
 }
 
 export function statesPlanChange(text: string): boolean {

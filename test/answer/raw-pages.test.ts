@@ -788,3 +788,53 @@ describe('a series whose document symbols have no slash', () => {
     expect(documents).toEqual(expect.arrayContaining(['ICC 3 Doc 1', 'ICC 3 Doc 2', 'ICC 3 Doc 3']));
   });
 });
+
+/** A reply kept as a plain-text page, quoting the circular it answers line by line. */
+const THREAD_PAGES: Record<string, string> = {
+  'plenary-3-thread.txt': [
+    'From: Harbour Plenary Secretariat <secretariat@plenary.example.org>',
+    'To: members@lists.plenary.example.org',
+    'Date: Mon, 12 Apr 2027 09:15:00 +0200',
+    'Subject: Re: [members] Third Harbour Plenary moved: new dates 14-16/9/2027',
+    '',
+    'Dear Ilse,',
+    '',
+    'Yes, the hotel block is kept for the new dates.',
+    '',
+    'On 9/4/2027 (day/month) Ilse Berg wrote:',
+    '> Will the hotel block be kept?',
+    '>',
+    '> On 8/4/2027 (day/month) the Secretariat wrote:',
+    '>> The Third Harbour Plenary, planned for 8-10/6/2027 (day/month) in Tallinn,',
+    '>> is moved to 14-16/9/2027 (day/month).',
+    '>> Why: the passenger terminal that was to host us closes for works in June',
+    '>> and will not reopen before August.',
+  ].join('\n'),
+  'plenary-2.md': ['# Second Harbour Plenary', '', 'Klaipėda, 9–10 March 2026'].join('\n'),
+};
+
+describe('a mail thread kept as a page', () => {
+  const engine = engineOver(THREAD_PAGES, 'thread');
+
+  it.each([
+    'why was the third plenary moved?',
+    'hey why did plenary 3 get pushed back',
+    "wasn't the 3rd plenary supposed to be in june? why the change",
+  ])('explains the change with the quoted sentence that gives its reason: %j', async (question) => {
+    const a = await engine().ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('passenger terminal');
+    expect(a.answer).not.toContain('>>');
+  });
+
+  it('dates the meeting by its new dates, not by the day the mail was sent', async () => {
+    const a = await engine().ask('when is the third plenary?');
+    expect(a.answer).toMatch(/14(?:–| to )16 September 2027/);
+    expect(a.answer).not.toContain('12 April 2027');
+  });
+
+  it('names the page by its subject', async () => {
+    const a = await engine().ask('why was the third plenary moved?');
+    expect(a.sources[0]?.title).toBe('Third Harbour Plenary moved: new dates 14-16/9/2027');
+  });
+});

@@ -1,9 +1,12 @@
 import path from 'node:path';
+import { mailSubject } from '../mail-header.js';
 
-/** A page's title: its first heading, else its first short line, else its file name made readable. */
+/** A page's title: its first heading, a mail's subject, its first short line, else its file name made readable. */
 export function guessTitle(body: string, filePath: string): string {
   const heading = /^#{1,3}\s+(.+)$/m.exec(body);
   if (heading?.[1]) return heading[1].trim();
+  const subject = mailSubject(body);
+  if (subject) return subject;
   const firstLine = body
     .split('\n')
     .map((line) => line.trim())

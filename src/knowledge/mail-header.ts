@@ -1,0 +1,39 @@
+/**
+ * A mail kept as a page opens with the header fields mail programs write ("From: …", "Date: …", "Subject: …"). The
+ * header says who sent the mail and when; the subject says what it is about. Neither the sender nor the day it was
+ * sent is the meeting's.
+ */
+const FIELD = /^(?:from|to|cc|bcc|date|sent|subject|reply-to)\s*:/i;
+/** What a reply or forward puts before the subject ("Re: ", "Fwd: ", a list's "[partners] "). */
+const REPLY_MARKS = /^(?:(?:re|fwd?|aw|wg|tr)\s*:\s*|\[[^\]]{1,40}\]\s*)+/i;
+const MIN_FIELDS = 2;
+
+/** The lines of the page's opening mail header, where it opens with one: fields, and their folded continuations. */
+function headerLines(body: string): string[] | undefined {
+  const lines: string[] = [];
+  for (const line of body.split('\n')) {
+    if (line.trim() === '') break;
+    lines.push(line);
+  }
+  const isHeader = lines.length >= MIN_FIELDS && lines.every((l) => FIELD.test(l) || /^\s/.test(l));
+  return isHeader ? lines : undefined;
+}
+
+/** "PMR-3 postponed: new dates 1-3/2/2022" for a mail whose subject is "Re: [list] PMR-3 postponed: …". */
+export function mailSubject(body: string): string | undefined {
+  const subject = headerLines(body)?.find((l) => /^subject\s*:/i.test(l));
+  return (
+    subject
+      ?.replace(/^subject\s*:\s*/i, '')
+      .replace(REPLY_MARKS, '')
+      .trim() || undefined
+  );
+}
+
+/** The page with its mail header's sending date blanked, line for line, so no reader takes it for the meeting's. */
+export function withoutSendingDate(body: string): string {
+  const header = headerLines(body);
+  if (!header) return body;
+  const blanked = header.map((l) => (/^(?:date|sent)\s*:/i.test(l) ? '' : l));
+  return [...blanked, body.split('\n').slice(header.length).join('\n')].join('\n');
+}

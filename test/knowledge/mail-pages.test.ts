@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { loadText } from '../../src/knowledge/loaders/text.js';
+import { detectMeeting } from '../../src/knowledge/meeting-detect.js';
+
+const THREAD = [
+  'From: Secretariat <secretariat@example.org>',
+  'To: members@lists.example.org',
+  'Date: Thu, 24 Jun 2021 16:40:05 +0200',
+  'Subject: Re: Fwd: [members] Third Forum postponed: new dates 1-3/2/2022',
+  '',
+  'Dear all,',
+  '',
+  'On 21/6/2021 (day/month) the Bureau wrote:',
+  '> The Third Forum, announced for 6-8/10/2021 (day/month), is postponed',
+  '> to 1-3/2/2022 (day/month).',
+  '>',
+  '> > Why: the host hall closes for',
+  '> > repairs in October.',
+].join('\n');
+
+describe('a mail kept as a plain-text page', () => {
+  const page = loadText('thread.txt', THREAD);
+
+  it('is titled by its subject, without the marks of a reply, a forward or a list', () => {
+    expect(page.title).toBe('Third Forum postponed: new dates 1-3/2/2022');
+  });
+
+  it('loses its quoting marks, and keeps each line where it was', () => {
+    expect(page.body).not.toMatch(/^>/m);
+    expect(page.body.split('\n')).toHaveLength(THREAD.split('\n').length);
+    expect(page.body).toContain('Why: the host hall closes for\nrepairs in October.');
+  });
+
+  it('is dated by the dates it gives the meeting, not by the day it was sent', () => {
+    expect(detectMeeting(page.body, { title: page.title })).toMatchObject({ start: '2022-02-01', end: '2022-02-03' });
+  });
+
+  it('keeps a page with a line or two that open with ">" as it is', () => {
+    const text = 'Results\n\n> 50 participants came.\nThe rest stayed home.';
+    expect(loadText('results.txt', text).body).toContain('> 50 participants came.');
+  });
+
+  it('is read as a mail only when its opening lines are all header fields', () => {
+    const notice = loadText('notice.txt', 'Date: 4 May 2027\nVenue: Pilot House\n\nThe seminar opens at 9.00.');
+    expect(notice.title).toBe('Date: 4 May 2027');
+    expect(detectMeeting(notice.body)).toMatchObject({ start: '2027-05-04' });
+  });
+});
+
+describe('numeric days that share their month and year', () => {
+  it.each([
+    ['1-3/2/2022 (day/month)', '2022-02-01', '2022-02-03'],
+    ['Meeting days: 10–12.05.2016', '2016-05-10', '2016-05-12'],
+    ['held 6-8/10/2021', '2021-10-06', '2021-10-08'],
+  ])('reads %j as a range of days', (text, start, end) => {
+    expect(detectMeeting(text)).toMatchObject({ start, end });
+  });
+
+  it('leaves them unread where the page writes the month first', () => {
+    expect(detectMeeting('Dates (month/day/year): 1-3/2/2022').start).toBeUndefined();
+  });
+});
