@@ -81,6 +81,7 @@ export const SERIES: Record<string, SeriesFixture> = {
   g: seriesFixture('g', { tune: [2, 3], test: [1, 4, 5] }),
   h: seriesFixture('h', { tune: [1, 3], test: [2, 4] }),
   i: seriesFixture('i', { tune: [1, 3, 4], test: [2, 5] }),
+  j: seriesFixture('j', { tune: [1, 2, 4, 6], test: [3, 5] }),
 };
 export const SERIES_B = SERIES.b as SeriesFixture;
 

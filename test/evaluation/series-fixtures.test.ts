@@ -57,6 +57,7 @@ const SERIES_FIXTURES = [
   { name: 'g', pageKinds: ['.html', '.txt', '.md'] },
   { name: 'h', pageKinds: ['.html', '.txt', '.md'] },
   { name: 'i', pageKinds: ['.html', '.txt', '.md', '.pdf'] },
+  { name: 'j', pageKinds: ['.html', '.txt', '.md', '.pdf', '.ics'] },
 ];
 
 describe.each(SERIES_FIXTURES)('series-$name fixture', ({ name, pageKinds }) => {
