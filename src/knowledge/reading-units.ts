@@ -48,9 +48,13 @@ const BULLET = /^\s*(?:[•·▪◦●○■□➢►\-*+–])\s+/u;
 /** "I.", "IV)", "3.", "3)", "(c)", "c)", "Item 3.", "Item III:": numbering that opens an agenda or list item. */
 const NUMBERED =
   /^\s*(?:(?:item|agenda item|point)\s+(?:[IVXLC]{1,6}|\d{1,2}|[a-z])[.):]?|(?:[IVXLC]{1,6}|\d{1,2})[.)]|\(?[a-z]\))\s+(?=\S)/iu;
-/** A line that is only an item number ("Item II.", "IV."): a table's number cell, flattened onto a line of its own. */
+/**
+ * A line that is only an item number ("Item II.", "IV.", or a bare "IV" from a card's number box): a table's number
+ * cell, flattened onto a line of its own. A bare Arabic number alone is more often a page's number, and is not one.
+ */
 const NUMBER_ONLY =
   /^\s*(?:(?:(?:item|agenda item|point)\s+)(?:[IVXLC]{1,6}|\d{1,2})[.):]?|(?:[IVXLC]{1,6}|\d{1,2})[.)])\s*$/iu;
+const BARE_ROMAN = /^\s*[IVXLC]{1,6}\s*$/u;
 /** "Venue: Palacete …", "Time zone: CET": a field's name of one to three words, a colon, its value. */
 const FIELD_LINE = /^\p{Lu}\p{L}*(?:\s+\p{L}+){0,2}:\s+\S/u;
 /** A numbered line longer than this is a numbered paragraph of prose, read as sentences. */
@@ -490,7 +494,7 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
   };
 
   for (const [i, raw] of lines.entries()) {
-    if (NUMBER_ONLY.test(raw)) {
+    if (NUMBER_ONLY.test(raw) || BARE_ROMAN.test(raw)) {
       if (numberCell) readLine(numberCell.text, numberCell.line - 1);
       numberCell = { text: raw.trim(), line: i + 1 };
       continue;
@@ -503,7 +507,8 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
       // heading after it means the number stood alone. A title may name a date ("Preparing the 19 September summit").
       const heading = statedDateTime(text).time || chrono.parse(text, REFERENCE)[0]?.index === 0;
       if (!isRow(raw, i) && !NUMBERED.test(text) && !heading) {
-        readLine(`${cell.text} ${text}`, cell.line - 1);
+        const number = /[.):]$/.test(cell.text) ? cell.text : `${cell.text}.`;
+        readLine(`${number} ${text}`, cell.line - 1);
         continue;
       }
       readLine(cell.text, cell.line - 1);

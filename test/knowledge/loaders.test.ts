@@ -97,6 +97,22 @@ describe('HTML loader', () => {
     expect(page.body).not.toContain('###');
   });
 
+  it('keeps the words of inline elements that touch apart, as their layout shows them', async () => {
+    const page = await loadHtml(
+      'programme.html',
+      `<html><body><main><h1>Programme</h1>
+<div class="person"><span class="name">Anna Nowak</span><span class="org">Gdynia Port Authority</span></div>
+<div class="person"><span class="label">Moderator</span><span class="name">Jonas Petrauskas</span><span>Klaipėda University</span></div>
+<p>Held on the 21<sup>st</sup> of May, with H<sub>2</sub>O on the tables, by <a href="/b">the Board</a>.</p>
+<p><b>Opening</b> of the seminar</p>
+</main></body></html>`,
+    );
+    expect(page.body).toContain('\nAnna Nowak, Gdynia Port Authority\n');
+    expect(page.body).toContain('\nModerator: Jonas Petrauskas, Klaipėda University\n');
+    expect(page.body).toContain('Held on the 21st of May, with H2O on the tables, by the Board.');
+    expect(page.body).toContain('Opening of the seminar');
+  });
+
   // A page with no <main> or <article>: an article extractor keeps only the table and drops the lede and the note.
   it('keeps the lede, the note and a list of documents of a page without <main>, but not its chrome', async () => {
     const page = await loadHtml(

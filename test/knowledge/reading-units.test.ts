@@ -108,6 +108,26 @@ describe('reading a page by its layout', () => {
     expect(dayOf(heading, 2023)).toBe(day);
   });
 
+  it("reads an item whose number stands alone above its title, as a card's number box prints it", () => {
+    const body = [
+      '10 h – 13 h',
+      '',
+      'II',
+      '',
+      'Pilotage in heavy weather',
+      '',
+      'Anna Nowak, Gdynia Port Authority',
+      '',
+      '3',
+      '',
+      'Page footer',
+    ].join('\n');
+    expect(find(body, 'II.')).toMatchObject({ kind: 'item', number: 'II', line: 3 });
+    expect(find(body, 'II.')?.text).toContain('Pilotage in heavy weather · Anna Nowak');
+    // A bare Arabic number on a line of its own is more often a page's number than an item's.
+    expect(find(body, '3.')).toBeUndefined();
+  });
+
   it('reads "16 November 2009 to 17 November 2009" as a dates line, not a numbered item', () => {
     const unit = find('Eighth gathering\n\n16 November 2009 to 17 November 2009', '16 November');
     expect(unit?.kind).toBe('label');

@@ -137,6 +137,16 @@ const NEST = '\uE000';
 /** Marks where a block inside a list item begins or ends, while the text is written. */
 const JOINT = '\uE001';
 const JOINTS = /(?:\s*\uE001\s*)+/g;
+/**
+ * The edge of an inline element. Where two meet with no space between, "<span>John Wilmoth</span><span>Population
+ * Division</span>", the page lays them out apart, by its style sheet, and their words must not run together
+ * ("WilmothPopulation"); they are read as the parts of a "Name, Title, Organisation" line are.
+ */
+const EDGE = '\uE002';
+const RUN_ON = /(?<=[\p{L}\p{N}.)])\uE002+(?=[\p{L}\p{N}(])/gu;
+const EDGES = /\uE002/g;
+/** Inline elements that sit inside a word: "21<sup>st</sup>", "H<sub>2</sub>O", a soft break. */
+const IN_WORD = new Set(['SUP', 'SUB', 'WBR']);
 /** Lists and their items keep their own lines, even inside an item. */
 const LIST_BLOCKS = new Set(['UL', 'OL', 'LI', 'TABLE', 'TR']);
 
@@ -145,7 +155,7 @@ const LIST_BLOCKS = new Set(['UL', 'OL', 'LI', 'TABLE', 'TR']);
  * characters might).
  */
 function flatText(node: DomNode): string {
-  return (node.textContent ?? '').replace(/\s+/g, ' ').replace(/[\uE000\uE001]/g, '');
+  return (node.textContent ?? '').replace(/\s+/g, ' ').replace(/[\uE000-\uE002]/g, '');
 }
 
 /** Walks the DOM keeping block boundaries and heading levels, so the chunker still sees the page's structure. */
@@ -155,6 +165,8 @@ function toStructuredText(root: DomNode): string {
   let afterTerm = false;
   /** `lists`: how many lists the node sits in; an item of a list inside another is indented under its parent item. */
   const stack: Array<{
+    /** Written when popped: the edge after an inline element's children. */
+    mark?: string;
     node: DomNode;
     depth: number;
     inItem?: boolean;
@@ -163,7 +175,11 @@ function toStructuredText(root: DomNode): string {
     lists?: number;
   }> = [{ node: root, depth: 0 }];
   while (stack.length > 0) {
-    const { node, depth, inItem, inCell, marker, lists = 0 } = stack.pop()!;
+    const { mark, node, depth, inItem, inCell, marker, lists = 0 } = stack.pop()!;
+    if (mark) {
+      out.push(mark);
+      continue;
+    }
     if (depth > MAX_DEPTH) throw new Error(`HTML nested more than ${MAX_DEPTH} levels deep`);
     if (node.nodeType === 3) {
       const text = flatText(node);
@@ -208,6 +224,11 @@ function toStructuredText(root: DomNode): string {
       lists: lists + (name === 'UL' || name === 'OL' ? 1 : 0),
     };
     const markers = name === 'OL' ? orderedMarkers(node) : undefined;
+    const inline = node.nodeType === 1 && !BLOCKS.has(name) && !IN_WORD.has(name) && !cell && name !== 'DT';
+    if (inline) {
+      out.push(EDGE);
+      stack.push({ mark: EDGE, node, depth });
+    }
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i]!;
       stack.push({ node: child, depth: depth + 1, ...within, marker: markers?.get(child) });
@@ -216,6 +237,11 @@ function toStructuredText(root: DomNode): string {
   return (
     out
       .join('')
+      // A lone word that opens a line labels what follows it ("Moderator", "Venue"); other parts are a list's.
+      .replace(RUN_ON, (_edges, at: number, text: string) =>
+        /(?:^|\n)[\s\uE000-\uE002]*\p{L}+$/u.test(text.slice(Math.max(0, at - 40), at)) ? ': ' : ', ',
+      )
+      .replace(EDGES, '')
       .replace(JOINTS, (joints, at: number, text: string) => {
         // A joint between two parts of the item reads " · "; one that opens or closes the item's line is dropped.
         const before = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
