@@ -2,8 +2,9 @@ import type { Chunk } from '../knowledge/chunk.js';
 import { capitalisedRuns } from '../retrieval/tokenize.js';
 import type { Answer } from './types.js';
 
+// Letters with a number after them ("CRP 2 Rev. 1", "WP-3") name a numbered paper or item, not an acronym to spell.
 const ASKS =
-  /\b(?:[Ww]hat(?:'s|s)?)\s+(?:does|is|are)\s+(?:the\s+)?([A-Z][A-Z0-9]{1,7})\b(?:\s+(?:stand for|mean|short for))?/;
+  /\b(?:[Ww]hat(?:'s|s)?)\s+(?:does|is|are)\s+(?:the\s+)?([A-Z][A-Z0-9]{1,7})\b(?![\s.-]*\d)(?:\s+(?:stand for|mean|short for))?/;
 const CONNECTORS = new Set(['on', 'and', 'of', 'for', 'the', 'in', 'to']);
 
 /** The spelled-out name whose initials make the acronym, as the documents write it just before "(GFMD)". */

@@ -223,13 +223,18 @@ export function buildSchedule(documents: KnowledgeDocument[], drafter?: Drafter)
 }
 
 /**
- * A page that names no meeting but gives its days without a year ("Coordination Meeting … 11-12 July") belongs to
- * the one meeting of the schedule held on those days, when exactly one was.
+ * A page that names no meeting by its number but gives its days belongs to the one meeting of the schedule held on
+ * those days, when exactly one was: days without a year ("Coordination Meeting … 11-12 July"), or the whole dates of
+ * a meeting the page calls by its season or city ("Spring Colloquium 2021 · Hilo, 19-21 April 2021").
  */
 export function meetingByDays(doc: KnowledgeDocument, meetings: Meeting[]): number | undefined {
-  const days = doc.detected.days;
-  if (!days || doc.record) return undefined;
-  const held = meetings.filter((m) => m.start?.slice(5) === days.start && (m.end ?? m.start)?.slice(5) === days.end);
+  const { days, start, end } = doc.detected;
+  if (doc.record || (!days && !start)) return undefined;
+  const held = meetings.filter((m) =>
+    days
+      ? m.start?.slice(5) === days.start && (m.end ?? m.start)?.slice(5) === days.end
+      : m.start === start && (m.end ?? m.start) === (end ?? start),
+  );
   return held.length === 1 ? held[0]?.number : undefined;
 }
 

@@ -838,3 +838,54 @@ describe('a mail thread kept as a page', () => {
     expect(a.sources[0]?.title).toBe('Third Harbour Plenary moved: new dates 14-16/9/2027');
   });
 });
+
+/** A meeting its pages call by season and city, not by number, and a paper whose code is also an acronym. */
+const SEASON_PAGES: Record<string, string> = {
+  'plenary-1.md': ['# First Harbour Plenary', '', 'Gdynia, 3–4 March 2025'].join('\n'),
+  'plenary-3.md': ['# Third Harbour Plenary', '', 'Riga, 2–3 March 2027'].join('\n'),
+  'plenary-2-announcement.md': [
+    '# Spring Plenary 2026 · Hilo',
+    '',
+    'The Board invites its members to its second plenary, in Hilo from 19 to 21 April 2026.',
+    '',
+    'Conference room papers (CRP) are posted a week before.',
+  ].join('\n'),
+  'plenary-2-participants.txt': [
+    'LIST OF PARTICIPANTS',
+    '',
+    'Spring Plenary 2026',
+    'Hilo, Hawaii, 19-21 April 2026',
+    '',
+    'Ingrid Halvorsen, Nordlys Institute',
+  ].join('\n'),
+  'plenary-2-papers.md': [
+    '# Papers of the Spring Plenary 2026',
+    '',
+    '- CRP 2: Draft rules on night pilotage (superseded)',
+    '- CRP 2 Rev. 1: Night pilotage rules, as revised by the drafting group',
+  ].join('\n'),
+};
+
+describe('a meeting called by its season and city', () => {
+  const engine = engineOver(SEASON_PAGES, 'season');
+
+  it("ties a page that gives only the meeting's dates to that meeting, and reads its city there", () => {
+    const meeting = engine().schedule().byNumber.get(2);
+    expect(meeting?.sourcePaths).toContain('plenary-2-participants.txt');
+    expect(meeting?.record?.city).toBe('Hilo');
+  });
+
+  it.each(["what's CRP 2 Rev. 1?", 'what is CRP 2 Rev. 1', 'hey whats CRP 2 Rev. 1 about'])(
+    'reads letters with a number after them as a paper, not an acronym to spell out: %j',
+    async (question) => {
+      const a = await engine().ask(question);
+      expect(a.answer).not.toContain('stands for');
+      expect(a.answer).toContain('Night pilotage rules');
+    },
+  );
+
+  it('still spells out the letters alone', async () => {
+    const a = await engine().ask('what does CRP stand for?');
+    expect(a.answer).toContain('Conference room papers');
+  });
+});

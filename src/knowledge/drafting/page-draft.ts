@@ -82,7 +82,8 @@ export function draftPage(
 ): PageDraft {
   const path = doc.path;
   const primary = detectMeeting('', { title: doc.title, nouns }).number === number;
-  const own = doc.detected.number === number;
+  // A page that names no number is its meeting's own when its dates tied it to that meeting.
+  const own = (doc.detected.number ?? doc.meetingNumber) === number;
   const days = own && knownYear !== undefined ? doc.detected.days : undefined;
   const start = own
     ? (doc.detected.start ?? (days && `${knownYear}-${days.start}`) ?? monthOf(units, number, nouns))
