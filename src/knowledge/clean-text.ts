@@ -30,6 +30,12 @@ const BOILERPLATE_LINES = [
   /^(tweet|like|email)$/i,
 ];
 
+/**
+ * Dot leaders ("Chair ........ Ingrid Halvorsen", "Thursday, 25 February .......... 10") lead a label's eye to its
+ * value across a column, as a colon does in running text. Three dots are an ellipsis and stay.
+ */
+const DOT_LEADER = /(?<=\S)[ \t]*(?:\.[ \t]?){4,}[ \t]*(?=\S)/g;
+
 /** A short line of mostly non-ASCII symbols before any real text is a decoding accident, not content. */
 function isLeadingJunk(line: string): boolean {
   const visible = line.replace(/\s+/g, '');
@@ -44,7 +50,7 @@ export function cleanText(raw: string): string {
   text = repairMojibake(text);
   text = text.replace(CONTROL_CHARS, '');
   text = text.replace(/\u00A0/g, ' ');
-  const lines = text.split('\n').map((line) => line.replace(/[ \t]+$/g, ''));
+  const lines = text.split('\n').map((line) => line.replace(/[ \t]+$/g, '').replace(DOT_LEADER, ': '));
   while (lines.length > 0 && (lines[0]?.trim() === '' || isLeadingJunk(lines[0] ?? ''))) lines.shift();
   const kept = lines.filter((line) => !BOILERPLATE_LINES.some((re) => re.test(line.trim())));
   return kept

@@ -16,6 +16,7 @@ import { asksAboutPlanChange, withoutPlanChangeCues } from '../text/plan-changes
 import type { Catalogue } from './catalogue.js';
 import { ASKS, readConversation, splitSentences } from './conversation.js';
 import { type AnswerKind, expectedKind, expectsSpan, fillsObjectGap } from './expected-kind.js';
+import { UNIVERSAL_NOUNS } from './meeting-names.js';
 import { correctSpelling } from './spelling.js';
 
 /**
@@ -214,7 +215,8 @@ const INVERTED_ORDINAL = new RegExp(
 );
 
 function withSeriesNoun(q: string, catalogue: Catalogue): string {
-  const noun = catalogue.names.nouns[0] ?? 'meeting';
+  // The series' own word ("colloquium") where it has one: "meeting" is the word of any series.
+  const noun = catalogue.names.nouns.find((n) => !UNIVERSAL_NOUNS.includes(n)) ?? 'meeting';
   const isNoun = (word: string) => catalogue.names.nouns.some((n) => word.toLowerCase().startsWith(n));
   return q
     .replace(INVERTED_ORDINAL, (whole, _ordinal: string, next: string) =>

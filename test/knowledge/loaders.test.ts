@@ -146,6 +146,16 @@ describe('HTML loader', () => {
 });
 
 describe('text loader', () => {
+  it('reads dot leaders as the colon between a label and its value, and keeps an ellipsis', () => {
+    const doc = loadText(
+      'officers.txt',
+      'OFFICERS\n\n  Chair ........ Ingrid Halvorsen, Nordlys Institute\n  Rapporteur . . . . . Callum Nash\nThe agenda ... was cut off.',
+    );
+    expect(doc.body).toContain('Chair: Ingrid Halvorsen, Nordlys Institute');
+    expect(doc.body).toContain('Rapporteur: Callum Nash');
+    expect(doc.body).toContain('The agenda ... was cut off.');
+  });
+
   it('drops a leading line of decoding junk', () => {
     const doc = loadText('second-meeting-2003.txt', raw('second-meeting-2003.txt'));
     expect(doc.body).not.toContain('ąú˛úAV');

@@ -78,6 +78,16 @@ describe('the question model', () => {
   });
 
   it.each([
+    'who chaired the Rotterdam one?',
+    'hey who kicked off the 3rd one',
+    'who opened the 2021 one and who closed it',
+  ])('reads "one" in %j as the series\' own word, so no other word for a meeting is sought in its pages', (text) => {
+    const terms = parse(text).terms.map((t) => t.term);
+    expect(terms).not.toContain('meet');
+    expect(terms).not.toContain('seminar');
+  });
+
+  it.each([
     ['2nd day of the 2021 seminar: what was on?', 2],
     ['what happened on the second day of the 2021 seminar', 2],
     ['day 2 of the Rotterdam seminar?', 2],
