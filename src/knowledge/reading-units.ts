@@ -164,8 +164,19 @@ function sentencesOf(paragraph: string): string[] {
       /(?<=[.!?]["')\]]?)(?<!\b(?:[IVXLC]{1,5}|[A-Z]|No|Amb|Prof|Dr|Mr|Ms|Mrs|St|H\.E|e\.g|i\.e|[ap]\.m)\.)\s+(?=["“(]?[A-Z0-9])/,
     )
     .map((s) => s.trim())
+    .reduce<string[]>((kept, s) => {
+      // "(Res. C5.2)", "Doc. 3", "Rev. 1": a short abbreviation before a number or a code does not end a sentence.
+      const last = kept.at(-1);
+      if (last !== undefined && ABBREVIATION_BEFORE_NUMBER.test(last) && /^["“(]?\p{L}{0,3}\d/u.test(s)) {
+        kept[kept.length - 1] = `${last} ${s}`;
+      } else kept.push(s);
+      return kept;
+    }, [])
     .filter((s) => s.length > 1);
 }
+
+/** A capitalised word of two or three letters and a full stop: "Res.", "Doc.", "Rev.", "Art.", "Vol.". */
+const ABBREVIATION_BEFORE_NUMBER = /(?:^|[\s(])\p{Lu}\p{Ll}{1,2}\.$/u;
 
 /**
  * A row's cells in their columns: an empty cell keeps its place, so "|  | 10h30 | Coffee" puts the time under

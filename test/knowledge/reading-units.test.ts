@@ -128,6 +128,17 @@ describe('reading a page by its layout', () => {
     expect(find(body, '3.')).toBeUndefined();
   });
 
+  it('does not end a sentence at a short abbreviation before a number or a code ("Res. C5.2", "Doc. 3")', () => {
+    const body =
+      'The Sixth Colloquium meets in Kathmandu, as decided in Winnipeg (Res. C5.2). Papers follow Doc. 3 and Rev. 1 of it. It opens in Rome. 20 people come.';
+    expect(unitsOf(body).map((u) => u.text)).toEqual([
+      'The Sixth Colloquium meets in Kathmandu, as decided in Winnipeg (Res. C5.2).',
+      'Papers follow Doc. 3 and Rev. 1 of it.',
+      'It opens in Rome.',
+      '20 people come.',
+    ]);
+  });
+
   it('reads "16 November 2009 to 17 November 2009" as a dates line, not a numbered item', () => {
     const unit = find('Eighth gathering\n\n16 November 2009 to 17 November 2009', '16 November');
     expect(unit?.kind).toBe('label');
