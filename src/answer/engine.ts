@@ -87,7 +87,12 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
 
   const load = async (onProgress?: (p: BuildProgress) => void): Promise<Loaded> => {
     const kb = await buildKnowledgeBase(config, embedder, cache, logger, onProgress, options.calendars);
-    return { kb, people: new PeopleIndex(kb.schedule), texts: new MeetingTexts(kb.schedule, kb.corpus.documents) };
+    const isName = (word: string) => kb.catalogue.vocabulary.isName?.(word) ?? true;
+    return {
+      kb,
+      people: new PeopleIndex(kb.schedule, isName),
+      texts: new MeetingTexts(kb.schedule, kb.corpus.documents),
+    };
   };
   let current = await load(options.onProgress);
 

@@ -19,7 +19,14 @@ interface Appearance {
 export class PeopleIndex {
   private readonly byName = new Map<string, Appearance[]>();
 
-  constructor(schedule: Schedule) {
+  /**
+   * `isName`: whether the corpus writes a word only with a capital. A family name alone finds its person only if so:
+   * "Wilmoth" does, the "Time" of a misread "Summer Time" does not, since "time" is an everyday word.
+   */
+  constructor(
+    schedule: Schedule,
+    private readonly isName: (word: string) => boolean = () => true,
+  ) {
     for (const m of schedule.meetings) {
       const r = m.record;
       if (!r) continue;
@@ -60,7 +67,7 @@ export class PeopleIndex {
     for (const [key, appearances] of this.byName) {
       const parts = key.split(' ');
       const surname = parts.at(-1) ?? '';
-      if (q.includes(` ${key} `) || (surname.length >= 4 && q.includes(` ${surname} `))) {
+      if (q.includes(` ${key} `) || (surname.length >= 4 && q.includes(` ${surname} `) && this.isName(surname))) {
         found.push({ name: appearances[0]?.person.name ?? key, appearances });
       }
     }

@@ -889,3 +889,47 @@ describe('a meeting called by its season and city', () => {
     expect(a.answer).toContain('Conference room papers');
   });
 });
+
+/** A speaker whose family name is also an everyday word of the pages. */
+const SWING_PAGES: Record<string, string> = {
+  'plenary-1.txt': [
+    'First Harbour Plenary',
+    '',
+    'Gdynia',
+    '',
+    '3 to 4 March 2026',
+    '',
+    'Programme',
+    '',
+    'Tuesday, 3 March 2026',
+    '09.30 – 12.00',
+    'Morning sitting',
+    '',
+    'I. Opening of the plenary',
+    '',
+    '  • William Lacy Swing, Director General, Harbour Safety Board',
+    '',
+    'II. Visit to the swing bridge',
+    '',
+    'The bridge visit leaves from the main gate; the swing bridge turns at noon, so bring a vest for the swing deck.',
+  ].join('\n'),
+  'plenary-2.md': ['# Second Harbour Plenary', '', 'Klaipėda, 9–10 March 2027'].join('\n'),
+};
+
+describe('a family name that is also an everyday word', () => {
+  const engine = engineOver(SWING_PAGES, 'swing');
+
+  it.each([
+    'when does the swing bridge turn in gdynia?',
+    'hey what do i bring for the swing deck in gdynia',
+    'gdynia: is the swing bridge part of the visit?',
+  ])('does not read the word as the person: %j', async (question) => {
+    const a = await engine().ask(question);
+    expect(a.intent).not.toBe('person');
+  });
+
+  it('still finds the person by the whole name', async () => {
+    const a = await engine().ask('what did william lacy swing do in gdynia?');
+    expect(a.answer).toContain('William Lacy Swing');
+  });
+});
