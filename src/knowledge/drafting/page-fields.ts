@@ -214,11 +214,12 @@ export function readPlaces(
     if (onDatesLine.venue && !found.venue) found.venue = drafted(onDatesLine.venue, at(path, dated));
     if (onDatesLine.room && !found.room) found.room = drafted(onDatesLine.room, at(path, dated));
   }
+  const beforeCity = found.city ? venueBeforeCity(found.city.value) : undefined;
   for (const u of head) {
     if (aboutAnother(u)) continue;
     const room = ROOM.exec(u.text)?.[1];
     if (!found.room && room && /\d|\p{Lu}\p{Ll}+\s+Room/u.test(room)) found.room = drafted(room.trim(), at(path, u));
-    const venue = (VENUE_AT.exec(u.text) ?? VENUE_LINE.exec(u.text))?.[1];
+    const venue = (VENUE_AT.exec(u.text) ?? VENUE_LINE.exec(u.text) ?? beforeCity?.exec(u.text))?.[1];
     if (!found.venue && venue && !citiesIn(venue).some((c) => c.city === venue)) {
       found.venue = drafted(venue.trim(), at(path, u));
       const dashed = roomAfterDash(u.text);
@@ -226,6 +227,19 @@ export function readPlaces(
     }
   }
   return found;
+}
+
+/**
+ * "was held at the Derwent Quay Pavilion (Franklin Room), Hobart": the capitalised name a meeting is held at, just
+ * before its city, is its venue, whatever word the name ends in.
+ */
+function venueBeforeCity(city: string): RegExp {
+  const name = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of|the|de|du|la|\\p{Lu}[\\p{L}'’.-]*))*";
+  const escaped = city.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    `\\b(?:held|hosted|meets?|met|convened|takes? place|took place)\\s+(?:at|in)\\s+(?:the\\s+)?(${name})(?:\\s*\\([^()]{1,40}\\))?,\\s+${escaped}\\b`,
+    'u',
+  );
 }
 
 export interface Roles {

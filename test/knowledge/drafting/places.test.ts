@@ -96,3 +96,28 @@ describe('the venue and room a page gives its meeting', () => {
     expect(placesOf('Norway offered to hold the fourth seminar in Room 12 of the Bergen Hall.').room).toBeUndefined();
   });
 });
+
+describe('the venue a report names just before the city', () => {
+  it.each([
+    [
+      'was held at the Derwent Quay Pavilion (Franklin Room), Hobart, from 19 to 21 November 2024.',
+      'Derwent Quay Pavilion',
+    ],
+    ['met at the Old Customs Depot, Hobart, on 19 November 2024.', 'Old Customs Depot'],
+    ['took place in Fjellheimen Hall, Hobart, in November 2024.', 'Fjellheimen Hall'],
+  ])('reads the venue of "The Fourth Round %s"', (rest, venue) => {
+    const body = `# Fourth Round: summary\n\nHobart, 19–21 November 2024\n\n1. The Fourth Round ${rest}`;
+    const units = readingUnits({ body });
+    const dateLine = units.find((u) => u.text.startsWith('Hobart'))?.line;
+    expect(readPlaces(units, 'summary.md', 4, dateLine).venue?.value).toBe(venue);
+  });
+
+  it('takes no venue from a name that is not followed by the meeting city', () => {
+    const body =
+      '# Fourth Round: summary\n\nHobart, 19–21 November 2024\n\n1. The Fourth Round was held at the invitation of the Survey.';
+    const units = readingUnits({ body });
+    expect(
+      readPlaces(units, 'summary.md', 4, units.find((u) => u.text.startsWith('Hobart'))?.line).venue,
+    ).toBeUndefined();
+  });
+});
