@@ -44,10 +44,15 @@ function withoutVerbForms(question: string): string {
  * `kept` is the question model's own terms: a word it judged to only modify the question ("the *daily* hours") is
  * not something an answer must repeat.
  */
-export function specificTerms(question: string, bm25: Bm25Index, kept?: ReadonlySet<string>): string[] {
+export function specificTerms(
+  question: string,
+  bm25: Bm25Index,
+  kept?: ReadonlySet<string>,
+  verbs: 'without verbs' | 'with verbs' = 'without verbs',
+): string[] {
   return [
     ...new Set(
-      contentTokens(withoutVerbForms(question)).filter(
+      contentTokens(verbs === 'with verbs' ? question : withoutVerbForms(question)).filter(
         (t) =>
           !NOT_SPECIFIC.has(t) &&
           !/^\d+(st|nd|rd|th)?$/.test(t) &&
@@ -60,8 +65,14 @@ export function specificTerms(question: string, bm25: Bm25Index, kept?: Readonly
 
 const MIN_INITIALISM = 3;
 
-export function answerCoverage(question: string, answer: string, bm25: Bm25Index, kept?: ReadonlySet<string>): number {
-  const terms = specificTerms(question, bm25, kept);
+export function answerCoverage(
+  question: string,
+  answer: string,
+  bm25: Bm25Index,
+  kept?: ReadonlySet<string>,
+  verbs: 'without verbs' | 'with verbs' = 'without verbs',
+): number {
+  const terms = specificTerms(question, bm25, kept, verbs);
   if (terms.length === 0) return 1;
   // "GFMD" is covered by an answer that spells it out, capitalised or not; a short initialism could be anything.
   const spelledOut = [...initialisms(answer)].filter((a) => a.length >= MIN_INITIALISM);

@@ -263,8 +263,16 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     // A passage that names what the question names beats a record fact that does not.
     const passageBetter = usable && passageCoverage >= MIN_PASSAGE_OVER_FACT && passageCoverage > directCoverage;
     // A general overview gives way to a passage that speaks to the question's own subject at least as well.
+    // "What was adopted at the fourth round?" is about its verb alone: a passage that says it beats an overview that
+    // does not.
+    const verbOnly = specificTerms(subject, bm25, kept).length === 0;
     const overviewLoses =
-      !isFact && usable && specificTerms(subject, bm25, kept).length > 0 && passageCoverage >= directCoverage;
+      !isFact &&
+      usable &&
+      (verbOnly
+        ? answerCoverage(subject, evidence.text, bm25, kept, 'with verbs') >
+          answerCoverage(subject, direct.answer, bm25, kept, 'with verbs')
+        : passageCoverage >= directCoverage);
     // A record drafted from raw pages says no more than those pages: a passage wins that covers the question better,
     // or as well when the question names something specific, or that speaks of the noun asked for ("the *theme*")
     // where the draft does not, or that answers a yes/no question, which a listing of fields never does.

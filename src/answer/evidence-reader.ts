@@ -337,7 +337,10 @@ export function readEvidence(
     if (s.page !== best.page || s.score < best.score * 0.5) continue;
     const adds = [...s.covered].filter(([t, w]) => (covered.get(t) ?? 0) < w);
     const length = chosen.reduce((n, c) => n + render(c.unit, c.page).length, 0);
-    if (adds.length === 0 || length + render(s.unit, s.page).length > MAX_CHARS) continue;
+    // Units of the page that answer exactly as well as the first ("adopted the agenda", "adopted the Guidelines")
+    // are the reader's to choose between: both are quoted.
+    const tied = s.score >= best.score && s.span && best.span;
+    if ((adds.length === 0 && !tied) || length + render(s.unit, s.page).length > MAX_CHARS) continue;
     chosen.push(s);
     for (const [t, w] of adds) covered.set(t, w);
   }

@@ -933,3 +933,43 @@ describe('a family name that is also an everyday word', () => {
     expect(a.answer).toContain('William Lacy Swing');
   });
 });
+
+/** A summary that states two things adopted, and a record that holds neither. */
+const ADOPTED_PAGES: Record<string, string> = {
+  'plenary-4-summary.md': [
+    '# Fourth Harbour Plenary: summary',
+    '',
+    'Tallinn, 2–3 March 2028',
+    '',
+    '1. The Fourth Harbour Plenary was opened by Mr. Jonas Petrauskas, Director, Klaipėda Port Authority.',
+    '',
+    '2. The members adopted the agenda, HP-4 Doc 1, without change.',
+    '',
+    '3. The members heard reports on tug escorts from three ports.',
+    '',
+    '4. The Plenary adopted the Tallinn Rules on Night Pilotage and closed the session.',
+  ].join('\n'),
+  'plenary-1.md': ['# First Harbour Plenary', '', 'Gdynia, 3–4 March 2025', '', 'Pilots met tug masters.'].join('\n'),
+  'plenary-2.md': ['# Second Harbour Plenary', '', 'Klaipėda, 9–10 March 2026', '', 'A storm closed the port.'].join(
+    '\n',
+  ),
+  'plenary-3.md': ['# Third Harbour Plenary', '', 'Riga, 2–3 March 2027', '', 'The ferry terminal hosted it.'].join(
+    '\n',
+  ),
+  'plenary-5.md': ['# Fifth Harbour Plenary', '', 'Turku, 6–7 March 2029', '', 'Registration opens in May.'].join('\n'),
+};
+
+describe('a question whose only subject is what was done', () => {
+  const engine = engineOver(ADOPTED_PAGES, 'adopted');
+
+  it.each([
+    'what was adopted at the fourth plenary?',
+    'hey what did the 4th plenary adopt',
+    'what got adopted in tallinn?',
+  ])('quotes every sentence of the page that says it, not an overview of the meeting: %j', async (question) => {
+    const a = await engine().ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Tallinn Rules on Night Pilotage');
+    expect(a.answer).toContain('adopted the agenda');
+  });
+});
