@@ -35,6 +35,8 @@ const BOILERPLATE_LINES = [
  * value across a column, as a colon does in running text. Three dots are an ellipsis and stay.
  */
 const DOT_LEADER = /(?<=\S)[ \t]*(?:\.[ \t]?){4,}[ \t]*(?=\S)/g;
+/** Three dots lead too where they follow a line's opening label of one or two words and a capital follows them. */
+const SHORT_LEADER = /^(\s*\p{Lu}[\p{L}-]*(?:[ \t]\p{L}[\p{L}-]*)?)[ \t]+\.{3}[ \t]+(?=\p{Lu})/u;
 
 /** A short line of mostly non-ASCII symbols before any real text is a decoding accident, not content. */
 function isLeadingJunk(line: string): boolean {
@@ -50,7 +52,12 @@ export function cleanText(raw: string): string {
   text = repairMojibake(text);
   text = text.replace(CONTROL_CHARS, '');
   text = text.replace(/\u00A0/g, ' ');
-  const lines = text.split('\n').map((line) => line.replace(/[ \t]+$/g, '').replace(DOT_LEADER, ': '));
+  const lines = text.split('\n').map((line) =>
+    line
+      .replace(/[ \t]+$/g, '')
+      .replace(DOT_LEADER, ': ')
+      .replace(SHORT_LEADER, '$1: '),
+  );
   while (lines.length > 0 && (lines[0]?.trim() === '' || isLeadingJunk(lines[0] ?? ''))) lines.shift();
   const kept = lines.filter((line) => !BOILERPLATE_LINES.some((re) => re.test(line.trim())));
   return kept

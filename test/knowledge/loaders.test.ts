@@ -149,10 +149,11 @@ describe('text loader', () => {
   it('reads dot leaders as the colon between a label and its value, and keeps an ellipsis', () => {
     const doc = loadText(
       'officers.txt',
-      'OFFICERS\n\n  Chair ........ Ingrid Halvorsen, Nordlys Institute\n  Rapporteur . . . . . Callum Nash\nThe agenda ... was cut off.',
+      'OFFICERS\n\n  Chair ........ Ingrid Halvorsen, Nordlys Institute\n  Rapporteur . . . . . Callum Nash\n  Vice-Chair ... Ruby Baird\nThe agenda ... was cut off.\nThe minutes ... Draft',
     );
     expect(doc.body).toContain('Chair: Ingrid Halvorsen, Nordlys Institute');
     expect(doc.body).toContain('Rapporteur: Callum Nash');
+    expect(doc.body).toContain('Vice-Chair: Ruby Baird');
     expect(doc.body).toContain('The agenda ... was cut off.');
   });
 
