@@ -146,6 +146,14 @@ describe('HTML loader', () => {
 });
 
 describe('text loader', () => {
+  it("reads a letterhead's columns as the parts of one title", () => {
+    const doc = loadText(
+      'list.txt',
+      'CELSA                         CEL-C2-INF-03\nSpring Colloquium 2021        21 April 2021\n\nLIST',
+    );
+    expect(doc.title).toBe('CELSA · CEL-C2-INF-03');
+  });
+
   it('reads dot leaders as the colon between a label and its value, and keeps an ellipsis', () => {
     const doc = loadText(
       'officers.txt',

@@ -11,7 +11,8 @@ export function guessTitle(body: string, filePath: string): string {
     .split('\n')
     .map((line) => line.trim())
     .find((line) => line.length > 0);
-  if (firstLine && firstLine.length <= 120) return firstLine;
+  // A run of spaces parts the columns of a letterhead ("CELSA        CEL-C2-INF-03"): they read as parts of one title.
+  if (firstLine && firstLine.length <= 120) return firstLine.replace(/\s{3,}/g, ' · ');
   return path
     .basename(filePath, path.extname(filePath))
     .replace(/[-_]+/g, ' ')
