@@ -58,6 +58,7 @@ const SERIES_FIXTURES = [
   { name: 'h', pageKinds: ['.html', '.txt', '.md'] },
   { name: 'i', pageKinds: ['.html', '.txt', '.md', '.pdf'] },
   { name: 'j', pageKinds: ['.html', '.txt', '.md', '.pdf', '.ics'] },
+  { name: 'k', pageKinds: ['.html', '.txt', '.md', '.pdf', '.ics'] },
 ];
 
 describe.each(SERIES_FIXTURES)('series-$name fixture', ({ name, pageKinds }) => {
