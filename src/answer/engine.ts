@@ -265,11 +265,11 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     // A general overview gives way to a passage that speaks to the question's own subject at least as well.
     // "What was adopted at the fourth round?" is about its verb alone: a passage that says it beats an overview that
     // does not.
-    const verbOnly = specificTerms(subject, bm25, kept).length === 0;
+    const namesSomething = specificTerms(subject, bm25, kept).length > 0;
     const overviewLoses =
       !isFact &&
       usable &&
-      (verbOnly
+      (!namesSomething
         ? answerCoverage(subject, evidence.text, bm25, kept, 'with verbs') >
           answerCoverage(subject, direct.answer, bm25, kept, 'with verbs')
         : passageCoverage >= directCoverage);
@@ -286,7 +286,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       direct.drafted === true &&
       usable &&
       (passageCoverage > directCoverage ||
-        (specificTerms(subject, bm25, kept).length > 0 && passageCoverage >= directCoverage) ||
+        (namesSomething && passageCoverage >= directCoverage) ||
         speaksOfHead ||
         q.expects === 'yesno' ||
         statedWhen);

@@ -16,6 +16,8 @@ import type { Vocabulary } from './spelling.js';
 export interface Catalogue {
   schedule: Schedule;
   names: MeetingNamePatterns;
+  /** The noun most of the series' meetings are named with ("colloquium", "round"), "meeting" where none is. */
+  seriesNoun: string;
   /** Folded word → the meetings whose title, place or page heading it names. */
   nameWords: Map<string, number[]>;
   symbols: SymbolIndex;
@@ -113,6 +115,12 @@ function corpusVocabulary(documents: KnowledgeDocument[], bm25: Bm25Index, lower
   };
 }
 
+function mostUsedNoun(schedule: Schedule): string {
+  const counts = new Map<string, number>();
+  for (const m of schedule.meetings) if (m.noun) counts.set(m.noun, (counts.get(m.noun) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'meeting';
+}
+
 export function buildCatalogue(
   schedule: Schedule,
   documents: KnowledgeDocument[],
@@ -127,6 +135,7 @@ export function buildCatalogue(
   return {
     schedule,
     names,
+    seriesNoun: mostUsedNoun(schedule),
     nameWords: nameWordsOf(schedule, documents, names.nouns, lowerCase),
     symbols,
     vocabulary: corpusVocabulary(documents, bm25, lowerCase),

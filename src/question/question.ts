@@ -213,23 +213,9 @@ const INVERTED_ORDINAL = new RegExp(
   'giu',
 );
 
-const seriesNouns = new WeakMap<Catalogue, string>();
-
-/** The noun most of the catalogue's meetings are named with. */
-function seriesNoun(catalogue: Catalogue): string {
-  let noun = seriesNouns.get(catalogue);
-  if (noun === undefined) {
-    const counts = new Map<string, number>();
-    for (const m of catalogue.schedule.meetings) if (m.noun) counts.set(m.noun, (counts.get(m.noun) ?? 0) + 1);
-    noun = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'meeting';
-    seriesNouns.set(catalogue, noun);
-  }
-  return noun;
-}
-
 function withSeriesNoun(q: string, catalogue: Catalogue): string {
   // The series' own word ("colloquium", "round"), as its meetings are named: "meeting" is the word of any series.
-  const noun = seriesNoun(catalogue);
+  const noun = catalogue.seriesNoun;
   const isNoun = (word: string) => catalogue.names.nouns.some((n) => word.toLowerCase().startsWith(n));
   return q
     .replace(INVERTED_ORDINAL, (whole, _ordinal: string, next: string) =>
