@@ -246,6 +246,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       q.weekday !== undefined ||
       q.dayPart !== undefined ||
       q.sessionIndex !== undefined ||
+      q.sessionNumber !== undefined ||
       q.agendaItem;
     const kept = new Set(q.terms.map((t) => t.term));
     const subject = q.subject;

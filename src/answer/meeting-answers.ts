@@ -3,6 +3,7 @@ import { formatDateRange, formatSessionTime } from '../knowledge/date-format.js'
 import { describePerson, describeSession, meetingLabel, meetingName, meetingWhen } from '../knowledge/meeting-facts.js';
 import type { AgendaItem, MeetingRecord } from '../knowledge/meeting-record.js';
 import { itemName } from '../knowledge/meeting-record.js';
+import { ordinalToNumber } from '../knowledge/ordinals.js';
 import type { Meeting, Schedule, Session } from '../knowledge/schedule.js';
 import type { FactKind, Question } from '../question/question.js';
 import { contentTokens, initialisms } from '../retrieval/tokenize.js';
@@ -139,6 +140,11 @@ function sessionsFor(m: Meeting, q: Question): Session[] {
     }
     return true;
   });
+  // "The 5th meeting" is the session its own title numbers so, wherever the visits between put it in the list.
+  if (q.sessionNumber !== undefined) {
+    const titled = matching.filter((s) => ordinalToNumber(s.title.split(/\s+/)[0] ?? '') === q.sessionNumber);
+    if (titled.length) return titled;
+  }
   if (q.sessionIndex === undefined) return matching;
   const one = q.sessionIndex < 0 ? matching.at(-1) : matching[q.sessionIndex - 1];
   return one ? [one] : [];

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { CalendarEvent } from './document.js';
+import { detectMeeting, type LearnedNouns } from './meeting-detect.js';
 import { splitSummary } from './session-title.js';
 
 /**
@@ -63,4 +64,31 @@ export function groupEvents(events: CalendarEvent[], calendarTitle: string): Eve
     for (const e of cluster) add(`days:${i}`, title, e, splitSummary(e.title).session);
   }
   return [...groups.values()];
+}
+
+/** A meeting as far as placing an event goes: its number and the days it was held, where known (YYYY-MM-DD). */
+export interface HeldMeeting {
+  number: number;
+  start?: string;
+  end?: string;
+}
+
+/**
+ * The meeting an event on `day` belongs to: the one its title names, unless that meeting was held on other days and
+ * another was held on the event's day. Then the number names a part of that other meeting ("WP.7 – 5th meeting", a
+ * sitting of the seventh session), as series that call their sittings meetings write it.
+ */
+export function meetingOfEvent<M extends HeldMeeting>(
+  title: string,
+  day: string,
+  meetings: M[],
+  nouns: LearnedNouns,
+): M | undefined {
+  const heldOn = (m: HeldMeeting) => m.start !== undefined && m.start <= day && day <= (m.end ?? m.start);
+  const held = meetings.find((m) => m.end !== undefined && heldOn(m));
+  const { meeting: named } = splitSummary(title);
+  const number = (named && detectMeeting(named, { nouns }).number) ?? detectMeeting(title, { nouns }).number;
+  const meeting = number === undefined ? undefined : meetings.find((m) => m.number === number);
+  if (meeting && (!held || !meeting.start || heldOn(meeting))) return meeting;
+  return held;
 }

@@ -4,6 +4,8 @@
  * sent is the meeting's.
  */
 const FIELD = /^(?:from|to|cc|bcc|date|sent|subject|reply-to)\s*:/i;
+/** Any header field a mail program may add beside those ("Message-ID:", "Content-Type:", "X-Mailer:"). */
+const ANY_FIELD = /^[A-Za-z][A-Za-z0-9-]*:\s/;
 /** What a reply or forward puts before the subject ("Re: ", "Fwd: ", a list's "[partners] "). */
 const REPLY_MARKS = /^(?:(?:re|fwd?|aw|wg|tr)\s*:\s*|\[[^\]]{1,40}\]\s*)+/i;
 const MIN_FIELDS = 2;
@@ -15,7 +17,8 @@ function headerLines(body: string): string[] | undefined {
     if (line.trim() === '') break;
     lines.push(line);
   }
-  const isHeader = lines.length >= MIN_FIELDS && lines.every((l) => FIELD.test(l) || /^\s/.test(l));
+  const isHeader =
+    lines.filter((l) => FIELD.test(l)).length >= MIN_FIELDS && lines.every((l) => ANY_FIELD.test(l) || /^\s/.test(l));
   return isHeader ? lines : undefined;
 }
 
@@ -30,10 +33,32 @@ export function mailSubject(body: string): string | undefined {
   );
 }
 
+/** How many lines the page's opening mail header takes; 0 when it opens with none. */
+export function mailHeaderLength(body: string): number {
+  return headerLines(body)?.length ?? 0;
+}
+
 /** The page with its mail header's sending date blanked, line for line, so no reader takes it for the meeting's. */
 export function withoutSendingDate(body: string): string {
+  return blankedHeader(body, (l) => /^(?:date|sent)\s*:/i.test(l));
+}
+
+/**
+ * The page as a reader quotes it: the header keeps who wrote to whom and the subject, each on its line, and loses the
+ * sending date and the fields mail programs add for themselves ("Message-ID:", "Content-Type:"), line for line.
+ */
+export function withoutMailMachinery(body: string): string {
+  return blankedHeader(body, (l) => /^(?:date|sent)\s*:/i.test(l) || (ANY_FIELD.test(l) && !FIELD.test(l)));
+}
+
+function blankedHeader(body: string, blank: (line: string) => boolean): string {
   const header = headerLines(body);
   if (!header) return body;
-  const blanked = header.map((l) => (/^(?:date|sent)\s*:/i.test(l) ? '' : l));
+  let inBlanked = false;
+  const blanked = header.map((l) => {
+    // A folded continuation goes with the field it continues.
+    if (!/^\s/.test(l)) inBlanked = blank(l);
+    return inBlanked ? '' : l;
+  });
   return [...blanked, body.split('\n').slice(header.length).join('\n')].join('\n');
 }

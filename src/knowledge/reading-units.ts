@@ -5,6 +5,7 @@ import type { KnowledgeDocument } from './document.js';
 import { afterLeadingClock, clockRanges, isClockOnly } from './drafting/clock-times.js';
 import { peopleOfLine } from './drafting/people.js';
 import { itemNumber } from './item-numbers.js';
+import { mailHeaderLength, withoutMailMachinery } from './mail-header.js';
 
 /**
  * A page read by its layout rather than its phrases: the units a reader quotes (sentences, agenda items with the
@@ -112,7 +113,6 @@ export function isDayHeading(stated: Stated): boolean {
   return stated.day && !stated.days;
 }
 
-/** "Session 1. Opening", "Item 3: Reports", "IV. Closing": the number a timed entry gives its item. */
 /**
  * "Session 1. Opening", "Agenda item 4 — Pests", "Session 2 · Trees", "2) Reports": the number an entry opens with,
  * and its stop or dash.
@@ -151,7 +151,7 @@ function isShortLine(line: string): boolean {
   return line.split(/\s+/).length <= MAX_HEADING_WORDS && !(SENTENCE_END.test(line) && !ABBREVIATION_END.test(line));
 }
 
-function isLabel(line: string): boolean {
+export function isLabel(line: string): boolean {
   const words = line.split(/\s+/).filter(Boolean).length;
   const ends = SENTENCE_END.test(line) && !ABBREVIATION_END.test(line);
   return words > 0 && words <= MAX_LABEL_WORDS && !ends && !BULLET.test(line);
@@ -212,6 +212,17 @@ function flattenedRows(lines: string[]): Set<number> {
   return rows;
 }
 
+/**
+ * Columns that text taken from a PDF keeps apart by runs of spaces ("1st meeting      9.30 a.m.–12.30 p.m.      Items
+ * 1, 2 and 3"): three or more of them with a time after the first make a table row, written as one with pipes. A line
+ * that opens with its time is a timed line, and is read as one.
+ */
+function spacedRow(line: string): string {
+  const cells = line.trim().split(/\s{3,}/);
+  if (cells.length < 3 || isClockOnly(cells[0] ?? '') || !cells.some((c) => isClockOnly(c))) return line;
+  return `| ${cells.join(' | ')} |`;
+}
+
 /** A row whose first cell is only a numeral ("3", "IV.") is the agenda item of that number. */
 function rowNumber(cells: string[]): string | undefined {
   return /^\(?([IVXLC]{1,6}|\d{1,2})[.)]?$/.exec(cells[0] ?? '')?.[1]?.toUpperCase();
@@ -224,7 +235,9 @@ function isHeaderRow(cells: string[]): boolean {
 
 export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[] {
   const units: ReadingUnit[] = [];
-  const lines = doc.body.split('\n');
+  // A mail's sending date heads no programme, and the fields its program adds are no one's words: those header lines
+  // are blanked, line numbers kept.
+  const lines = withoutMailMachinery(doc.body).split('\n').map(spacedRow);
   let heading = '';
   let day = '';
   let time = '';
@@ -504,7 +517,13 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
     paragraph.text.push(line);
   };
 
+  const headerLength = mailHeaderLength(doc.body);
   for (const [i, raw] of lines.entries()) {
+    // A mail header's fields are each a line of their own, and none heads the letter below them.
+    if (i < headerLength) {
+      if (raw.trim()) push({ text: squash(raw), context: [], kind: 'label', line: i + 1 });
+      continue;
+    }
     if (NUMBER_ONLY.test(raw) || BARE_ROMAN.test(raw)) {
       if (numberCell) readLine(numberCell.text, numberCell.line - 1);
       numberCell = { text: raw.trim(), line: i + 1 };

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { CalendarEvent, KnowledgeDocument } from './document.js';
 import type { DraftedRecord, DraftResult } from './drafting/merge-drafts.js';
 import { nounsOfPages } from './event-nouns.js';
-import { groupEvents } from './ics-meetings.js';
+import { groupEvents, meetingOfEvent } from './ics-meetings.js';
 import { detectMeeting, type LearnedNouns, meetingNoun } from './meeting-detect.js';
 import type { AgendaItem, MeetingRecord } from './meeting-record.js';
 import { splitSummary } from './session-title.js';
@@ -173,7 +173,8 @@ export function buildSchedule(documents: KnowledgeDocument[], drafter?: Drafter)
       });
       continue;
     }
-    const n = doc.detected.number;
+    // A calendar's events are placed one by one below; "1st meeting" in its text names a sitting, not its meeting.
+    const n = doc.events?.length ? undefined : doc.detected.number;
     if (!n) continue;
     const existing = byNumber.get(n);
     if (existing) {
@@ -280,7 +281,7 @@ function addCalendar(
   if (!doc.events?.length) return;
   const loose: CalendarEvent[] = [];
   for (const event of doc.events) {
-    const meeting = meetingForEvent(event.title, event.start, event.timezone, meetings, nouns);
+    const meeting = meetingOfEvent(event.title, localDay(event.start, event.timezone) ?? '', meetings, nouns);
     if (!meeting) {
       loose.push(event);
       continue;
@@ -316,17 +317,4 @@ function addCalendar(
     if (!meeting.start || first < meeting.start) meeting.start = first;
     if (!meeting.end || last > meeting.end) meeting.end = last;
   }
-}
-
-function meetingForEvent(
-  title: string,
-  start: Date,
-  zone: string,
-  meetings: Meeting[],
-  nouns: LearnedNouns,
-): Meeting | undefined {
-  const named = detectMeeting(title, { nouns }).number;
-  if (named) return meetings.find((m) => m.number === named);
-  const day = DateTime.fromJSDate(start, { zone }).toISODate() ?? '';
-  return meetings.find((m) => m.start && m.end && m.start <= day && day <= m.end);
 }

@@ -16,6 +16,7 @@ import { asksAboutPlanChange, withoutPlanChangeCues } from '../text/plan-changes
 import type { Catalogue } from './catalogue.js';
 import { ASKS, readConversation, splitSentences } from './conversation.js';
 import { type AnswerKind, expectedKind, expectsSpan, fillsObjectGap } from './expected-kind.js';
+import { UNIVERSAL_NOUNS } from './meeting-names.js';
 import { correctSpelling } from './spelling.js';
 
 /**
@@ -87,6 +88,8 @@ export interface Question {
   listIndex?: number;
   /** "the final session", "the second sitting": which session of the meeting, counted from 1; -1 is the last. */
   sessionIndex?: number;
+  /** "the 5th meeting" of a series of sessions: the session whose own title gives it that number. */
+  sessionNumber?: number;
   /**
    * What the question is about once the words that name the kind of fact and the position it asks for ("the final
    * session", "day one", "the third objective") are taken out: what an answer must speak to.
@@ -249,6 +252,12 @@ function extremeIn(q: string, catalogue: Catalogue): Meeting[] | undefined {
   return found ? [found] : [];
 }
 
+/** The ordinal's mention ends in the series' own noun ("5th session"), or the series has none but "meeting". */
+function isSeriesNoun(mention: string, seriesNoun: string): boolean {
+  const noun = foldText(mention.split(/\s+/).at(-1) ?? '').replace(/s$/, '');
+  return seriesNoun === 'meeting' || noun === seriesNoun || !UNIVERSAL_NOUNS.includes(noun);
+}
+
 function numberNamed(word: string): number | undefined {
   return /^\d+$/.test(word) ? Number(word) : (ordinalToNumber(word) ?? cardinalToNumber(word));
 }
@@ -272,14 +281,23 @@ function inCity(word: string, n: number, catalogue: Catalogue): boolean {
     .includes(word);
 }
 
-function collectMeetingNumbers(q: string, catalogue: Catalogue): { numbers: number[]; by: Question['meetingBy'] } {
+interface NamedMeetings {
+  numbers: number[];
+  by: Question['meetingBy'];
+  /** "the 2nd meeting" of "the 5th session": the number of the part of the meeting the question names. */
+  part?: number;
+}
+
+function collectMeetingNumbers(q: string, catalogue: Catalogue): NamedMeetings {
   const { schedule, names } = catalogue;
   const extreme = extremeIn(q, catalogue);
   if (extreme) return { numbers: extreme.map((m) => m.number), by: 'date' };
   const exact = new Set<number>();
+  /** Ordinals with a noun the series does not name its meetings with ("the 2nd meeting" of a series of sessions). */
+  const generic = new Set<number>();
   for (const m of q.matchAll(names.ordinal)) {
     const n = numberNamed(m[1] ?? '');
-    if (n) exact.add(n);
+    if (n) (isSeriesNoun(m[0], catalogue.seriesNoun) ? exact : generic).add(n);
   }
   for (const m of q.matchAll(names.numbered)) {
     const n = numberNamed((m[1] ?? '').toLowerCase());
@@ -289,6 +307,14 @@ function collectMeetingNumbers(q: string, catalogue: Catalogue): { numbers: numb
     const n = Number(m[1]);
     if (schedule.byNumber.has(n)) exact.add(n);
   }
+  // A series with a noun of its own may call the sittings of a meeting by the generic one ("the 2nd meeting of the
+  // 5th session", "the 5th meeting in Montevideo"): where the question names a meeting otherwise, by the series' noun,
+  // its code or its city, such an ordinal names a part of that meeting. Alone, it names the meeting.
+  const inCityNamed = exact.size || !generic.size ? [] : byNameWords(q, catalogue, true);
+  const part = generic.size === 1 ? [...generic][0] : undefined;
+  if (!exact.size && inCityNamed.length === 1) return { numbers: inCityNamed, by: 'title', ...(part ? { part } : {}) };
+  if (exact.size && generic.size) return { numbers: [...exact], by: 'ordinal', ...(part ? { part } : {}) };
+  if (!exact.size) for (const n of generic) exact.add(n);
   if (exact.size) return { numbers: [...exact], by: 'ordinal' };
 
   const byDate = new Set<number>();
@@ -566,7 +592,7 @@ export function parseQuestion(raw: string, catalogue: Catalogue): Question {
   const q = withSeriesNoun(correctSpelling(conversation.core, catalogue.vocabulary), catalogue);
   const named = collectMeetingNumbers(q, catalogue);
   // "So the 2019 one was in Antwerp. Who spoke there?": the meeting may be named only in a sentence around the question.
-  const { numbers, by } =
+  const { numbers, by, part } =
     named.by === 'none' && conversation.context
       ? collectMeetingNumbers(withSeriesNoun(conversation.context, catalogue), catalogue)
       : named;
@@ -648,6 +674,7 @@ export function parseQuestion(raw: string, catalogue: Catalogue): Question {
     dayIndex,
     listIndex,
     ...(sessionIndex !== undefined ? { sessionIndex } : {}),
+    ...(part !== undefined ? { sessionNumber: part } : {}),
     subject: withoutFactCues(
       [dayWord, sessionWord, listWord].reduce((t, w) => (w ? t.replace(w[0], ' ') : t), asking),
       about,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadText } from '../../src/knowledge/loaders/text.js';
 import { detectMeeting } from '../../src/knowledge/meeting-detect.js';
+import { readingUnits } from '../../src/knowledge/reading-units.js';
 
 const THREAD = [
   'From: Secretariat <secretariat@example.org>',
@@ -38,6 +39,27 @@ describe('a mail kept as a plain-text page', () => {
   it('keeps a page with a line or two that open with ">" as it is', () => {
     const text = 'Results\n\n> 50 participants came.\nThe rest stayed home.';
     expect(loadText('results.txt', text).body).toContain('> 50 participants came.');
+  });
+
+  it('is read as a mail with the other fields mail programs add to the header', () => {
+    const mail = loadText(
+      'moved.txt',
+      [
+        'From: Secretariat <secretariat@example.org>',
+        'Date: Tue, 6 Aug 2024 15:12:08 +0200',
+        'Subject: Third Forum moves to Porto',
+        'Message-ID: <20240806.moved@example.org>',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        'Dear all,',
+        '',
+        '- The dates: 9 to 11 October 2024.',
+        '- The hours: 09:30-12:30 each day.',
+      ].join('\n'),
+    );
+    expect(mail.title).toBe('Third Forum moves to Porto');
+    // The day it was sent heads nothing below it: the list is no programme of 6 August.
+    expect(readingUnits(mail).map((u) => u.frame.day)).toEqual(readingUnits(mail).map(() => undefined));
   });
 
   it('is read as a mail only when its opening lines are all header fields', () => {

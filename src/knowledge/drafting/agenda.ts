@@ -2,7 +2,14 @@ import { DateTime } from 'luxon';
 import { extractSymbols } from '../doc-symbols.js';
 import { numberValue, withoutItemNumber } from '../item-numbers.js';
 import type { Person } from '../meeting-record.js';
-import { numberedEntry, type ReadingUnit, timedEntry } from '../reading-units.js';
+import {
+  isDayHeading,
+  isLabel,
+  numberedEntry,
+  type ReadingUnit,
+  statedDateTime,
+  timedEntry,
+} from '../reading-units.js';
 import { dayOf } from '../stated-day.js';
 import { NO_FAMILIES, type SymbolFamilies } from '../symbol-scheme.js';
 import { type ClockRange, clockRange, clockRanges, isClockOnly } from './clock-times.js';
@@ -55,7 +62,7 @@ function withPeople(item: DraftItem, people: NamedPerson[]): DraftItem {
 }
 
 /** "I. Opening of the meeting · Hania Zlotnik, Director, …": the title, and the people on the lines under it. */
-function itemOfLines(unit: ReadingUnit, origin: Origin): DraftItem {
+export function agendaItem(unit: ReadingUnit, origin: Origin): DraftItem {
   const [head = '', ...under] = unit.text.split(' · ');
   const title = (unit.number ? numberedEntry(head)?.title : undefined) ?? withoutItemNumber(head);
   const item: DraftItem = {
@@ -73,7 +80,9 @@ function itemOfLines(unit: ReadingUnit, origin: Origin): DraftItem {
     ...peopleInText(title).filter((p) => p.name !== title && !inEntry.some((e) => e.name === p.name)),
   ]);
   for (const line of under) {
-    const people = peopleOfLine(line);
+    // "Opening by Ms. X" under an item names its person as the entry's own wording does.
+    const listed = peopleOfLine(line);
+    const people = listed.length ? listed : peopleOfEntry(line);
     if (people.length) withPeople(item, people);
     else notes.push(line);
   }
@@ -91,36 +100,88 @@ export function itemDocuments(item: DraftItem, families: SymbolFamilies = NO_FAM
 const TITLE_COLUMN = /^(?:agenda\s+)?(?:items?|titles?|topics?|subjects?|sessions?)$/i;
 const PEOPLE_COLUMN = /\b(?:who|speakers?|presenters?|moderators?|chairs?|panell?ists?|facilitators?)\b/i;
 
+/** A table row read as a slot of the programme: its items, the name the row gives the slot, its time and its day. */
+interface RowSlot {
+  items: DraftItem[];
+  /** "1st meeting" in a column of its own: the slot's name, beside the items it holds. */
+  name?: string;
+  time?: ClockRange;
+  /** The day a cell of the row states ("Wednesday 9 October" in a Day column), as the page prints it. */
+  day?: string;
+}
+
+/**
+ * A row's items cell may list several entries, one per line of the cell ("1. Adoption of the agenda; 2. Election of
+ * officers"): each numbered entry is an item, and an unnumbered one goes with the item after it ("Opening by Ms. X"
+ * over item 1) or, past the last, into that item's notes ("Closing of the session").
+ */
+function rowEntries(title: string, unit: ReadingUnit, origin: Origin): DraftItem[] {
+  const parts = title.split(/;\s+/);
+  if (parts.length < 2 || !parts.some((p) => numberedEntry(p))) {
+    // "Session III – Keynote …" in the title cell numbers the row as a line of its own would.
+    const number = unit.number ?? numberedEntry(title)?.number;
+    return [agendaItem({ ...unit, text: title, ...(number ? { number } : {}) }, origin)];
+  }
+  const items: DraftItem[] = [];
+  let before: string[] = [];
+  for (const part of parts) {
+    const entry = numberedEntry(part);
+    if (!entry) {
+      before.push(part);
+      continue;
+    }
+    items.push(agendaItem({ ...unit, text: [part, ...before].join(' · '), number: entry.number }, origin));
+    before = [];
+  }
+  const last = items[items.length - 1];
+  if (last && before.length) last.notes = [last.notes, ...before].filter(Boolean).join('; ');
+  return items;
+}
+
+/**
+ * A cell that is only a day, in words: "Wednesday 9 October", "Tue 16 March". A symbol ("IPMC/TC.3/1") may read
+ * as a numeric date, so a cell that holds one is none.
+ */
+function isDayCell(text: string): boolean {
+  const stated = statedDateTime(text);
+  return (
+    isDayHeading(stated) && !stated.time && isLabel(text) && /\p{L}{3}/u.test(text) && extractSymbols(text).length === 0
+  );
+}
+
 /**
  * A table row: one cell holds the time, one the item, others the people. Where the columns are labelled
  * ("Item", "Who"), the labels say which cell is which; otherwise a cell naming people holds the people.
  */
-function itemOfRow(unit: ReadingUnit, origin: Origin): { item: DraftItem; time?: ClockRange } {
+function slotOfRow(unit: ReadingUnit, origin: Origin): RowSlot {
   const cells = unit.cells ?? [{ text: unit.text }];
   let time: ClockRange | undefined;
+  let day: string | undefined;
+  let name: string | undefined;
   let title = cells.find((c) => c.label && TITLE_COLUMN.test(c.label) && /\p{L}{3}/u.test(c.text))?.text ?? '';
+  // Beside a labelled items column, a cell of its own may name the slot; in an unlabelled row the title cell does.
+  const labelled = title !== '';
   const people: NamedPerson[] = [];
   for (const cell of cells) {
     if (!time && isClockOnly(cell.text)) {
       time = clockRange(cell.text);
       continue;
     }
+    if (!day && isDayCell(cell.text)) {
+      day = cell.text;
+      continue;
+    }
     if (cell.text === title) continue;
     const found = peopleOfLine(cell.text, Boolean(cell.label && PEOPLE_COLUMN.test(cell.label)));
     if (found.length) people.push(...found);
     else if (!title && /\p{L}{3}/u.test(cell.text)) title = cell.text;
+    // A short cell that numbers the slot ("1st meeting", "Session 2") names it; any other is a note of the row.
+    else if (labelled && !name && /\p{L}{3}/u.test(cell.text) && /\d/.test(cell.text) && isLabel(cell.text))
+      name = cell.text;
   }
-  // "Session III – Keynote …" in the title cell numbers the row as a line of its own would.
-  const entry = unit.number ? undefined : numberedEntry(title);
-  const number = unit.number ?? entry?.number;
-  const item: DraftItem = {
-    title: entry?.title ?? (withoutItemNumber(title) || unit.text),
-    speakers: [],
-    moderators: [],
-    from: origin,
-    ...(number ? { number } : {}),
-  };
-  return { item: withPeople(item, people), time };
+  const where = { ...(name ? { name } : {}), ...(time ? { time } : {}), ...(day ? { day } : {}) };
+  const items = rowEntries(title || unit.text, unit, origin).map((item) => withPeople(item, people));
+  return { items, ...where };
 }
 
 /** A line longer than this is prose about the programme, not a line naming an item's people. */
@@ -180,7 +241,8 @@ export function readAgenda(units: ReadingUnit[], path: string, year: number | un
   // programme: a session with no agenda item. Where a day is all timed lines, each is a session with its item.
   const isAside = (item: DraftItem, day: string) => unnamed(item) && headedDays.has(day);
   /** The day and time of the table row above, which a row with an empty time cell shares (a merged cell). */
-  let rowAbove: { day: string; time: ClockRange } | undefined;
+  let rowAbove: { day: string; time: ClockRange; inCell: boolean } | undefined;
+  const numberedRows = units.some((u) => u.kind === 'row' && u.number);
   // A page that heads one day only (a daily journal's "Thursday, 17 February 2011" over its listings) dates the
   // times below that heading, even where a section heading comes between them.
   const headed = new Set(units.flatMap((u) => (u.kind === 'label' && u.frame.day === u.text ? [u.line] : [])));
@@ -193,7 +255,7 @@ export function readAgenda(units: ReadingUnit[], path: string, year: number | un
     if (unit.kind !== 'row') rowAbove = undefined;
     const entry = opensItsTime(unit) ? timedEntry(unit.text) : undefined;
     if (entry && !headsItems(units, index)) {
-      const item = itemOfLines({ ...unit, text: entry.title, number: entry.number }, origin);
+      const item = agendaItem({ ...unit, text: entry.title, number: entry.number }, origin);
       last = item;
       lastTime = unit.frame.time;
       if (unnamed(item) && BREAK.test(item.title)) continue;
@@ -226,16 +288,24 @@ export function readAgenda(units: ReadingUnit[], path: string, year: number | un
     }
     const day = dayOfUnit(unit);
     if (unit.kind === 'row') {
-      const { item, time: own } = itemOfRow(unit, origin);
-      const time = own ?? (rowAbove && rowAbove.day === day ? rowAbove.time : undefined);
-      rowAbove = day && time ? { day, time } : undefined;
+      const slot = slotOfRow(unit, origin);
+      // A day cell merged over the rows below dates them too, as an empty time cell shares the time above.
+      const ownDay = dayOf(slot.day, year);
+      const rowDay = ownDay ?? (rowAbove?.inCell ? rowAbove.day : day);
+      const time = slot.time ?? (rowAbove && rowAbove.day === rowDay ? rowAbove.time : undefined);
+      rowAbove =
+        rowDay && time ? { day: rowDay, time, inCell: ownDay !== undefined || rowAbove?.inCell === true } : undefined;
       // A break or registration is no part of the meeting's business; a row with no number and no one named that is
       // none of those (a field visit, a reception) is a session with no agenda item.
-      if (unnamed(item) && BREAK.test(item.title)) continue;
-      if (!unnamed(item)) lines.push(item);
-      if (!day || !time) continue;
-      const session = sessionAt(`${day}T${time.start}`, time.end && `${day}T${time.end}`, item.title, origin);
-      if (item.number) session.items.push(item);
+      const items = slot.items.filter((item) => !(unnamed(item) && BREAK.test(item.title)));
+      if (!items.length) continue;
+      lines.push(...items.filter((item) => !unnamed(item)));
+      if (!rowDay || !time) continue;
+      const title = slot.name ?? items[0]?.title ?? unit.text;
+      const session = sessionAt(`${rowDay}T${time.start}`, time.end && `${rowDay}T${time.end}`, title, origin);
+      // Where the rows number their items, a row without a number is a slot of its own (an opening, a visit); where
+      // they number none, every entry with people is an item.
+      session.items.push(...items.filter((item) => item.number || (!numberedRows && !unnamed(item))));
       continue;
     }
     // Numbered lines under neither a day nor a time are a list (objectives, conclusions), not a programme; under a
@@ -257,7 +327,7 @@ export function readAgenda(units: ReadingUnit[], path: string, year: number | un
       last = undefined;
       continue;
     }
-    const item = itemOfLines(unit, origin);
+    const item = agendaItem(unit, origin);
     last = item;
     lastTime = unit.frame.time;
     lines.push(item);

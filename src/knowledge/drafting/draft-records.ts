@@ -4,6 +4,7 @@ import { learnMeetingCodes, meetingCodePattern, meetingOfPart } from '../meeting
 import type { LearnedNouns } from '../meeting-detect.js';
 import { type ReadingUnit, readingUnits } from '../reading-units.js';
 import { learnSymbolFamilies } from '../symbol-scheme.js';
+import { calendarDrafts } from './calendar-draft.js';
 import { type DraftResult, mergeDrafts } from './merge-drafts.js';
 import { draftPage, type PageDraft } from './page-draft.js';
 
@@ -26,7 +27,10 @@ export function draftRecords(documents: KnowledgeDocument[]): DraftResult {
       ownDocuments(draftPage(doc, number, units, years.get(number), nouns, families), code),
     );
   });
-  return { ...mergeDrafts(pages, families), codes, symbolFamilies: families };
+  const calendars = documents.flatMap((doc) =>
+    doc.record || !doc.events?.length ? [] : calendarDrafts(doc, pages, nouns, families),
+  );
+  return { ...mergeDrafts([...pages, ...calendars], families), codes, symbolFamilies: families };
 }
 
 /** "NAWS/S2/DOC.3" on a page listing two meetings' papers is the second meeting's, whatever page lists it. */

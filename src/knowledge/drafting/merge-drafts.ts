@@ -121,7 +121,10 @@ function mergeMeeting(
   const start = one('start', (p) => p.start, text);
   const end = one('end', (p) => p.end, text);
   const city = one('city', (p) => p.places.city, text);
-  const zone = ordered.find((p) => p.places.city?.value === city && p.places.zone)?.places.zone;
+  // A calendar's events state their zone with no city; it serves where no page's city gives one.
+  const zone =
+    ordered.find((p) => p.places.city?.value === city && p.places.zone)?.places.zone ??
+    ordered.find((p) => !p.places.city && p.places.zone)?.places.zone;
   // Pages word a venue or room in many ways ("Maas Hall", "the Maas Hall, 2nd floor"); that is no disagreement.
   const venue = one('venue', (p) => p.places.venue, text, false);
   const room = one('room', (p) => p.places.room, text, false);

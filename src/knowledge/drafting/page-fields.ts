@@ -8,7 +8,7 @@ import type { DraftItem } from './agenda.js';
 import { citiesIn, zoneOfCity } from './city-zones.js';
 import type { Drafted, Origin } from './origin.js';
 import { namesDocuments } from './page-documents.js';
-import { peopleInText, personHolding, subjectWithRole } from './people.js';
+import { peopleInText, peopleOfEntry, personHolding, subjectWithRole } from './people.js';
 
 /**
  * The single-valued facts of a meeting as a page gives them: where (a "City:" or "Venue:" field, the place line
@@ -85,6 +85,21 @@ const ROOM_WORD = /^(?:Room|Conference Room|Meeting Room|Sala|Salle|Saal|Salon|A
 /** …or close it in English: "Rous Auditorium", "Fynbos Room". A "Hall" is as often a whole building. */
 const ROOM_TAIL = /\b(?:Room|Auditorium|Chamber)$/u;
 
+/**
+ * "Ljubljanica Congress Centre, Hall Sava, Ljubljana, Slovenia": in an address the part before the country is its
+ * city, one the table need not list, when the gazetteer knows it as a city with a zone.
+ */
+function cityBeforeCountry(text: string): { city: string; zone: string } | undefined {
+  const parts = text.split(/,\s+/).map((p) => p.replace(/[.;]$/, '').trim());
+  for (let i = parts.length - 1; i > 0; i--) {
+    const city = parts[i - 1] ?? '';
+    if (!taggedAsPlace(parts[i] ?? '', '#Country') || !PLACE_LINE.test(city)) continue;
+    const zone = zoneOfCity(city);
+    if (zone) return { city, zone };
+  }
+  return undefined;
+}
+
 /** The city the line stating the meeting's dates names: a city the table knows, or one placed as cities are. */
 function cityOfDatesLine(text: string): { city: string; zone?: string } | undefined {
   const [known] = citiesIn(text);
@@ -124,7 +139,10 @@ function placesOnDatesLine(
     const said = detectMeeting(segment, { nouns });
     if (said.start || said.number !== undefined || new RegExp(`\\b(?:${MONTH_PATTERN})\\b`, 'i').test(segment))
       continue;
-    const parts = segment.split(/,\s+/).filter((p) => !isCityOrCountry(p, city));
+    // What follows the city ("Halifax, Nova Scotia, Canada") is where the city lies, never the venue.
+    const all = segment.split(/,\s+/);
+    const cityAt = all.findIndex((p) => p.trim() === city);
+    const parts = (cityAt >= 0 ? all.slice(0, cityAt) : all).filter((p) => !isCityOrCountry(p, city));
     const room = parts.find((p) => ROOM_WORD.test(p) || ROOM_TAIL.test(p.trim()));
     if (room) found.room ??= room.trim();
     const venue = parts.filter((p) => p !== room).join(', ');
@@ -186,7 +204,7 @@ export function readPlaces(
       // "Double the attendance in Dakar" names a city in passing: a sentence gives the city only when it names this
       // meeting.
       if (aboutAnother(u) || (u.kind === 'sentence' && detectMeeting(u.text, { nouns }).number === undefined)) continue;
-      const [city] = citiesIn(u.text);
+      const city = citiesIn(u.text)[0] ?? (u.kind === 'sentence' ? undefined : cityBeforeCountry(u.text));
       if (city) {
         found.city = drafted(city.city, at(path, u));
         found.zone = city.zone;
@@ -226,7 +244,19 @@ export function readPlaces(
       if (dashed && !found.room) found.room = drafted(dashed.room, at(path, u));
     }
   }
+  if (found.venue) found.venue = { ...found.venue, value: venueAlone(found.venue.value, found) };
   return found;
+}
+
+/**
+ * "Lake Victoria Conference Hall, Room 3, Kisumu, Kenya" in a venue field is an address: the venue is its name, without
+ * the room, the city and the country already read from it.
+ */
+function venueAlone(venue: string, places: Places): string {
+  const parts = venue.split(/,\s+/);
+  const city = places.city ? parts.indexOf(places.city.value) : -1;
+  const kept = (city > 0 ? parts.slice(0, city) : parts).filter((p) => p !== places.room?.value);
+  return kept.length ? kept.join(', ') : venue;
 }
 
 /**
@@ -269,15 +299,17 @@ const ROLE_SUBJECT = /(?:^|[.;]\s+|\d+\.\s+)The\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\
  */
 function roleFromProse(units: ReadingUnit[], path: string, verb: RegExp): Drafted<Person> | undefined {
   for (const u of units) {
-    // Numbered paragraphs of a report ("3. The workshop was opened by …") are prose too.
-    if (u.kind !== 'sentence' && u.kind !== 'item') continue;
+    // Numbered paragraphs of a report ("3. The workshop was opened by …") are prose too, as is a programme row's
+    // "Opening by Ms. X".
+    if (u.kind === 'label') continue;
     const cue = verb.exec(u.text);
     if (!cue) continue;
     const people = peopleInText(u.text);
     const before = u.text.slice(0, cue.index);
     const after = u.text.slice(cue.index, cue.index + cue[0].length + 4);
+    // After "by" the layout of an entry names a person compromise may not know: "by Matej Zupančič (Slovenia)".
     const person = /\bby\b/i.test(after)
-      ? people.find((p) => p.index >= cue.index)
+      ? (people.find((p) => p.index >= cue.index) ?? peopleOfEntry(u.text.slice(cue.index))[0])
       : ([...people].reverse().find((p) => p.index < cue.index) ?? subjectWithRole(before));
     if (person) return drafted({ name: person.name, ...(person.role ? { role: person.role } : {}) }, at(path, u));
     const role = ROLE_SUBJECT.exec(before)?.[1];
@@ -295,11 +327,14 @@ function holderOf(units: ReadingUnit[], role: string): { name: string; role: str
   return undefined;
 }
 
-/** "opened by", and "opened on 10 September 2019 by": a date or a time may come between the verb and "by". */
+/**
+ * "opened by", and "opened on 10 September 2019 by": a date or a time may come between the verb and "by". The noun
+ * says it as well: "Opening by Ms. X", "Opening of the session by Mr. Y", "opening remarks … by".
+ */
 const OPENED =
-  /\b(?:opened\s+(?:(?:on|at)\s+[^;]{1,40}?\s+)?by|opened\s+(?:the|this)\b|opening\s+(?:statement|remarks|address|speech)[^.]*?\bby)/i;
+  /\b(?:opened\s+(?:(?:on|at)\s+[^;]{1,40}?\s+)?by|opened\s+(?:the|this)\b|opening(?:\s+of\s+the\s+\p{L}+|\s+(?:statement|remarks|address|speech)[^.]*?)?\s+by\b)/iu;
 const CLOSED =
-  /\b(?:closed\s+(?:(?:on|at)\s+[^;]{1,40}?\s+)?by|closed\s+(?:the|this)\b|closing\s+(?:statement|remarks|address|speech)[^.]*?\bby)/i;
+  /\b(?:closed\s+(?:(?:on|at)\s+[^;]{1,40}?\s+)?by|closed\s+(?:the|this)\b|closing(?:\s+of\s+the\s+\p{L}+|\s+(?:statement|remarks|address|speech)[^.]*?)?\s+by\b)/iu;
 
 export function readRoles(units: ReadingUnit[], lines: DraftItem[], path: string): Roles {
   const openedBy = roleFromAgenda(lines, OPENING) ?? roleFromProse(units, path, OPENED);

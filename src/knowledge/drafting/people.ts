@@ -163,13 +163,21 @@ export interface PersonMention extends NamedPerson {
   endIndex: number;
 }
 
+/**
+ * A role that the end of an enclosing bracket cut off keeps its own bracket: "(Ms. A, Vice-Chair (DINAF))" gives
+ * "Vice-Chair (DINAF)", not "Vice-Chair (DINAF".
+ */
+function closedBrackets(role: string): string {
+  return role.split('(').length > role.split(')').length ? `${role})` : role;
+}
+
 /** The role a sentence gives after a name: "Ms. X, Chief of the Water Accounts Unit, who …" → "Chief of …". */
 function appositive(after: string): string | undefined {
   const m =
     /^,\s+(.+?)(?=,?\s+(?:who|which|said|opened|closed|delivered|welcomed|will|was|is)\b|[.;)](?:\s|$)|$)/u.exec(after);
   const role = m?.[1]?.trim();
   if (!role || /^(?:who|which)\b/.test(role)) return undefined;
-  return role.split(/\s+/).length <= 14 && !/[.!?]$/.test(role) ? role : undefined;
+  return role.split(/\s+/).length <= 14 && !/[.!?]$/.test(role) ? closedBrackets(role) : undefined;
 }
 
 /** People named in running text: after an honorific, or as compromise finds them; with the role that follows. */
@@ -240,7 +248,8 @@ export function peopleOfEntry(text: string): NamedPerson[] {
     const after = text.slice(start + m[0].length);
     const bracket = /^\s*\(([^()]+)\)/u.exec(after);
     const comma = bracket ? undefined : /^,\s+/u.exec(after);
-    const roleText = comma ? after.slice(comma[0].length).split(ROLE_END)[0]?.trim() : bracket?.[1]?.trim();
+    const cut = comma ? after.slice(comma[0].length).split(ROLE_END)[0]?.trim() : undefined;
+    const roleText = cut ? closedBrackets(cut) : bracket?.[1]?.trim();
     // A role opens with a capital ("President of …"); "with C D" after the comma introduces the next person.
     const role =
       roleText && (bracket || (/^\p{Lu}/u.test(roleText) && capitalisedShare(roleText) > CAPITALISED_SHARE))

@@ -59,6 +59,18 @@ describe('the venue and room on a dates line cut into parts', () => {
     expect(places.venue?.value).toBe(venue);
     expect(places.room?.value).toBe(room);
   });
+
+  it.each([
+    'Halifax, Nova Scotia, Canada · 4–6 March 2024',
+    'Lisbon, Lisbon District, Portugal · 4–6 March 2024',
+    '4–6 March 2024 · Rotterdam, South Holland',
+  ])('takes no venue from the region or country after the city: %j', (line) => {
+    const units = readingUnits({
+      body: `# Third Seminar on Harbour Safety\n\n${line}\n\nThe seminar met for three days.`,
+    });
+    const dateLine = units.find((u) => u.text.includes('March 2024'))?.line;
+    expect(readPlaces(units, 'notice.md', 3, dateLine).venue).toBeUndefined();
+  });
 });
 
 describe('the time zone a page states by a city', () => {
