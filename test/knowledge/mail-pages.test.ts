@@ -59,7 +59,12 @@ describe('a mail kept as a plain-text page', () => {
     );
     expect(mail.title).toBe('Third Forum moves to Porto');
     // The day it was sent heads nothing below it: the list is no programme of 6 August.
-    expect(readingUnits(mail).map((u) => u.frame.day)).toEqual(readingUnits(mail).map(() => undefined));
+    const units = readingUnits(mail);
+    expect(units.map((u) => u.frame.day)).toEqual(units.map(() => undefined));
+    // Each field the writer set is a line of its own that heads nothing; the program's own fields are not quoted.
+    expect(units.find((u) => u.text.startsWith('Subject:'))).toMatchObject({ context: [], line: 3 });
+    expect(units.find((u) => u.text.startsWith('Dear'))?.context).toEqual([]);
+    expect(units.some((u) => /Message-ID|Content-Type/.test(u.text))).toBe(false);
   });
 
   it('is read as a mail only when its opening lines are all header fields', () => {
