@@ -5,7 +5,7 @@ import { sameItemNumber } from '../knowledge/item-numbers.js';
 import { meetingOfPart } from '../knowledge/meeting-codes.js';
 import { meetingName } from '../knowledge/meeting-facts.js';
 import { ORDINAL_PATTERN, ordinalToNumber } from '../knowledge/ordinals.js';
-import type { ReadingUnit } from '../knowledge/reading-units.js';
+import { leadsInto, type ReadingUnit } from '../knowledge/reading-units.js';
 import type { Meeting, Schedule } from '../knowledge/schedule.js';
 import { dayOf } from '../knowledge/stated-day.js';
 import { type AnswerKind, expectsSpan, shapeKindOf } from '../question/expected-kind.js';
@@ -366,10 +366,10 @@ export function readEvidence(
   // quote holding a list's lead-in holds the items under it, as far as the quote's length allows.
   for (const c of [...chosen]) {
     const units = c.page.units;
-    const leadsIn = (u: ReadableUnit | undefined) => u?.text.trimEnd().endsWith(':') === true;
+    const leadsIn = (at: number) => leadsInto(units[at], units[at + 1]);
     let lead = c.unit.order;
-    while (!leadsIn(units[lead]) && units[lead]?.kind === 'item' && lead > 0) lead--;
-    if (!leadsIn(units[lead])) continue;
+    while (!leadsIn(lead) && units[lead]?.kind === 'item' && lead > 0) lead--;
+    if (!leadsIn(lead)) continue;
     let length = chosen.reduce((n, o) => n + render(o.unit, o.page).length, 0);
     for (const unit of units.slice(lead, lead + 1 + SECTION_UNITS)) {
       if (unit.order > lead && unit.kind !== 'item') break;

@@ -212,6 +212,23 @@ function flattenedRows(lines: string[]): Set<number> {
   return rows;
 }
 
+/** "(c)", "iv.": an entry of a list lettered or numbered in Roman under the paragraph that leads into it. */
+function isLetteredEntry(unit: ReadingUnit | undefined): boolean {
+  return unit?.kind === 'item' && /^[A-Z]$|^[IVX]{1,4}$/.test(unit.number ?? '');
+}
+
+/**
+ * A unit that leads into the list below it: it ends in a colon ("The objectives are:"), or it stops in mid-sentence
+ * right above lettered entries ("2. The meeting has three objectives. It will" over "(a) examine …").
+ */
+export function leadsInto(unit: ReadingUnit | undefined, next: ReadingUnit | undefined): boolean {
+  const text = unit?.text.trimEnd() ?? '';
+  if (text.endsWith(':')) return true;
+  // A heading also ends without a stop; only prose stops in mid-sentence.
+  const prose = unit?.kind === 'sentence' || unit?.kind === 'item';
+  return prose && /[\p{L},]$/u.test(text) && isLetteredEntry(next);
+}
+
 /**
  * Columns that text taken from a PDF keeps apart by runs of spaces ("1st meeting      9.30 a.m.–12.30 p.m.      Items
  * 1, 2 and 3"): three or more of them with a time after the first make a table row, written as one with pipes. A line

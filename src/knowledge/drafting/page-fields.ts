@@ -3,7 +3,7 @@ import { ANY_PLACE, taggedAsPlace } from '../../text/place-words.js';
 import { detectMeeting, type LearnedNouns } from '../meeting-detect.js';
 import type { Person } from '../meeting-record.js';
 import { CARDINAL_PATTERN, MONTH_PATTERN } from '../ordinals.js';
-import type { ReadingUnit } from '../reading-units.js';
+import { leadsInto, type ReadingUnit } from '../reading-units.js';
 import type { DraftItem } from './agenda.js';
 import { citiesIn, zoneOfCity } from './city-zones.js';
 import type { Drafted, Origin } from './origin.js';
@@ -415,7 +415,7 @@ export function readList(units: ReadingUnit[], path: string, cue: RegExp): Array
     const entries = enumerated(u.text);
     if (entries.length) return entries.map((e) => drafted(clean(e), at(path, u)));
     // A heading that names the list ("2. Objectives") may come before its lead-in ("The workshop will:").
-    const leadIn = u.text.trimEnd().endsWith(':') ? i : units[i + 1]?.text.trimEnd().endsWith(':') ? i + 1 : -1;
+    const leadIn = leadsInto(u, units[i + 1]) ? i : leadsInto(units[i + 1], units[i + 2]) ? i + 1 : -1;
     if (leadIn < 0) continue;
     const following: Array<Drafted<string>> = [];
     for (const next of units.slice(leadIn + 1)) {
