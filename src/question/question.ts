@@ -608,8 +608,13 @@ export function parseQuestion(raw: string, catalogue: Catalogue): Question {
   const planChange = asksAboutPlanChange(q);
   // "When was it closed?" asks when, not who closed it: the closing is then what the question is about. "Why was it
   // postponed?" asks what moved the plan, not what the meeting was for.
+  // "Why was it convened?" asks what it was for: who convened it is what the question is about.
   const about = new Set<FactKind>(
-    expects === 'date' || expects === 'time' ? timed.filter((k) => PERSON_FACTS.has(k)) : [],
+    expects === 'date' || expects === 'time'
+      ? timed.filter((k) => PERSON_FACTS.has(k))
+      : expects === 'reason'
+        ? timed.filter((k) => k !== 'objectives')
+        : [],
   );
   if (planChange) about.add('objectives');
   const facts = timed.filter((k) => !about.has(k));

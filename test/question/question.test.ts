@@ -127,6 +127,17 @@ describe('the question model', () => {
   });
 
   it.each([
+    'Why was the second seminar convened?',
+    'why did the port authority organise the 2nd seminar',
+    'why was the second seminar hosted in Antwerp? who decided',
+  ])('reads "why" over a verb of organising as asking what the meeting was for: %j', (text) => {
+    const q = parse(text);
+    expect(q.expects).toBe('reason');
+    expect(q.facts).not.toContain('organizer');
+    expect(q.facts).not.toContain('venue');
+  });
+
+  it.each([
     ['The 2021 seminar reviewed incident data, right? who opened it', ['opener']],
     ['the Rotterdam seminar adopted a report? when did it take place', ['date']],
     ['so the 2019 one was in Antwerp. who spoke there?', ['speakers']],

@@ -385,8 +385,17 @@ export function readParticipants(units: ReadingUnit[], path: string): Drafted<nu
 const MARKER = /(?:^|[\s;:,·])\(([a-z]|[ivx]{1,4})\)\s+/g;
 
 /** "(a) to share …; (b) to identify …; and (c) to …" → the three entries, without their joints. */
-export function enumerated(text: string): string[] {
-  const marks = [...text.matchAll(MARKER)];
+/** "1) … 2) … 3) …": entries numbered in order from 1 inside one paragraph, as a page runs a list together. */
+const NUMBER_MARK = /(?:^|\s)(\d{1,2})\)\s+/g;
+
+export function enumerated(text: string, marker: RegExp = MARKER): string[] {
+  let marks = [...text.matchAll(marker)];
+  // Numbers count only in their order from 1, so a "(see annex 2) " inside an entry starts no other.
+  if (marker === NUMBER_MARK) {
+    const inOrder: RegExpExecArray[] = [];
+    for (const m of marks) if (Number(m[1]) === inOrder.length + 1) inOrder.push(m);
+    marks = inOrder;
+  }
   if (marks.length < 2) return [];
   return marks.map((m, i) => {
     const from = (m.index ?? 0) + m[0].length;
@@ -411,15 +420,26 @@ const clean = (entry: string) =>
  */
 export function readList(units: ReadingUnit[], path: string, cue: RegExp): Array<Drafted<string>> {
   for (const [i, u] of units.entries()) {
-    if (!cue.test(u.text) || u.kind === 'label') continue;
+    // A short lead-in line of its own ("It pursues three objectives:") names the list that follows it; another label
+    // only names a part of the page.
+    const ownLine = u.kind === 'label' && u.text.trimEnd().endsWith(':');
+    if (!cue.test(u.text) || (u.kind === 'label' && !ownLine)) continue;
     const entries = enumerated(u.text);
     if (entries.length) return entries.map((e) => drafted(clean(e), at(path, u)));
+    // "1) … 2) … 3) …" run together in the paragraph under the lead-in.
+    const next = units[i + 1];
+    const inline = ownLine && next && next.kind !== 'label' ? enumerated(next.text, NUMBER_MARK) : [];
+    if (next && inline.length) return inline.map((e) => drafted(clean(e), at(path, next)));
     // A heading that names the list ("2. Objectives") may come before its lead-in ("The workshop will:").
     const leadIn = leadsInto(u, units[i + 1]) ? i : leadsInto(units[i + 1], units[i + 2]) ? i + 1 : -1;
     if (leadIn < 0) continue;
+    // After a colon, the entries may be numbered "1)" as well; after a sentence cut short, only lettered ones follow.
+    const entry = units[leadIn]?.text.trimEnd().endsWith(':')
+      ? /^[A-Z]$|^[IVX]{1,4}$|^\d{1,2}$/
+      : /^[A-Z]$|^[IVX]{1,4}$/;
     const following: Array<Drafted<string>> = [];
     for (const next of units.slice(leadIn + 1)) {
-      if (next.kind !== 'item' || !/^[A-Z]$|^[IVX]{1,4}$/.test(next.number ?? '')) break;
+      if (next.kind !== 'item' || !entry.test(next.number ?? '')) break;
       following.push(drafted(clean(next.text.replace(LIST_MARK, '')), at(path, next)));
     }
     if (following.length) return following;

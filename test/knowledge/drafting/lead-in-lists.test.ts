@@ -60,6 +60,36 @@ describe('a paragraph that stops in mid-sentence over lettered entries', () => {
   });
 });
 
+describe('a lead-in line of its own over the entries', () => {
+  const listOf = (body: string) => readList(readingUnits({ body }), 'page.md', OBJECTIVES).map((d) => d.value);
+
+  it.each([
+    [
+      'It pursues three objectives:',
+      '1) review the indicators; 2) exchange news (see annex 2) of training; 3) prepare the yearbook.',
+    ],
+    [
+      'Objectives of the forum:',
+      '1) review the indicators, 2) exchange news (see annex 2) of training and 3) prepare the yearbook',
+    ],
+    [
+      'The forum has these objectives:',
+      '1) review the indicators 2) exchange news (see annex 2) of training 3) prepare the yearbook.',
+    ],
+  ])('reads the entries numbered in order in the paragraph under %j', (leadIn, entries) => {
+    const list = listOf(`# Fifth Forum\n\n${leadIn}\n\n${entries}`);
+    expect(list).toHaveLength(3);
+    expect(list[1]).toMatch(/^exchange news \(see annex 2\) of training/);
+  });
+
+  it('reads lines numbered "1." after a lead-in that ends in a colon', () => {
+    const list = listOf(
+      '# Fifth Forum\n\nThe objectives of the forum are:\n\n1. review the indicators;\n2. prepare the yearbook.',
+    );
+    expect(list).toEqual(['review the indicators', 'prepare the yearbook']);
+  });
+});
+
 describe('asked about, the list is quoted with its lead-in', () => {
   let engine: Engine;
 
