@@ -10,6 +10,7 @@ const SHORTHAND: Record<string, string> = {
   mtgs: 'meetings',
   coord: 'coordination',
   prep: 'preparation',
+  reg: 'registration',
   n: 'and',
   u: 'you',
   ur: 'your',

@@ -11,6 +11,7 @@ describe('chat shorthand', () => {
     ['What’s the date of the opening?', 'What is the date of the opening?'],
     ["Where's it held", 'Where is it held'],
     ['which venue + room for the 3rd mtg', 'which venue and room for the 3rd meeting'],
+    ['whats the reg deadline for the 3rd mtg', 'what is the registration deadline for the 3rd meeting'],
   ])('spells out %j', (typed, spelled) => {
     expect(spellOutShorthand(typed)).toBe(spelled);
   });
