@@ -9,6 +9,7 @@ import { loadIcs } from '../../src/knowledge/loaders/ics.js';
 import { buildSchedule } from '../../src/knowledge/schedule.js';
 import { splitSummary } from '../../src/knowledge/session-title.js';
 import { createLogger } from '../../src/logging/logger.js';
+import { calendar, vevent } from '../helpers/ics.js';
 import { runCli } from '../helpers/run-cli.js';
 import { useTempDirs } from '../helpers/temp-dirs.js';
 
@@ -18,24 +19,6 @@ import { useTempDirs } from '../helpers/temp-dirs.js';
  */
 const tempDir = useTempDirs('rapporteur-ics-meetings');
 const quiet = createLogger({ level: 'error', write: () => {} });
-
-function vevent(uid: string, summary: string, start: string, end: string, extra: string[] = []): string {
-  return [
-    'BEGIN:VEVENT',
-    `UID:${uid}`,
-    `SUMMARY:${summary}`,
-    `DTSTART;TZID=Europe/Vienna:${start}`,
-    `DTEND;TZID=Europe/Vienna:${end}`,
-    ...extra,
-    'END:VEVENT',
-  ].join('\r\n');
-}
-
-function calendar(name: string, events: string[]): string {
-  return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', `X-WR-CALNAME:${name}`, ...events, 'END:VCALENDAR']
-    .join('\r\n')
-    .concat('\r\n');
-}
 
 const STATISTICS = calendar('Statistics unit', [
   vevent(

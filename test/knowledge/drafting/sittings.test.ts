@@ -9,6 +9,7 @@ import { loadHtml } from '../../../src/knowledge/loaders/html.js';
 import { readingUnits } from '../../../src/knowledge/reading-units.js';
 import { type ExportedRecord, exportRecords } from '../../../src/knowledge/record-export.js';
 import { buildSchedule } from '../../../src/knowledge/schedule.js';
+import { calendar, vevent } from '../../helpers/ics.js';
 import { useTempDirs } from '../../helpers/temp-dirs.js';
 
 /**
@@ -105,40 +106,26 @@ const PAGE = `# Fourth session of the Committee on Seed Banks
 - Chair: Ms. Ana Lima (Brazil)
 `;
 
-function vevent(uid: string, summary: string, start: string, end: string, description: string): string {
-  return [
-    'BEGIN:VEVENT',
-    `UID:${uid}`,
-    `SUMMARY:${summary}`,
-    `DTSTART;TZID=Africa/Nairobi:${start}`,
-    `DTEND;TZID=Africa/Nairobi:${end}`,
-    `DESCRIPTION:${description}`,
-    'END:VEVENT',
-  ].join('\r\n');
-}
-
-const CALENDAR = [
-  'BEGIN:VCALENDAR',
-  'VERSION:2.0',
-  'PRODID:-//test//EN',
-  'X-WR-CALNAME:CSB.4 meetings',
+const CALENDAR = calendar('CSB.4 meetings', [
   vevent(
     'csb4-m1@example.org',
     'CSB.4 – 1st meeting',
     '20250602T100000',
     '20250602T130000',
-    'Opening of the session by Ana Lima (Chair\\, Brazil).\\nItem 1. Adoption of the agenda\\nItem 2. Election of officers',
+    [
+      'DESCRIPTION:Opening of the session by Ana Lima (Chair\\, Brazil).\\nItem 1. Adoption of the agenda\\nItem 2. Election of officers',
+    ],
+    'Africa/Nairobi',
   ),
   vevent(
     'csb4-m2@example.org',
     'CSB.4 – 2nd meeting',
     '20250602T150000',
     '20250602T180000',
-    'Item 3. Seed viability testing – presented by Kofi Mensah (Ghana)',
+    ['DESCRIPTION:Item 3. Seed viability testing – presented by Kofi Mensah (Ghana)'],
+    'Africa/Nairobi',
   ),
-  'END:VCALENDAR',
-  '',
-].join('\r\n');
+]);
 
 describe('a calendar whose events are the sittings of a session the pages describe', () => {
   let record: ExportedRecord;
