@@ -130,7 +130,11 @@ function mergeMeeting(
   const room = one('room', (p) => p.places.room, text, false);
   const openedBy = named(one('opened_by', (p) => p.roles.openedBy, person));
   const closedBy = named(one('closed_by', (p) => p.roles.closedBy, person));
-  const count = one('participants', (p) => p.participants, String);
+  const attendance = one(
+    'participants',
+    (p) => p.participants,
+    (a) => String(a.count),
+  );
   // The page that lists more entries is the fuller copy: a page cut off after two of three objectives gives way.
   const list = (field: string, of: (p: PageDraft) => Array<Drafted<string>>) => {
     const entries = ordered.map(of).reduce((best, l) => (l.length > best.length ? l : best), []);
@@ -176,7 +180,7 @@ function mergeMeeting(
     ...(room ? { room } : {}),
     ...(openedBy ? { opened_by: openedBy } : {}),
     ...(closedBy ? { closed_by: closedBy } : {}),
-    ...(count ? { participants: { count } } : {}),
+    ...(attendance ? { participants: attendance } : {}),
     objectives,
     conclusions,
     sessions,

@@ -8,7 +8,15 @@ import { NO_FAMILIES, type SymbolFamilies } from '../symbol-scheme.js';
 import { type DraftSession, dailySessions, readAgenda } from './agenda.js';
 import type { Drafted } from './origin.js';
 import { readDocuments } from './page-documents.js';
-import { type Places, type Roles, readList, readParticipants, readPlaces, readRoles } from './page-fields.js';
+import {
+  type Attendance,
+  type Places,
+  type Roles,
+  readList,
+  readParticipants,
+  readPlaces,
+  readRoles,
+} from './page-fields.js';
 
 /** What one raw page says about its meeting, each value with the line it was read from. */
 export interface PageDraft {
@@ -23,7 +31,7 @@ export interface PageDraft {
   end?: Drafted<string>;
   places: Places;
   roles: Roles;
-  participants?: Drafted<number>;
+  participants?: Drafted<Attendance>;
   objectives: Array<Drafted<string>>;
   conclusions: Array<Drafted<string>>;
   sessions: DraftSession[];

@@ -1,5 +1,6 @@
 import nlp from '../../text/nlp.js';
 import { ANY_PLACE, taggedAsPlace } from '../../text/place-words.js';
+import { withoutItemNumber } from '../item-numbers.js';
 import { detectMeeting, type LearnedNouns } from '../meeting-detect.js';
 import type { Person } from '../meeting-record.js';
 import { CARDINAL_PATTERN, MONTH_PATTERN } from '../ordinals.js';
@@ -371,23 +372,34 @@ export function attendanceCount(text: string): string | undefined {
     .find(Boolean);
 }
 
-export function readParticipants(units: ReadingUnit[], path: string): Drafted<number> | undefined {
+/** A sentence this long says more than who attended; only a shorter one describes the participants. */
+const MAX_PARTICIPANTS_WORDS = 40;
+
+export interface Attendance {
+  count: number;
+  /** The sentence that gives the count, which often says more ("… from 14 countries"; "In person: 18 …"). */
+  description?: string;
+}
+
+export function readParticipants(units: ReadingUnit[], path: string): Drafted<Attendance> | undefined {
   for (const u of units) {
     const raw = attendanceCount(u.text);
     if (!raw) continue;
     // compromise reads number words ("forty-one" is 41), beyond the ordinals' small table.
     const n = /^\d/.test(raw) ? Number(raw) : ([nlp(raw).numbers().get()].flat()[0] as number | undefined);
-    if (n) return drafted(n, at(path, u));
+    if (!n) continue;
+    const text = withoutItemNumber(u.text).replace(/[\s-]{3,}$/, '');
+    const describes = u.kind !== 'label' && text.split(/\s+/).length <= MAX_PARTICIPANTS_WORDS;
+    return drafted({ count: n, ...(describes ? { description: text } : {}) }, at(path, u));
   }
   return undefined;
 }
 
 const MARKER = /(?:^|[\s;:,·])\(([a-z]|[ivx]{1,4})\)\s+/g;
-
-/** "(a) to share …; (b) to identify …; and (c) to …" → the three entries, without their joints. */
 /** "1) … 2) … 3) …": entries numbered in order from 1 inside one paragraph, as a page runs a list together. */
 const NUMBER_MARK = /(?:^|\s)(\d{1,2})\)\s+/g;
 
+/** "(a) to share …; (b) to identify …; and (c) to …" → the three entries, without their joints. */
 export function enumerated(text: string, marker: RegExp = MARKER): string[] {
   let marks = [...text.matchAll(marker)];
   // Numbers count only in their order from 1, so a "(see annex 2) " inside an entry starts no other.

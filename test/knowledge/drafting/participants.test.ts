@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readParticipants } from '../../../src/knowledge/drafting/page-fields.js';
 import { readingUnits } from '../../../src/knowledge/reading-units.js';
 
-const countOf = (sentence: string) => readParticipants(readingUnits({ body: `# News\n\n${sentence}` }), 'p.md')?.value;
+const attendanceOf = (sentence: string) =>
+  readParticipants(readingUnits({ body: `# News\n\n${sentence}` }), 'p.md')?.value;
+const countOf = (sentence: string) => attendanceOf(sentence)?.count;
 
 describe('the participant count a page reports', () => {
   it.each([
@@ -24,4 +26,14 @@ describe('the participant count a page reports', () => {
       expect(countOf(sentence)).toBeUndefined();
     },
   );
+
+  it.each([
+    ['With 112 participants connected from 37 countries, it was the largest round so far.', '37 countries'],
+    ['3. Forty-eight participants from 14 countries attended the symposium.', '14 countries'],
+    ['The second one drew 95 participants from 28 cities, a record.', '28 cities'],
+  ])('keeps the sentence that gives the count, which says more about who came: %j', (sentence, more) => {
+    const description = attendanceOf(sentence)?.description;
+    expect(description).toContain(more);
+    expect(description).not.toMatch(/^3\./);
+  });
 });
