@@ -356,6 +356,8 @@ const ATTENDED = '(?:attended|took\\s+part|participated|gathered|met|were\\s+pre
 const PARTICIPANTS = [
   new RegExp(`\\battended\\s+by\\s+(?:some\\s+|about\\s+|over\\s+|nearly\\s+)?${COUNT}\\b`, 'iu'),
   new RegExp(`\\b${COUNT}\\s+(?:[\\p{L}-]+\\s+){0,2}?participants\\b(?=[^.]*\\b${ATTENDED})`, 'iu'),
+  // A list of participants' totals line: "Total: 29 participants, 12 countries".
+  new RegExp(`\\btotal\\s*:?\\s*${COUNT}\\s+participants\\b`, 'iu'),
   new RegExp(`\\b${COUNT}\\s+(\\p{L}+s)(?:\\s+and\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?s)?\\s+${ATTENDED}\\b`, 'iu'),
   new RegExp(
     `\\b${COUNT}\\s+(\\p{L}+s)(?:\\s+and\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?s)?(?:\\s+${ATTENDED})?\\s+from\\s+(?:some\\s+|about\\s+)?(?:\\d{1,3}|${CARDINAL_PATTERN})\\s+(?:member\\s+)?\\p{L}+s\\b`,

@@ -16,6 +16,8 @@ describe('the participant count a page reports', () => {
     ['Some 60 inspectors met in Lisbon on 12–13 March 2024.', 60],
     ['The second one drew 95 participants from 28 cities, a record.', 95],
     ['It brought together 40 rangers from twelve reserves.', 40],
+    ['In person: 18     By video link: 11     Total: 29 participants, 12 countries', 29],
+    ['Total 112 participants (64 women)', 112],
   ])('reads %j as %i', (sentence, count) => {
     expect(countOf(sentence)).toBe(count);
   });
