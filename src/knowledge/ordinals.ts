@@ -27,13 +27,17 @@ export const ORDINAL_WORDS = [
   'twenty-fifth',
 ];
 
-/** Matches "tenth", "10th", "twenty-first" as a whole word. */
-export const ORDINAL_PATTERN = `(?:${ORDINAL_WORDS.join('|')}|\\d{1,3}(?:st|nd|rd|th))`;
+/** Words that name the first of a series as an ordinal does: "the founding Round", "the inaugural meeting". */
+const FIRST_WORDS = ['inaugural', 'founding'];
+
+/** Matches "tenth", "10th", "twenty-first", "inaugural" as a whole word. */
+export const ORDINAL_PATTERN = `(?:${[...ORDINAL_WORDS, ...FIRST_WORDS].join('|')}|\\d{1,3}(?:st|nd|rd|th))`;
 
 export function ordinalToNumber(word: string): number | undefined {
   const lower = word.toLowerCase();
   const index = ORDINAL_WORDS.indexOf(lower);
   if (index >= 0) return index + 1;
+  if (FIRST_WORDS.includes(lower)) return 1;
   const digits = /^(\d{1,3})(?:st|nd|rd|th)$/.exec(lower);
   return digits ? Number(digits[1]) : undefined;
 }

@@ -127,6 +127,14 @@ describe('the question model', () => {
   });
 
   it.each([
+    'who opened the inaugural seminar?',
+    'the founding seminar - when was it',
+    'what did the Inaugural Seminar on Harbour Safety review?',
+  ])('reads "inaugural" and "founding" as the first: %j', (text) => {
+    expect(parse(text).meetingNumbers).toEqual([1]);
+  });
+
+  it.each([
     'Why was the second seminar convened?',
     'why did the port authority organise the 2nd seminar',
     'why was the second seminar hosted in Antwerp? who decided',
