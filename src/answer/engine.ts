@@ -8,6 +8,7 @@ import type { SymbolInfo } from '../knowledge/symbol-index.js';
 import { createLogger, type Logger } from '../logging/logger.js';
 import { questionParts } from '../question/compound.js';
 import { headNounKind } from '../question/expected-kind.js';
+import type { MeetingNamePatterns } from '../question/meeting-names.js';
 import { type FactKind, factsNamedIn, parseQuestion, type Question } from '../question/question.js';
 import { createEmbedder, type Embedder } from '../retrieval/embedder.js';
 import { EmbeddingCache } from '../retrieval/embedding-cache.js';
@@ -233,7 +234,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     // A passage the page introduces as another part of the record ("The objectives of the Meeting are: …") does not
     // answer for this one ("what did it conclude?").
     if (!direct.answered)
-      return usable && !labelledAsOther(direct.intent, evidence)
+      return usable && !labelledAsOther(direct.intent, evidence, state.kb.catalogue.names)
         ? passage(direct.sources)
         : { ...direct, sources: mergeSources(direct.sources, searchSources) };
     // A record holds a meeting as it is held, never the plan that a postponement or a move replaced: a passage that
@@ -358,11 +359,17 @@ const ASKED_BY_NAME = new Set<FactKind>(['objectives', 'conclusions', 'outcomes'
  * own lead-in ("The objectives of the seminar are: …"), or by its heading when its own words do not name the part
  * asked for either ("Its results will be used for …" under "Objectives" is about results).
  */
-function labelledAsOther(intent: string, evidence: Pick<Evidence, 'label' | 'text'>): boolean {
+function labelledAsOther(
+  intent: string,
+  evidence: Pick<Evidence, 'label' | 'text'>,
+  names: Pick<MeetingNamePatterns, 'ordinal' | 'numbered'>,
+): boolean {
   const asked = intent.replace(/^meeting\./, '') as FactKind;
   if (!ASKED_BY_NAME.has(asked)) return false;
   const other = (label: string) => {
-    const named = factsNamedIn(label).filter((k) => LABELLED_FACTS.has(k));
+    // "WP.10 – Tenth session" names the meeting, whatever its noun: no part of a record.
+    const unnamed = label.replace(names.ordinal, ' ').replace(names.numbered, ' ');
+    const named = factsNamedIn(unnamed).filter((k) => LABELLED_FACTS.has(k));
     return named.length > 0 && !named.includes(asked);
   };
   const { heading, leadIn } = evidence.label;

@@ -212,6 +212,8 @@ export function readEvidence(
   // The parts of a page are read with the nouns the corpus taught, as drafting read them.
   const learned = taughtNouns(schedule.meetings.map((m) => m.noun));
   const candidates: Array<Omit<Scored, 'span' | 'score'> & { base: number }> = [];
+  /** Pages about the series or another meeting, read only where a unit is the asked meeting's: quoted as its. */
+  const partPages = new Set<PageUnits>();
   for (const { page, rank } of readable) {
     // A page of no one meeting is read when it speaks of the meeting asked about or of none; one that speaks of
     // several (an overview of the series) is read unit by unit.
@@ -231,6 +233,7 @@ export function readEvidence(
       !wantedDay && q.dayIndex !== undefined && meeting ? dayOfMeeting(meeting, q.dayIndex) : undefined;
     const year = Number(meeting?.start?.slice(0, 4)) || undefined;
     const partOnly = !ownPage(page);
+    if (seriesPage || partOnly) partPages.add(page);
     for (const unit of page.units) {
       // The page's own title as a heading line says nothing the provenance does not.
       if (unit.text === page.title) continue;
@@ -444,7 +447,7 @@ export function readEvidence(
         : 'Yes. '
       : '';
   return {
-    text: `${verdict}${provenance(best.page, schedule)}${body.join(' ')}`,
+    text: `${verdict}${provenance(best.page, schedule, partPages.has(best.page) ? named : undefined)}${body.join(' ')}`,
     coverage,
     span,
     // "Objectives" over "Not recorded.": what stands under a heading is what the heading says.
@@ -575,8 +578,10 @@ function aboutOtherMeetings(text: string, named: Set<number>, schedule: Schedule
 }
 
 /** A quote always says which meeting it is about, so "It opened with…" is never left without its meeting. */
-function provenance(page: PageUnits, schedule: Schedule): string {
-  const m = page.meetingNumber === undefined ? undefined : schedule.byNumber.get(page.meetingNumber);
+function provenance(page: PageUnits, schedule: Schedule, read?: Set<number>): string {
+  // A page about the series or another meeting is quoted where it is the one meeting asked about: the quote is its.
+  const own = read?.size === 1 ? [...read][0] : page.meetingNumber;
+  const m = own === undefined ? undefined : schedule.byNumber.get(own);
   if (!m) return `From "${page.title}": `;
   return `From the ${meetingName(m)}${m.start ? ` (${formatDateRange(m.start, m.end)})` : ''}, "${page.title}": `;
 }

@@ -512,8 +512,17 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
         time = line;
         label = '';
       } else if (isHeading || (!time && !(heading && line.endsWith(':')))) {
-        // A line that ends in a colon under a heading ("The workshop aims to:") leads into the heading's list.
-        heading = line;
+        // A line that ends in a colon under a heading ("The workshop aims to:") leads into the heading's list. A
+        // label right under a label that heads a part ("PMR-1 First Monitoring Round" / "10–12 May 2016") goes on
+        // with it: the part is still the first one's.
+        const above = units.at(-1);
+        const underHeading =
+          !isHeading &&
+          above?.kind === 'label' &&
+          above.text === heading &&
+          !FIELD_LINE.test(heading) &&
+          !FIELD_LINE.test(line);
+        heading = underHeading ? `${heading} · ${line}` : line;
         label = '';
         if (isHeading) {
           day = '';
