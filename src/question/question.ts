@@ -599,8 +599,16 @@ export function parseQuestion(raw: string, catalogue: Catalogue): Question {
   const asking = askingPart(q);
   const expects = expectedKind(asking);
   // "the closing session" names a session by its place, and asks nothing about who closed the meeting.
-  const sessionWord = /\b(first|second|third|fourth|fifth|last|final|opening|closing)\s+(?:session|sitting)\b/i.exec(q);
-  const cued = factsNamedIn(sessionWord ? asking.replace(sessionWord[0], 'session') : asking);
+  // "The 5th session" names the meeting: where the series' noun is itself a fact's word ("session" for the agenda),
+  // the meeting's name asks for no fact, and "the first session" is a meeting, not one of its sessions.
+  const nounCues = factsNamedIn(catalogue.seriesNoun).length > 0;
+  const sessionWord = nounCues
+    ? null
+    : /\b(first|second|third|fourth|fifth|last|final|opening|closing)\s+(?:session|sitting)\b/i.exec(q);
+  const unnamed = nounCues
+    ? asking.replace(catalogue.names.ordinal, ' ').replace(catalogue.names.numbered, ' ')
+    : asking;
+  const cued = factsNamedIn(sessionWord ? unnamed.replace(sessionWord[0], 'session') : unnamed);
   // "When does the afternoon sitting start?" asks for a time of day, however "when" alone would read.
   const timed: FactKind[] =
     expects === 'time' && !cued.includes('time') ? cued.map((k) => (k === 'date' ? 'time' : k)) : cued;

@@ -82,6 +82,21 @@ describe('an ordinal with the generic noun beside a meeting the question names o
   );
 
   it.each([
+    'what was adopted at the third session?',
+    'did the fourth session adopt anything',
+    'what did the 4th session decide?',
+  ])('reads "session" in the name of a meeting as asking about no session or agenda: %j', (question) => {
+    const q = parseQuestion(question, catalogue);
+    expect(q.facts).not.toContain('agenda');
+    expect(q.sessionIndex).toBeUndefined();
+    expect(q.meetingNumbers).toHaveLength(1);
+  });
+
+  it('still reads the agenda asked for by its word', () => {
+    expect(parseQuestion('what was on the agenda of the third session?', catalogue).facts).toContain('agenda');
+  });
+
+  it.each([
     ['what time does the 2nd meeting of the fourth session start?', '15:00'],
     ['when does the 2nd meeting in Kisumu end', '18:00'],
     ['hey, what time did the 3rd meeting of the 3rd session begin? thanks', '09:00–11:00'],
