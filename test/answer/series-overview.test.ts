@@ -1,18 +1,12 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../src/answer/engine.js';
-import { loadConfig } from '../../src/config/env.js';
+import { describe, expect, it } from 'vitest';
 import { loadHtml } from '../../src/knowledge/loaders/html.js';
 import { readingUnits } from '../../src/knowledge/reading-units.js';
-import { createLogger } from '../../src/logging/logger.js';
-import { useTempDirs } from '../helpers/temp-dirs.js';
+import { useEngineOver } from '../helpers/page-engine.js';
 
 /**
  * A page about the whole series, one block per Round: a name line, a dates line, then a note. The note belongs to
  * the Round its block names, though the dates line stands between them, and a quote of it says so.
  */
-const tempDir = useTempDirs('rapporteur-series-overview');
 
 const OVERVIEW = `<html><head><title>The Sessions</title></head><body><main>
 <h1>The Sessions</h1>
@@ -59,22 +53,10 @@ describe('a label right under the label that heads a block', () => {
 });
 
 describe('a quote from the series page', () => {
-  let engine: Engine;
-
-  beforeAll(async () => {
-    const dir = tempDir('knowledge');
-    mkdirSync(path.join(dir, 'about'), { recursive: true });
-    writeFileSync(path.join(dir, 'about', 'sessions.html'), OVERVIEW);
-    writeFileSync(path.join(dir, 'first-session.md'), FIRST);
-    writeFileSync(path.join(dir, 'second-session.md'), SECOND);
-    engine = await createEngine({
-      config: loadConfig({ KNOWLEDGE_DIR: dir, DATA_DIR: tempDir('data') }),
-      logger: createLogger({ level: 'error', write: () => {} }),
-    });
-  });
-
-  afterAll(async () => {
-    await engine?.close();
+  const engine = useEngineOver({
+    'about/sessions.html': OVERVIEW,
+    'first-session.md': FIRST,
+    'second-session.md': SECOND,
   });
 
   it.each([
@@ -82,7 +64,7 @@ describe('a quote from the series page', () => {
     'the founding round adopted which charter?',
     'hey, which charter came out of the 1st round? thanks',
   ])('quotes the block of the Round asked about, as that Round’s: %j', async (question) => {
-    const a = await engine.ask(question);
+    const a = await engine().ask(question);
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('Lisbon Charter');
     expect(a.answer).not.toContain('Porto Guidelines');

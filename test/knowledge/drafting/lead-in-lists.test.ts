@@ -1,19 +1,13 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../../src/answer/engine.js';
-import { loadConfig } from '../../../src/config/env.js';
+import { describe, expect, it } from 'vitest';
 import { readList } from '../../../src/knowledge/drafting/page-fields.js';
 import { readingUnits } from '../../../src/knowledge/reading-units.js';
-import { createLogger } from '../../../src/logging/logger.js';
-import { useTempDirs } from '../../helpers/temp-dirs.js';
+import { useEngineOver } from '../../helpers/page-engine.js';
 
 /**
  * A concept note's numbered paragraph that stops in mid-sentence over lettered entries leads into them, as one that
  * ends in a colon does: "2. The forum has three objectives. It will" over "(a) …", "(b) …", "(c) …".
  */
 const OBJECTIVES = /\bobjectives?\b/i;
-const tempDir = useTempDirs('rapporteur-lead-in');
 
 function conceptNote(leadIn: string): string {
   return [
@@ -91,28 +85,14 @@ describe('a lead-in line of its own over the entries', () => {
 });
 
 describe('asked about, the list is quoted with its lead-in', () => {
-  let engine: Engine;
-
-  beforeAll(async () => {
-    const dir = tempDir('knowledge');
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, 'concept-note.txt'), conceptNote('The forum has three objectives. It will'));
-    engine = await createEngine({
-      config: loadConfig({ KNOWLEDGE_DIR: dir, DATA_DIR: tempDir('data') }),
-      logger: createLogger({ level: 'error', write: () => {} }),
-    });
-  });
-
-  afterAll(async () => {
-    await engine?.close();
-  });
+  const engine = useEngineOver({ 'concept-note.txt': conceptNote('The forum has three objectives. It will') });
 
   it.each([
     'What are the objectives of the fifth forum?',
     'hey what r the 3 objectives of the 5th forum',
     'which objectives does the Lisbon forum have?',
   ])('answers with every entry: %j', async (question) => {
-    const a = await engine.ask(question);
+    const a = await engine().ask(question);
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/review the indicators/);
     expect(a.answer).toMatch(/exchange news of recent training/);

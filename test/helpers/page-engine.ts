@@ -1,0 +1,34 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { createEngine, type Engine } from '../../src/answer/engine.js';
+import { loadConfig } from '../../src/config/env.js';
+import { createLogger } from '../../src/logging/logger.js';
+import { useTempDirs } from './temp-dirs.js';
+
+/**
+ * The real engine over a knowledge folder holding `pages` (relative path → text), built before the file's tests and
+ * closed after them. Call it inside a `describe`; the getter returns the engine once it is built.
+ */
+export function useEngineOver(pages: Record<string, string>): () => Engine {
+  const tempDir = useTempDirs('rapporteur-pages');
+  let engine: Engine | undefined;
+  beforeAll(async () => {
+    const dir = tempDir('knowledge');
+    for (const [file, text] of Object.entries(pages)) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), text);
+    }
+    engine = await createEngine({
+      config: loadConfig({ KNOWLEDGE_DIR: dir, DATA_DIR: tempDir('data') }),
+      logger: createLogger({ level: 'error', write: () => {} }),
+    });
+  });
+  afterAll(async () => {
+    await engine?.close();
+  });
+  return () => {
+    if (!engine) throw new Error('the engine is built in beforeAll: ask inside a test');
+    return engine;
+  };
+}
