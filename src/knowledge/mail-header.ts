@@ -9,6 +9,8 @@ const ANY_FIELD = /^[A-Za-z][A-Za-z0-9-]*:\s/;
 /** What a reply or forward puts before the subject ("Re: ", "Fwd: ", a list's "[partners] "). */
 const REPLY_MARKS = /^(?:(?:re|fwd?|aw|wg|tr)\s*:\s*|\[[^\]]{1,40}\]\s*)+/i;
 const MIN_FIELDS = 2;
+/** The header field that says when the mail was sent. */
+const SENDING_DATE = /^(?:date|sent)\s*:/i;
 
 /** The lines of the page's opening mail header, where it opens with one: fields, and their folded continuations. */
 function headerLines(body: string): string[] | undefined {
@@ -33,32 +35,31 @@ export function mailSubject(body: string): string | undefined {
   );
 }
 
-/** How many lines the page's opening mail header takes; 0 when it opens with none. */
-export function mailHeaderLength(body: string): number {
-  return headerLines(body)?.length ?? 0;
-}
-
 /** The page with its mail header's sending date blanked, line for line, so no reader takes it for the meeting's. */
 export function withoutSendingDate(body: string): string {
-  return blankedHeader(body, (l) => /^(?:date|sent)\s*:/i.test(l));
+  return blankedHeader(body, (l) => SENDING_DATE.test(l)).body;
 }
 
 /**
  * The page as a reader quotes it: the header keeps who wrote to whom and the subject, each on its line, and loses the
  * sending date and the fields mail programs add for themselves ("Message-ID:", "Content-Type:"), line for line.
+ * `headerLength`: how many lines the header takes, 0 when the page opens with none.
  */
-export function withoutMailMachinery(body: string): string {
-  return blankedHeader(body, (l) => /^(?:date|sent)\s*:/i.test(l) || (ANY_FIELD.test(l) && !FIELD.test(l)));
+export function withoutMailMachinery(body: string): { body: string; headerLength: number } {
+  return blankedHeader(body, (l) => SENDING_DATE.test(l) || (ANY_FIELD.test(l) && !FIELD.test(l)));
 }
 
-function blankedHeader(body: string, blank: (line: string) => boolean): string {
+function blankedHeader(body: string, blank: (line: string) => boolean): { body: string; headerLength: number } {
   const header = headerLines(body);
-  if (!header) return body;
+  if (!header) return { body, headerLength: 0 };
   let inBlanked = false;
   const blanked = header.map((l) => {
     // A folded continuation goes with the field it continues.
     if (!/^\s/.test(l)) inBlanked = blank(l);
     return inBlanked ? '' : l;
   });
-  return [...blanked, body.split('\n').slice(header.length).join('\n')].join('\n');
+  return {
+    body: [...blanked, body.split('\n').slice(header.length).join('\n')].join('\n'),
+    headerLength: header.length,
+  };
 }

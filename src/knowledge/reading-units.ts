@@ -5,7 +5,7 @@ import type { KnowledgeDocument } from './document.js';
 import { afterLeadingClock, clockRanges, isClockOnly } from './drafting/clock-times.js';
 import { peopleOfLine } from './drafting/people.js';
 import { itemNumber } from './item-numbers.js';
-import { mailHeaderLength, withoutMailMachinery } from './mail-header.js';
+import { withoutMailMachinery } from './mail-header.js';
 
 /**
  * A page read by its layout rather than its phrases: the units a reader quotes (sentences, agenda items with the
@@ -254,7 +254,8 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
   const units: ReadingUnit[] = [];
   // A mail's sending date heads no programme, and the fields its program adds are no one's words: those header lines
   // are blanked, line numbers kept.
-  const lines = withoutMailMachinery(doc.body).split('\n').map(spacedRow);
+  const mail = withoutMailMachinery(doc.body);
+  const lines = mail.body.split('\n').map(spacedRow);
   let heading = '';
   let day = '';
   let time = '';
@@ -543,10 +544,9 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
     paragraph.text.push(line);
   };
 
-  const headerLength = mailHeaderLength(doc.body);
   for (const [i, raw] of lines.entries()) {
     // A mail header's fields are each a line of their own, and none heads the letter below them.
-    if (i < headerLength) {
+    if (i < mail.headerLength) {
       if (raw.trim()) push({ text: squash(raw), context: [], kind: 'label', line: i + 1 });
       continue;
     }
