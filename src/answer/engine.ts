@@ -240,7 +240,10 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     // A record holds a meeting as it is held, never the plan that a postponement or a move replaced: a passage that
     // states the change answers "what were the original dates?" and "why was it pushed back?".
     if (q.planChange && usable && statesPlanChange(evidence.text)) return passage(direct.sources);
-    const isFact = !direct.intent.endsWith('overview');
+    // A person's profile says who they are and where they spoke: for "when did she step down?" it is an overview of
+    // the person, which a passage that speaks to the question beats.
+    const profile = direct.intent === 'person' && q.expects !== 'person' && q.expects !== 'description';
+    const isFact = !direct.intent.endsWith('overview') && !profile;
     // A question pinned to a day, a part of a day or an item number is answered exactly by the record.
     const pinned =
       q.dayIndex !== undefined ||

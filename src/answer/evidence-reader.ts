@@ -13,6 +13,7 @@ import type { MeetingNamePatterns } from '../question/meeting-names.js';
 import type { Question } from '../question/question.js';
 import type { Hit } from '../retrieval/hybrid-search.js';
 import { contentTokens, foldText } from '../retrieval/tokenize.js';
+import { formsByTerm, onlyDerivedForm } from '../retrieval/word-forms.js';
 import { statesPlanChange } from '../text/plan-changes.js';
 import { statesAbsence } from './coverage.js';
 import { dayHeadings, type Pages, type PageUnits, type ReadableUnit, underHeading } from './page-units.js';
@@ -53,6 +54,8 @@ const SPAN_PREFERENCE = 0.3;
 const RANK_COST = 0.03;
 /** Terms found only in the page title or the unit's layout context count this much of their weight. */
 const CONTEXT_SHARE = 0.5;
+/** The share of a term's weight lost where a unit holds it only in a derived word ("adoption" for "adopted"). */
+const DERIVED_FORM_COST = 0.25;
 /** A unit about what the documents lack loses this much, so it answers only when nothing else speaks. */
 const ABSENCE_COST = 0.3;
 /** Weight kept by words that name the answer's shape ("time", "room", "dates"). */
@@ -129,6 +132,22 @@ function holdsTerm(term: string, own: ReadonlySet<string>, text: string): boolea
   return term.startsWith(PHRASE) ? ` ${normalizedPhrase(text)} `.includes(` ${term.slice(1)} `) : own.has(term);
 }
 
+/**
+ * "When did Marit Aasgaard step down?" over "Ms Aasgaard informed the colloquium that she would step down": a unit
+ * that names a person by family name names them whole, so it covers their given names as well.
+ */
+function coverWholeNames(covered: Map<string, number>, names: string[][], terms: ReadonlyMap<string, number>): void {
+  for (const name of names) {
+    const family = name.at(-1);
+    const share = family === undefined ? 0 : (covered.get(family) ?? 0) / (terms.get(family) ?? 1);
+    if (share === 0) continue;
+    for (const t of name) {
+      const w = terms.get(t);
+      if (w !== undefined && (covered.get(t) ?? 0) < w * share) covered.set(t, w * share);
+    }
+  }
+}
+
 /** Verbs that ask when something starts. */
 const START_ASKED = /\b(?:start|starts|started|begin|begins|began|open|opens|opened|kick(?:ed)? off)\b/i;
 /** "The Symposium was opened at 09.30", "began at 10 a.m.": a start stated with its time. */
@@ -192,6 +211,7 @@ export function readEvidence(
   // unless it says that the meeting opened or began then ("what time did s1 start on day one?").
   const startAsked = q.expects === 'time' && START_ASKED.test(q.question);
   const onlyShapes = (q.expects === 'zone' || startAsked) && [...terms.keys()].every((t) => shapes.has(t));
+  const personNames = (known?.namedIn?.(q.question) ?? []).map((name) => contentTokens(name));
   const ranked: Array<{ page: PageUnits; rank: number }> = [];
   const add = (path: string, rank: number) => {
     const page = pages.get(path);
@@ -254,6 +274,7 @@ export function readEvidence(
         else if (holdsTerm(t, unit.around, unit.context.join(' ')) || holdsTerm(t, page.titleTerms, page.title))
           covered.set(t, w * CONTEXT_SHARE);
       }
+      coverWholeNames(covered, personNames, terms);
       const coverage = total ? [...covered.values()].reduce((a, b) => a + b, 0) / total : 1;
       if (total && coverage === 0 && !onlyShapes) continue;
       // On a page about the whole series, a line answers for the meeting asked about only where it names it.
@@ -277,6 +298,7 @@ export function readEvidence(
   const endAsked = q.expects === 'time' && END_ASKED.test(q.question);
   // "What is the symbol of the report?" is answered by a document symbol, not by any line about a report.
   const symbolAsked = q.expects === 'document' && SYMBOL_HEADS.has(q.head ?? '');
+  const askedForms = formsByTerm(q.subject);
   const scored: Scored[] = candidates.slice(0, SPAN_CHECKS).map((c) => {
     // The bullets a nested one sits under say whose it is ("2nd Colloquium – Durban, 15–17 March 2022"), and the
     // page's title which page it is on, not what it states: their dates or names are no span of it.
@@ -305,7 +327,11 @@ export function readEvidence(
       covered.set(head, terms.get(head) ?? 0);
     }
     const coverage = total ? [...covered.values()].reduce((a, b) => a + b, 0) / total : 1;
-    const base = c.base + coverage - c.coverage;
+    // "What did Halifax adopt?" is answered where the page says "adopted", before "adoption of the agenda".
+    const forms = formsByTerm(c.unit.text);
+    const derived = [...c.covered].filter(([t, w]) => w === terms.get(t) && onlyDerivedForm(t, askedForms, forms));
+    const derivedCost = total ? (derived.reduce((a, [, w]) => a + w, 0) / total) * DERIVED_FORM_COST : 0;
+    const base = c.base + coverage - c.coverage - derivedCost;
     // "Why …?" has no span of its own to require, but a unit that gives a cause ("because …") answers it best, and
     // answers the word "reason" in "what was the reason for …".
     const explainer = explainingNext(q, c);

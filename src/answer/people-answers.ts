@@ -73,6 +73,10 @@ export class PeopleIndex {
     }
     return found;
   }
+
+  namedIn(question: string): string[] {
+    return this.find(question).map((f) => f.name);
+  }
 }
 
 function canonicalName(name: string): string {

@@ -94,6 +94,8 @@ const QUOTED_TITLE = /["“][^"”]{8,}["”]/;
 /** Names the corpus's own records already hold ("Hania Zlotnik"), which no general cue may catch. */
 export interface KnownNames {
   has(text: string): boolean;
+  /** The people the corpus's records hold whom a question names, by full name or family name alone. */
+  namedIn?(question: string): string[];
 }
 
 /** Words that state a quantity, as digits or in words. */
