@@ -83,6 +83,7 @@ export const SERIES: Record<string, SeriesFixture> = {
   i: seriesFixture('i', { tune: [1, 3, 4], test: [2, 5] }),
   j: seriesFixture('j', { tune: [1, 2, 4, 6], test: [3, 5] }),
   k: seriesFixture('k', { tune: [5, 7, 8, 10], test: [6, 9] }),
+  l: seriesFixture('l', { tune: [3, 4, 6, 8], test: [5, 7] }),
 };
 export const SERIES_B = SERIES.b as SeriesFixture;
 

@@ -59,6 +59,7 @@ const SERIES_FIXTURES = [
   { name: 'i', pageKinds: ['.html', '.txt', '.md', '.pdf'] },
   { name: 'j', pageKinds: ['.html', '.txt', '.md', '.pdf', '.ics'] },
   { name: 'k', pageKinds: ['.html', '.txt', '.md', '.pdf', '.ics'] },
+  { name: 'l', pageKinds: ['.html', '.txt', '.md', '.pdf', '.ics'] },
 ];
 
 describe.each(SERIES_FIXTURES)('series-$name fixture', ({ name, pageKinds }) => {
