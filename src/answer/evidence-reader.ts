@@ -148,15 +148,10 @@ function coverWholeNames(covered: Map<string, number>, names: string[][], terms:
   }
 }
 
-/** Verbs that ask when something starts. */
-const START_ASKED = /\b(?:start|starts|started|begin|begins|began|open|opens|opened|kick(?:ed)? off)\b/i;
 /** "The Symposium was opened at 09.30", "began at 10 a.m.": a start stated with its time. */
 const STARTS_AT =
   /\b(?:open(?:ed|s)?|beg[ia]n|begins|start(?:ed|s)?|commenc(?:ed|es)?)\b[^.;]{0,30}?\b(?:at|from)\s+\d/i;
 const statesStart = (text: string) => STARTS_AT.test(text);
-
-/** Verbs that ask when something ends. */
-const END_ASKED = /\b(?:end|ends|ended|finish|finishes|finished|over|wrap(?:ped)? up)\b/i;
 
 /** Words that ask for a cause, which a passage stating one answers. */
 const CAUSE_WORDS = new Set(contentTokens('reason reasons cause causes rationale motive'));
@@ -209,7 +204,7 @@ export function readEvidence(
   // "Which timezone is the Bergen forum in?" has no word to find but its shape. A page states its zone once, for all
   // its times, so that statement answers; a page states many times and dates, and one found at random does not,
   // unless it says that the meeting opened or began then ("what time did s1 start on day one?").
-  const startAsked = q.expects === 'time' && START_ASKED.test(q.question);
+  const startAsked = q.asksStart;
   const onlyShapes = (q.expects === 'zone' || startAsked) && [...terms.keys()].every((t) => shapes.has(t));
   const personNames = (known?.namedIn?.(q.question) ?? []).map((name) => contentTokens(name));
   const ranked: Array<{ page: PageUnits; rank: number }> = [];
@@ -295,7 +290,7 @@ export function readEvidence(
   // Spans are looked for only in the units that could still come first: tagging is the slow part of reading.
   candidates.sort((a, b) => b.base - a.base);
   // "What time did the dinner end?" is answered by a range or an end, not by the time it began.
-  const endAsked = q.expects === 'time' && END_ASKED.test(q.question);
+  const endAsked = q.asksEnd;
   // "What is the symbol of the report?" is answered by a document symbol, not by any line about a report.
   const symbolAsked = q.expects === 'document' && SYMBOL_HEADS.has(q.head ?? '');
   const askedForms = formsByTerm(q.subject);

@@ -106,25 +106,42 @@ const ITEM_GENERIC = new Set(
   ),
 );
 
+/** The words of the question that can name an item or a session, without those that only say "item" or "session". */
+function namingWords(q: Question): Set<string> {
+  return new Set(q.terms.map((t) => t.term).filter((w) => !ITEM_GENERIC.has(w) && !/^\d+$/.test(w)));
+}
+
+/** The entries whose text shares the most of the words, if any shares one. */
+function bestByWords<T>(entries: T[], textOf: (entry: T) => string, words: Set<string>): T[] {
+  if (words.size === 0) return [];
+  const scored = entries.map((entry) => {
+    const text = new Set([...contentTokens(textOf(entry)), ...initialisms(textOf(entry))]);
+    return { entry, score: [...words].filter((w) => text.has(w)).length };
+  });
+  const best = Math.max(0, ...scored.map((x) => x.score));
+  return best === 0 ? [] : scored.filter((x) => x.score === best).map((x) => x.entry);
+}
+
 /** Agenda items that share the most specific words with the question ("tour-de-table", "remittances"). */
 function matchingItems(m: Meeting, q: Question): Array<{ session: Session; item: AgendaItem }> {
   const all = sessionsFor(m, q).flatMap((session) => session.items.map((item) => ({ session, item })));
   if (q.agendaItem) return all.filter(({ item }) => item.number?.toUpperCase() === q.agendaItem);
   // The question model's terms leave out the words that only name the meeting, whatever the series calls it.
-  const words = new Set(q.terms.map((t) => t.term).filter((w) => !ITEM_GENERIC.has(w) && !/^\d+$/.test(w)));
-  if (words.size === 0) return [];
-  const scored = all.map((entry) => {
-    const { item } = entry;
-    const text = new Set([
-      ...contentTokens(
-        `${item.title} ${item.notes ?? ''} ${[...item.speakers, ...item.moderators].map((p) => `${p.name} ${p.role ?? ''} ${p.topic ?? ''}`).join(' ')}`,
-      ),
-      ...initialisms(item.title),
-    ]);
-    return { entry, score: [...words].filter((w) => text.has(w)).length };
-  });
-  const best = Math.max(0, ...scored.map((x) => x.score));
-  return best === 0 ? [] : scored.filter((x) => x.score === best).map((x) => x.entry);
+  return bestByWords(
+    all,
+    ({ item }) =>
+      `${item.title} ${item.notes ?? ''} ${[...item.speakers, ...item.moderators].map((p) => `${p.name} ${p.role ?? ''} ${p.topic ?? ''}`).join(' ')}`,
+    namingWords(q),
+  );
+}
+
+/** Sessions without items named by their own title: "the welcome dinner", "the field visit". */
+function matchingSessions(m: Meeting, q: Question): Session[] {
+  return bestByWords(
+    sessionsFor(m, q).filter((s) => s.items.length === 0),
+    (s) => s.title,
+    namingWords(q),
+  );
 }
 
 function sessionsFor(m: Meeting, q: Question): Session[] {
@@ -267,6 +284,21 @@ function renderFact(kind: FactKind, m: Meeting, q: Question): Part | undefined {
       if (items.length) {
         return {
           text: items.map(({ session, item }) => itemLine(session, item)).join(' '),
+          known: true,
+          section: 'Agenda',
+        };
+      }
+      const named = matchingSessions(m, q);
+      if (named.length) {
+        // "What time did the dinner end?" of a session whose end the pages do not give is not answered by its start.
+        const open = named.filter((s) => !s.end);
+        const times = named.map((s) => `${s.title}: ${formatSessionTime(s.start, s.end, s.timezone)}.`).join(' ');
+        if (q.asksEnd && open.length === named.length) {
+          const gap = notRecorded(m, `when "${named[0]?.title}" ends`);
+          return { ...gap, text: `${gap.text} What they give is its start: ${times}` };
+        }
+        return {
+          text: times,
           known: true,
           section: 'Agenda',
         };

@@ -53,6 +53,15 @@ const QUESTION_WORD =
 /** Verbs that ask for the start or the end of a session: with them, "when" asks for a time of day. */
 const TIME_BOUNDARY =
   /^(start|starts|started|begin|begins|began|end|ends|ended|finish|finishes|finished|open|opens|close|closes)$/;
+/** Words that ask for the start of a time range ("when does it kick off?"), and for its end ("when is it over?"). */
+const ASKS_START = /\b(?:start|starts|started|begin|begins|began|open|opens|opened|kick(?:ed|s)? off)\b/i;
+const ASKS_END = /\b(?:end|ends|ended|finish|finishes|finished|over|wrap(?:ped|s)? up)\b/i;
+
+/** Which ends of a time range a question that asks for a time wants: "what time did the dinner end?" wants the end. */
+export function timeBoundaries(question: string, expects: AnswerKind): { start: boolean; end: boolean } {
+  const timed = expects === 'time';
+  return { start: timed && ASKS_START.test(question), end: timed && ASKS_END.test(question) };
+}
 const DO_OR_MODAL = /^(do|does|did|will|would|can|could|should|shall|may|might)$/;
 /** Auxiliaries and copulas, in lower case. */
 export const AUXILIARY = /^(is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might)$/;

@@ -15,7 +15,7 @@ import nlp from '../text/nlp.js';
 import { asksAboutPlanChange, withoutPlanChangeCues } from '../text/plan-changes.js';
 import type { Catalogue } from './catalogue.js';
 import { ASKS, readConversation, splitSentences } from './conversation.js';
-import { type AnswerKind, expectedKind, expectsSpan, fillsObjectGap } from './expected-kind.js';
+import { type AnswerKind, expectedKind, expectsSpan, fillsObjectGap, timeBoundaries } from './expected-kind.js';
 import { UNIVERSAL_NOUNS } from './meeting-names.js';
 import { correctSpelling } from './spelling.js';
 
@@ -65,6 +65,9 @@ export interface Question {
   /** Words the documents do not use and English does not either: most likely another language. */
   foreign: boolean;
   expects: AnswerKind;
+  /** For a time: whether the question asks when something starts, ends, or both ("from when to when?" asks neither). */
+  asksStart: boolean;
+  asksEnd: boolean;
   /** For "how many X": the stem of X, the thing a count must be of. */
   counted?: string;
   /** For "what were the results of …": the noun asked for (as typed, lower case), which an answer must speak of. */
@@ -598,6 +601,7 @@ export function parseQuestion(raw: string, catalogue: Catalogue): Question {
       : named;
   const asking = askingPart(q);
   const expects = expectedKind(asking);
+  const boundaries = timeBoundaries(q, expects);
   // "the closing session" names a session by its place, and asks nothing about who closed the meeting.
   // "The 5th session" names the meeting: where the series' noun is itself a fact's word ("session" for the agenda),
   // the meeting's name asks for no fact, and "the first session" is a meeting, not one of its sessions.
@@ -663,6 +667,8 @@ export function parseQuestion(raw: string, catalogue: Catalogue): Question {
     aboutAssistant: conversation.aboutAssistant,
     foreign: !conversation.social && looksForeign(q, catalogue),
     expects,
+    asksStart: boundaries.start,
+    asksEnd: boundaries.end,
     counted: countedThing(q),
     head: headNoun(q),
     // "Day one" and "the second day" are read against the page's day headings, not matched as words.

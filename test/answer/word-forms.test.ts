@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formsByTerm, onlyDerivedForm } from '../../src/retrieval/word-forms.js';
+import { earlierReport } from '../helpers/filler-pages.js';
 import { useEngineOver } from '../helpers/page-engine.js';
 
 /**
@@ -29,19 +30,7 @@ Riga, 8–9 April 2025
 of service.
 `;
 
-/** Reports of earlier forums, so that the corpus is large enough for its words to be rare or common as in life. */
-const EARLIER = (ordinal: string, city: string, dates: string, topics: string[]) =>
-  [
-    `# Report of the ${ordinal} Forum on Open Archives`,
-    `${city}, ${dates}`,
-    ...topics.map(
-      (topic, i) =>
-        `${i + 1}. Delegates discussed ${topic}. Several networks described their own practice, and the forum asked ` +
-        `the secretariat to gather examples of ${topic} before the next meeting, with a short note on costs.`,
-    ),
-  ].join('\n\n');
-
-const FIRST = EARLIER('First', 'Tartu', '3–4 May 2021', [
+const FIRST = earlierReport('Report of the First Forum on Open Archives', 'Tartu, 3–4 May 2021', [
   'the scanning of parish books',
   'shared catalogues of maps',
   'the storage of glass negatives',
@@ -49,7 +38,7 @@ const FIRST = EARLIER('First', 'Tartu', '3–4 May 2021', [
   'the licensing of images',
   'metadata for photographs',
 ]);
-const SECOND = EARLIER('Second', 'Vilnius', '10–11 May 2023', [
+const SECOND = earlierReport('Report of the Second Forum on Open Archives', 'Vilnius, 10–11 May 2023', [
   'web archiving',
   'the repair of bindings',
   'the care of audio tape',
