@@ -115,27 +115,42 @@ interface RowSlot {
  * officers"): each numbered entry is an item, and an unnumbered one goes with the item after it ("Opening by Ms. X"
  * over item 1) or, past the last, into that item's notes ("Closing of the session").
  */
-function rowEntries(title: string, unit: ReadingUnit, origin: Origin): DraftItem[] {
+function rowEntries(title: string, unit: ReadingUnit, origin: Origin, itemsColumn: boolean): DraftItem[] {
   const parts = title.split(/;\s+/);
-  if (parts.length < 2 || !parts.some((p) => numberedEntry(p))) {
+  const bare = barelyNumbered(parts, itemsColumn ? 1 : 2);
+  const numbered = bare ?? parts.map(numberedEntry);
+  if (!bare && (parts.length < 2 || !numbered.some(Boolean))) {
     // "Session III – Keynote …" in the title cell numbers the row as a line of its own would.
     const number = unit.number ?? numberedEntry(title)?.number;
     return [agendaItem({ ...unit, text: title, ...(number ? { number } : {}) }, origin)];
   }
   const items: DraftItem[] = [];
   let before: string[] = [];
-  for (const part of parts) {
-    const entry = numberedEntry(part);
+  for (const [i, part] of parts.entries()) {
+    const entry = numbered[i];
     if (!entry) {
       before.push(part);
       continue;
     }
-    items.push(agendaItem({ ...unit, text: [part, ...before].join(' · '), number: entry.number }, origin));
+    const text = [bare ? entry.title : part, ...before].join(' · ');
+    items.push(agendaItem({ ...unit, text, number: entry.number }, origin));
     before = [];
   }
   const last = items[items.length - 1];
   if (last && before.length) last.notes = [last.notes, ...before].filter(Boolean).join('; ');
   return items;
+}
+
+/**
+ * "1 Opening; 2 Agenda; 3 Report of the Secretariat": entries of a cell that each open with a bare number, counting
+ * up, are numbered though no dot follows their numbers. One such entry alone could be a count ("2 Papers"), except
+ * in a column the table labels as its items.
+ */
+function barelyNumbered(parts: string[], fewest: number): Array<{ title: string; number: string }> | undefined {
+  const entries = parts.map((p) => /^(\d{1,2})\s+(?=\p{Lu})/u.exec(p));
+  const numbers = entries.map((e) => Number(e?.[1]));
+  if (parts.length < fewest || numbers.some((n, i) => !n || (i > 0 && n <= (numbers[i - 1] ?? 0)))) return undefined;
+  return parts.map((p, i) => ({ title: p.slice(entries[i]?.[0].length ?? 0), number: String(numbers[i]) }));
 }
 
 /**
@@ -180,7 +195,7 @@ function slotOfRow(unit: ReadingUnit, origin: Origin): RowSlot {
       name = cell.text;
   }
   const where = { ...(name ? { name } : {}), ...(time ? { time } : {}), ...(day ? { day } : {}) };
-  const items = rowEntries(title || unit.text, unit, origin).map((item) => withPeople(item, people));
+  const items = rowEntries(title || unit.text, unit, origin, labelled).map((item) => withPeople(item, people));
   return { items, ...where };
 }
 

@@ -129,8 +129,14 @@ export function isClockOnly(text: string): boolean {
   if (spans.length === 0) return false;
   let rest = text;
   for (const s of [...spans].reverse()) rest = rest.slice(0, s.index) + rest.slice(s.end);
-  return rest.replace(/[\s–—:-]|\bto\b/gi, '').length < 3;
+  return rest.replace(ZONE_NOTE, '').replace(/[\s–—:()[\]-]|\bto\b/gi, '').length < 3;
 }
+
+/**
+ * What a time cell adds to its times about zones: "CEST", "UTC+6", "GMT−3", "local time", as in "10:00–13:00
+ * (06:00–09:00 CEST)". The first range is the meeting's own; the bracketed one is the same hours elsewhere.
+ */
+const ZONE_NOTE = /\b(?:UTC|GMT)\s*(?:[+−-]\s*\d{1,2}(?::?\d{2})?)?|\b[A-Z]{2,5}\b|\blocal time\b/g;
 
 /** "09.00 – 10.00 Session 1. Opening" → "Session 1. Opening": the text after the time a line opens with. */
 export function afterLeadingClock(text: string): string | undefined {
