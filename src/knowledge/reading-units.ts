@@ -4,6 +4,7 @@ import { extractSymbols } from './doc-symbols.js';
 import type { KnowledgeDocument } from './document.js';
 import { afterLeadingClock, clockRanges, isClockOnly } from './drafting/clock-times.js';
 import { peopleOfLine } from './drafting/people.js';
+import { fixedWidthRows } from './fixed-width-tables.js';
 import { itemNumber } from './item-numbers.js';
 import { withoutMailMachinery } from './mail-header.js';
 
@@ -62,7 +63,9 @@ const FIELD_LINE = /^\p{Lu}\p{L}*(?:\s+\p{L}+){0,2}:\s+\S/u;
 const MAX_ITEM_CHARS = 400;
 /** Lines at least this long were probably wrapped by the page's width, not ended by the author. */
 const WRAP_WIDTH = 50;
-/** Two or more words, every letter a capital: a heading, numbered or not. */
+/** A line as long as a page's width that ends without a stop: its sentence goes on in the next line. */
+const stopsMidSentence = (line: string) => line.length >= WRAP_WIDTH && !/[.:;!?]$/.test(line);
+/** Every letter a capital: a heading, numbered or not ("IV. CONCLUSIONS", "AGENDA"). */
 const SHOUTED = /^(?=(?:.*\p{Lu}){4})[^\p{Ll}]+$/u;
 const SENTENCE_END = /[.!?]["')\]]?$/;
 /** "10 a.m.–1 p.m." ends in a full stop that ends no sentence. */
@@ -255,7 +258,7 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
   // A mail's sending date heads no programme, and the fields its program adds are no one's words: those header lines
   // are blanked, line numbers kept.
   const mail = withoutMailMachinery(doc.body);
-  const lines = mail.body.split('\n').map(spacedRow);
+  const lines = fixedWidthRows(mail.body.split('\n')).map(spacedRow);
   let heading = '';
   let day = '';
   let time = '';
@@ -403,7 +406,10 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
     }
     tableOpen = false;
     // A Markdown heading, or a line in capitals ("IV. CONCLUSIONS AND RECOMMENDATIONS"), heads what follows.
-    const isHeading = /^#+\s/.test(raw.trim()) || SHOUTED.test(line);
+    // One word in capitals after a line that stops mid-sentence ("… hosted by the Fruit Germplasm Centre" /
+    // "(AVFGC).") ends that sentence; it heads nothing.
+    const tail = !/\s/.test(line) && stopsMidSentence(paragraph?.text.at(-1) ?? '');
+    const isHeading = /^#+\s/.test(raw.trim()) || (SHOUTED.test(line) && !tail);
     const entry = line.replace(BULLET, '');
     const timed = timedEntry(entry);
     // A timed line opens its own time, as a time heading does; an indented one under an item is that item's sub-line
@@ -495,7 +501,7 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
     const last = paragraph?.text.at(-1) ?? '';
     // A field's long value wraps the same way ("Opening: the Round was opened … by Prof. Wanjiru" / "KAMAU-OTIENO,
     // Director …"), unless the next line is a field of its own.
-    const runsOn = (!paragraph?.field || !FIELD_LINE.test(line)) && last.length >= WRAP_WIDTH && !/[.:;!?]$/.test(last);
+    const runsOn = (!paragraph?.field || !FIELD_LINE.test(line)) && stopsMidSentence(last);
     if (paragraph && !isHeading && (/^\p{Ll}/u.test(line) || runsOn)) {
       paragraph.text.push(line);
       return;

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { extractSymbols } from '../doc-symbols.js';
 import { numberValue, withoutItemNumber } from '../item-numbers.js';
 import type { Person } from '../meeting-record.js';
+import { MONTH_PATTERN, WEEKDAYS } from '../ordinals.js';
 import {
   isDayHeading,
   isLabel,
@@ -98,7 +99,7 @@ export function itemDocuments(item: DraftItem, families: SymbolFamilies = NO_FAM
 
 /** Column labels that say a cell holds the item's title, or the people who speak or chair under it. */
 const TITLE_COLUMN = /^(?:agenda\s+)?(?:items?|titles?|topics?|subjects?|sessions?)$/i;
-const PEOPLE_COLUMN = /\b(?:who|speakers?|presenters?|moderators?|chairs?|panell?ists?|facilitators?)\b/i;
+const PEOPLE_COLUMN = /\b(?:who|speakers?|presenters?|moderators?|chairs?|panell?ists?|facilitators?|leads?|led by)\b/i;
 
 /** A table row read as a slot of the programme: its items, the name the row gives the slot, its time and its day. */
 interface RowSlot {
@@ -154,15 +155,18 @@ function barelyNumbered(parts: string[], fewest: number): Array<{ title: string;
 }
 
 /**
- * A cell that is only a day, in words: "Wednesday 9 October", "Tue 16 March". A symbol ("IPMC/TC.3/1") may read
- * as a numeric date, so a cell that holds one is none.
+ * A cell that is only a day, in words: "Wednesday 9 October", "Tue 16 March". A code ("IPMC/TC.3/1", "SBC.3/2")
+ * may read as a numeric date, so the day must name its month or weekday.
  */
 function isDayCell(text: string): boolean {
   const stated = statedDateTime(text);
-  return (
-    isDayHeading(stated) && !stated.time && isLabel(text) && /\p{L}{3}/u.test(text) && extractSymbols(text).length === 0
-  );
+  return isDayHeading(stated) && !stated.time && isLabel(text) && DAY_WORD.test(text);
 }
+
+const DAY_WORD = new RegExp(
+  `\\b(?:${MONTH_PATTERN}|${WEEKDAYS.map((d) => `${d}|${d.slice(0, 3)}\\.?`).join('|')})(?![\\p{L}])`,
+  'iu',
+);
 
 /**
  * A table row: one cell holds the time, one the item, others the people. Where the columns are labelled
@@ -190,8 +194,16 @@ function slotOfRow(unit: ReadingUnit, origin: Origin): RowSlot {
     const found = peopleOfLine(cell.text, Boolean(cell.label && PEOPLE_COLUMN.test(cell.label)));
     if (found.length) people.push(...found);
     else if (!title && /\p{L}{3}/u.test(cell.text)) title = cell.text;
-    // A short cell that numbers the slot ("1st meeting", "Session 2") names it; any other is a note of the row.
-    else if (labelled && !name && /\p{L}{3}/u.test(cell.text) && /\d/.test(cell.text) && isLabel(cell.text))
+    // A short cell that numbers the slot in words ("1st meeting", "Session 2") names it; a code ("SBC.3/2") or any
+    // other cell is a note of the row.
+    else if (
+      labelled &&
+      !name &&
+      /\p{L}{3}/u.test(cell.text) &&
+      /\d/.test(cell.text) &&
+      /\s/.test(cell.text.trim()) &&
+      isLabel(cell.text)
+    )
       name = cell.text;
   }
   const where = { ...(name ? { name } : {}), ...(time ? { time } : {}), ...(day ? { day } : {}) };
