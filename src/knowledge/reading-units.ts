@@ -243,6 +243,29 @@ function spacedRow(line: string): string {
   return `| ${cells.join(' | ')} |`;
 }
 
+/** At least this many parts lettered in order make a page's lettering its sections. */
+const MIN_LETTERED_SECTIONS = 3;
+
+/**
+ * "A. Opening and attendance", "B. Agenda and reports (items 2 and 3)", "C. …": lines that letter a page's parts
+ * in order from A, each standing alone between blank lines, head those parts. A lettered line inside a list, or a
+ * letter out of order, is an entry or an initial ("F. Okafor"), as before.
+ */
+function letteredSections(lines: string[]): Set<number> {
+  const heads = new Set<number>();
+  let next = 0;
+  lines.forEach((raw, i) => {
+    const text = raw.trim();
+    const letter = /^([A-Z])\.\s+\S/.exec(text)?.[1];
+    const alone = !lines[i - 1]?.trim() && !lines[i + 1]?.trim();
+    if (!letter || !alone || text.split(/\s+/).length > MAX_HEADING_WORDS || /[.;:]$/.test(text)) return;
+    if (letter.charCodeAt(0) - 65 !== next) return;
+    heads.add(i);
+    next += 1;
+  });
+  return heads.size >= MIN_LETTERED_SECTIONS ? heads : new Set();
+}
+
 /** A row whose first cell is only a numeral ("3", "IV.") is the agenda item of that number. */
 function rowNumber(cells: string[]): string | undefined {
   return /^\(?([IVXLC]{1,6}|\d{1,2})[.)]?$/.exec(cells[0] ?? '')?.[1]?.toUpperCase();
@@ -259,6 +282,7 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
   // are blanked, line numbers kept.
   const mail = withoutMailMachinery(doc.body);
   const lines = fixedWidthRows(mail.body.split('\n')).map(spacedRow);
+  const sections = letteredSections(lines);
   let heading = '';
   let day = '';
   let time = '';
@@ -409,7 +433,7 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
     // One word in capitals after a line that stops mid-sentence ("… hosted by the Fruit Germplasm Centre" /
     // "(AVFGC).") ends that sentence; it heads nothing.
     const tail = !/\s/.test(line) && stopsMidSentence(paragraph?.text.at(-1) ?? '');
-    const isHeading = /^#+\s/.test(raw.trim()) || (SHOUTED.test(line) && !tail);
+    const isHeading = /^#+\s/.test(raw.trim()) || (SHOUTED.test(line) && !tail) || sections.has(i);
     const entry = line.replace(BULLET, '');
     const timed = timedEntry(entry);
     // A timed line opens its own time, as a time heading does; an indented one under an item is that item's sub-line

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { readAgenda } from '../../src/knowledge/drafting/agenda.js';
 import { fixedWidthRows } from '../../src/knowledge/fixed-width-tables.js';
 import { readingUnits } from '../../src/knowledge/reading-units.js';
-import { contentTokens } from '../../src/retrieval/tokenize.js';
 
 /**
  * A fictional seed-bank committee's timetable as text taken from a PDF with its layout kept: a header of column
@@ -88,15 +87,5 @@ describe('the words of a line wrapped at the page width', () => {
       'The Committee will meet again in Tartu, still hosted by the Estonian Seed Conservation (ESCI).',
     );
     expect(sentences).not.toContain('(ESCI).');
-  });
-});
-
-describe('function words of comparison and reference', () => {
-  it.each([
-    ['original dates vs new dates', ['origin', 'date', 'new', 'date']],
-    ['the old venue versus the new one', ['old', 'venu', 'new', '1']],
-    ['the first plans and the new ones', ['first', 'plan', 'new']],
-  ])('are no content words in %j', (text, terms) => {
-    expect(contentTokens(text)).toEqual(terms);
   });
 });

@@ -49,6 +49,18 @@ describe('numbers in words', () => {
   });
 });
 
+describe('function words of comparison, reference and degree', () => {
+  it.each([
+    ['original dates vs new dates', ['origin', 'date', 'new', 'date']],
+    ['the old venue versus the new one', ['old', 'venu', 'new', '1']],
+    ['the first plans and the new ones', ['first', 'plan', 'new']],
+    ['when exactly did it close', ['close']],
+    ['roughly how many actually came', ['mani', 'came']],
+  ])('are no content words in %j', (text, terms) => {
+    expect(contentTokens(text)).toEqual(terms);
+  });
+});
+
 describe('foldText', () => {
   it.each([
     ['Tromsø', 'tromso'],
