@@ -401,6 +401,8 @@ const STRONG_CUES: Array<[FactKind, RegExp]> = [
 
 function factsAsked(q: Question): FactKind[] {
   const asked = new Set(q.facts);
+  // "How many came?" counts the people who came: the record's attendance answers it.
+  if (q.expects === 'number' && q.facts.length === 0 && q.counted && countsPeople(q.counted)) asked.add('participants');
   if (asked.has('speakers') || asked.has('opener') || asked.has('chair') || asked.has('closer')) asked.delete('agenda');
   if (asked.has('time')) asked.delete('date');
   if (asked.has('opener') || asked.has('closer')) asked.delete('speakers');

@@ -538,6 +538,12 @@ function countedThing(core: string): string | undefined {
   const words = nlp(core).terms().json() as Array<{ text: string; terms: Array<{ tags: string[] }> }>;
   const at = words.findIndex((w, i) => /^how$/i.test(w.text) && /^(many|much)$/i.test(words[i + 1]?.text ?? ''));
   if (at < 0) return undefined;
+  // "How many came?", "how many attended online?": a count with no noun, before a verb of its own, counts people.
+  const next = new Set(words[at + 2]?.terms[0]?.tags ?? []);
+  const beforeNoun = (words[at + 3]?.terms[0]?.tags ?? []).includes('Noun');
+  if (next.has('Verb') && !next.has('Auxiliary') && !next.has('Copula') && !beforeNoun) {
+    return contentTokens('people')[0];
+  }
   let counted: string | undefined;
   for (let i = at + 2; i < words.length; i++) {
     const tags = new Set(words[i]?.terms[0]?.tags ?? []);

@@ -230,6 +230,10 @@ describe('the question model', () => {
     ['How many participants attended the first seminar?', 'particip'],
     ['how many contributed papers were submitted', 'paper'],
     ['How many ships docked in 2021?', 'ship'],
+    ['how many came to the first seminar?', 'peopl'],
+    ['How many attended in person?', 'peopl'],
+    ['how many spoke at the second seminar', 'peopl'],
+    ['How many were adopted at the first seminar?', undefined],
   ])('reads what "%s" counts', (text, counted) => {
     expect(parse(text).counted).toBe(counted);
   });
