@@ -98,8 +98,16 @@ export function itemDocuments(item: DraftItem, families: SymbolFamilies = NO_FAM
 }
 
 /** Column labels that say a cell holds the item's title, or the people who speak or chair under it. */
-const TITLE_COLUMN = /^(?:agenda\s+)?(?:items?|titles?|topics?|subjects?|sessions?)$/i;
+const TITLE_COLUMN = /^(?:agenda\s+)?(?:items?|titles?|topics?|subjects?|sessions?)(?:\s*\([^)]*\))?$/i;
+/** The column a row's title cell stands in: one of items as such, one of titles (sessions, topics), or none. */
+type TitleColumn = 'items' | 'titles' | undefined;
+
+/** A column of agenda items as such, not of sessions or topics, whose every entry is an item. */
+const ITEMS_COLUMN = /^(?:agenda\s+)?items?\b/i;
 const PEOPLE_COLUMN = /\b(?:who|speakers?|presenters?|moderators?|chairs?|panell?ists?|facilitators?|leads?|led by)\b/i;
+
+/** A noun and a number, either way round: "Session 2", "1st meeting", "Sitting IV". */
+const SLOT_NAME = /^(?:\p{L}{3,}\s+(?:\d{1,2}|[IVX]{1,4})|\d{1,2}(?:st|nd|rd|th)\s+\p{L}{3,})$/u;
 
 /** A table row read as a slot of the programme: its items, the name the row gives the slot, its time and its day. */
 interface RowSlot {
@@ -109,6 +117,28 @@ interface RowSlot {
   time?: ClockRange;
   /** The day a cell of the row states ("Wednesday 9 October" in a Day column), as the page prints it. */
   day?: string;
+  /** "Items 1, 2 and 3": the numbers of the page's agenda items the slot takes up, instead of titles of its own. */
+  refs?: ItemReference[];
+  /** The entries of a column the table labels as its items, beside a slot's name or several: items, numbered or not. */
+  listed?: boolean;
+}
+
+interface ItemReference {
+  number: string;
+  continued: boolean;
+}
+
+/**
+ * "Items 1, 2 and 3", "Item 4", "Items 4 (continued) and 5": a timetable cell that names agenda items by number only,
+ * as an annotated agenda's timetable does below its list of items.
+ */
+function itemReferences(text: string): ItemReference[] | undefined {
+  const listed = /^items?\s+(.+)$/i.exec(text.trim())?.[1];
+  if (!listed) return undefined;
+  const parts = listed.split(/\s*(?:,|\band\b|&)\s*/i).filter(Boolean);
+  const refs = parts.map((p) => /^(\d{1,2}|[IVX]{1,5})(\s*\(continued\))?$/i.exec(p.trim()));
+  if (refs.some((r) => !r)) return undefined;
+  return refs.map((r) => ({ number: (r?.[1] ?? '').toUpperCase(), continued: Boolean(r?.[2]) }));
 }
 
 /**
@@ -116,10 +146,14 @@ interface RowSlot {
  * officers"): each numbered entry is an item, and an unnumbered one goes with the item after it ("Opening by Ms. X"
  * over item 1) or, past the last, into that item's notes ("Closing of the session").
  */
-function rowEntries(title: string, unit: ReadingUnit, origin: Origin, itemsColumn: boolean): DraftItem[] {
+function rowEntries(title: string, unit: ReadingUnit, origin: Origin, column: TitleColumn): DraftItem[] {
   const parts = title.split(/;\s+/);
-  const bare = barelyNumbered(parts, itemsColumn ? 1 : 2);
+  const bare = barelyNumbered(parts, column ? 1 : 2);
   const numbered = bare ?? parts.map(numberedEntry);
+  // "Opening; adoption of the agenda; election of officers" in an items column: each entry is an item.
+  if (!bare && column === 'items' && parts.length > 1 && !numbered.some(Boolean)) {
+    return parts.map((part) => agendaItem({ ...unit, text: upperFirst(part) }, origin));
+  }
   if (!bare && (parts.length < 2 || !numbered.some(Boolean))) {
     // "Session III – Keynote …" in the title cell numbers the row as a line of its own would.
     const number = unit.number ?? numberedEntry(title)?.number;
@@ -141,6 +175,25 @@ function rowEntries(title: string, unit: ReadingUnit, origin: Origin, itemsColum
   if (last && before.length) last.notes = [last.notes, ...before].filter(Boolean).join('; ');
   return items;
 }
+
+/**
+ * The page's list of agenda items: its longest run of numbered lines counting up by one from the first, outside any
+ * time slot. A running head's "Item 1 of the provisional agenda" is a run of one.
+ */
+function longestNumberedRun(units: ReadingUnit[]): ReadingUnit[] {
+  let best: ReadingUnit[] = [];
+  let run: ReadingUnit[] = [];
+  for (const u of units) {
+    const value = u.kind === 'item' && u.number && !u.frame.time ? numberValue(u.number) : undefined;
+    if (value === undefined) continue;
+    const previous = run.at(-1);
+    run = previous && numberValue(previous.number ?? '') === value - 1 ? [...run, u] : [u];
+    if (run.length > best.length) best = run;
+  }
+  return best.length > 1 ? best : [];
+}
+
+const upperFirst = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 /**
  * "1 Opening; 2 Agenda; 3 Report of the Secretariat": entries of a cell that each open with a bare number, counting
@@ -181,7 +234,13 @@ function slotOfRow(unit: ReadingUnit, origin: Origin): RowSlot {
   // Beside a labelled items column, a cell of its own may name the slot; in an unlabelled row the title cell does.
   const labelled = title !== '';
   const people: NamedPerson[] = [];
+  let refs: ItemReference[] | undefined;
   for (const cell of cells) {
+    const named = refs ? undefined : itemReferences(cell.text);
+    if (named) {
+      refs = named;
+      continue;
+    }
     if (!time && isClockOnly(cell.text)) {
       time = clockRange(cell.text);
       continue;
@@ -194,21 +253,24 @@ function slotOfRow(unit: ReadingUnit, origin: Origin): RowSlot {
     const found = peopleOfLine(cell.text, Boolean(cell.label && PEOPLE_COLUMN.test(cell.label)));
     if (found.length) people.push(...found);
     else if (!title && /\p{L}{3}/u.test(cell.text)) title = cell.text;
-    // A short cell that numbers the slot in words ("1st meeting", "Session 2") names it; a code ("SBC.3/2") or any
-    // other cell is a note of the row.
-    else if (
-      labelled &&
-      !name &&
-      /\p{L}{3}/u.test(cell.text) &&
-      /\d/.test(cell.text) &&
-      /\s/.test(cell.text.trim()) &&
-      isLabel(cell.text)
-    )
-      name = cell.text;
+    // A cell that numbers the slot ("1st meeting", "Session 2", "Sitting IV") names it; a code ("SBC.3/2") or any
+    // other cell ("bus leaves 13:15") is a note of the row.
+    else if (labelled && !name && SLOT_NAME.test(cell.text.trim())) name = cell.text;
   }
-  const where = { ...(name ? { name } : {}), ...(time ? { time } : {}), ...(day ? { day } : {}) };
-  const items = rowEntries(title || unit.text, unit, origin, labelled).map((item) => withPeople(item, people));
-  return { items, ...where };
+  const where = {
+    ...(name ? { name } : {}),
+    ...(time ? { time } : {}),
+    ...(day ? { day } : {}),
+    ...(refs ? { refs } : {}),
+  };
+  // A row that names its items by number only has no titles of its own: its one text cell names the slot.
+  if (refs) return { items: [], ...where, ...(!name && title ? { name: title } : {}) };
+  const itemsLabel = cells.some((c) => c.text === title && c.label !== undefined && ITEMS_COLUMN.test(c.label));
+  const column: TitleColumn = itemsLabel ? 'items' : labelled ? 'titles' : undefined;
+  const items = rowEntries(title || unit.text, unit, origin, column).map((item) => withPeople(item, people));
+  // Beside a cell that names the slot ("2nd meeting"), what the items column holds is the slot's items.
+  const entries = itemsLabel && (name !== undefined || title.split(/;\s+/).length > 1);
+  return { items, ...where, ...(entries ? { listed: true } : {}) };
 }
 
 /** A line longer than this is prose about the programme, not a line naming an item's people. */
@@ -270,6 +332,17 @@ export function readAgenda(units: ReadingUnit[], path: string, year: number | un
   /** The day and time of the table row above, which a row with an empty time cell shares (a merged cell). */
   let rowAbove: { day: string; time: ClockRange; inCell: boolean } | undefined;
   const numberedRows = units.some((u) => u.kind === 'row' && u.number);
+  // The page's own list of numbered items, which a timetable's "Items 1, 2 and 3" takes up by number.
+  const listed = new Map<string, DraftItem>();
+  for (const u of longestNumberedRun(units)) {
+    const item = agendaItem(u, { path, line: u.line });
+    listed.set(u.number ?? '', { ...item, title: item.title.replace(/\.$/, '') });
+  }
+  const takenUp = (refs: ItemReference[], origin: Origin): DraftItem[] =>
+    refs.flatMap(({ number, continued }) => {
+      const item = listed.get(number);
+      return item ? [{ ...item, title: continued ? `${item.title} (continued)` : item.title, from: origin }] : [];
+    });
   // A page that heads one day only (a daily journal's "Thursday, 17 February 2011" over its listings) dates the
   // times below that heading, even where a section heading comes between them.
   const headed = new Set(units.flatMap((u) => (u.kind === 'label' && u.frame.day === u.text ? [u.line] : [])));
@@ -324,7 +397,13 @@ export function readAgenda(units: ReadingUnit[], path: string, year: number | un
         rowDay && time ? { day: rowDay, time, inCell: ownDay !== undefined || rowAbove?.inCell === true } : undefined;
       // A break or registration is no part of the meeting's business; a row with no number and no one named that is
       // none of those (a field visit, a reception) is a session with no agenda item.
-      const items = slot.items.filter((item) => !(unnamed(item) && BREAK.test(item.title)));
+      const items = slot.refs
+        ? takenUp(slot.refs, origin)
+        : slot.items.filter((item) => !(unnamed(item) && BREAK.test(item.title)));
+      if (!items.length && slot.refs && rowDay && time && slot.name) {
+        sessionAt(`${rowDay}T${time.start}`, time.end && `${rowDay}T${time.end}`, slot.name, origin);
+        continue;
+      }
       if (!items.length) continue;
       lines.push(...items.filter((item) => !unnamed(item)));
       if (!rowDay || !time) continue;
@@ -332,7 +411,9 @@ export function readAgenda(units: ReadingUnit[], path: string, year: number | un
       const session = sessionAt(`${rowDay}T${time.start}`, time.end && `${rowDay}T${time.end}`, title, origin);
       // Where the rows number their items, a row without a number is a slot of its own (an opening, a visit); where
       // they number none, every entry with people is an item.
-      session.items.push(...items.filter((item) => item.number || (!numberedRows && !unnamed(item))));
+      session.items.push(
+        ...items.filter((item) => slot.refs || slot.listed || item.number || (!numberedRows && !unnamed(item))),
+      );
       continue;
     }
     // Numbered lines under neither a day nor a time are a list (objectives, conclusions), not a programme; under a

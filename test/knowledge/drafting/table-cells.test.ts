@@ -57,3 +57,74 @@ describe('a timetable whose items cell numbers its entries without dots', () => 
     ]);
   });
 });
+
+/** An annotated agenda as text taken from a PDF: its list of items, and a timetable naming them by number. */
+const ANNOTATED = [
+  'Herbaria Board',
+  'Third Plenary',
+  'Item 1 of the provisional agenda',
+  'Adoption of the agenda',
+  '',
+  'I. Provisional agenda',
+  '',
+  '1.    Adoption of the agenda.',
+  '2.    Loans of specimens.',
+  '3.    Digitised type specimens.',
+  '4.    Closure.',
+  '',
+  'II. Provisional timetable',
+  '',
+  'Monday, 1 June 2026',
+  '      1st meeting      9.30 a.m.–12.30 p.m.      Items 1 and 2',
+  '      2nd meeting      2.30–5.30 p.m.            Item 3',
+  'Tuesday, 2 June 2026',
+  '      3rd meeting      10 a.m.–1 p.m.            Items 3 (continued) and 4',
+].join('\n');
+
+describe('a timetable that names the agenda’s items by number', () => {
+  it('takes up the titles of the page’s list of items, continued where it says so', () => {
+    const { sessions } = readAgenda(readingUnits({ body: ANNOTATED }), 'agenda.txt', 2026);
+    expect(sessions.map((s) => [s.title, s.start, s.items.map((i) => [i.number, i.title])])).toEqual([
+      [
+        '1st meeting',
+        '2026-06-01T09:30',
+        [
+          ['1', 'Adoption of the agenda'],
+          ['2', 'Loans of specimens'],
+        ],
+      ],
+      ['2nd meeting', '2026-06-01T14:30', [['3', 'Digitised type specimens']]],
+      [
+        '3rd meeting',
+        '2026-06-02T10:00',
+        [
+          ['3', 'Digitised type specimens (continued)'],
+          ['4', 'Closure'],
+        ],
+      ],
+    ]);
+  });
+});
+
+/** A draft timetable in Markdown whose items column lists unnumbered entries, one slot per named meeting. */
+const DRAFT = `# Fourth Plenary of the Herbaria Board: draft timetable
+
+| Day | Time | Meeting | Items (provisional) |
+| --- | --- | --- | --- |
+| Mon 7 June | 10h00–13h00 | 1st meeting | Opening; adoption of the agenda; election of officers |
+| Mon 7 June | 14h30–17h30 | 2nd meeting | Loans of specimens: final draft |
+| Tue 8 June | 09h30–12h30 | – | Visit to the university herbarium |
+| Tue 8 June | 14h30–16h30 | 3rd meeting | Adoption of the report; closing |
+`;
+
+describe('an items column of unnumbered entries', () => {
+  it('holds an item per entry beside a named meeting, and a visit is a session with none', () => {
+    const { sessions } = readAgenda(readingUnits({ body: DRAFT }), 'draft.md', 2027);
+    expect(sessions.map((s) => [s.title, s.items.map((i) => i.title)])).toEqual([
+      ['1st meeting', ['Opening', 'Adoption of the agenda', 'Election of officers']],
+      ['2nd meeting', ['Loans of specimens: final draft']],
+      ['Visit to the university herbarium', []],
+      ['3rd meeting', ['Adoption of the report', 'Closing']],
+    ]);
+  });
+});
