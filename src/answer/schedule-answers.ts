@@ -12,8 +12,10 @@ import type { Answer, Source } from './types.js';
  * answered from the schedule relative to the bot's present, always with the date and the zone.
  */
 
-function sessionLine(s: Session): string {
-  const meeting = s.meetingNumber ? `${ordinalSuffix(s.meetingNumber)} meeting` : s.meetingTitle;
+function sessionLine(s: Session, schedule: Schedule): string {
+  // The series' own word for its meetings ("the 12th convocation"), as the rest of the answers speak it.
+  const noun = s.meetingNumber ? (schedule.byNumber.get(s.meetingNumber)?.noun ?? 'meeting') : '';
+  const meeting = s.meetingNumber ? `${ordinalSuffix(s.meetingNumber)} ${noun}` : s.meetingTitle;
   const items = s.items.length
     ? ` Agenda: ${s.items
         .map(
@@ -76,7 +78,7 @@ export function answerAboutSchedule(q: Question, schedule: Schedule, now: Date):
     if (onDay.length === 0)
       return nothingScheduled(`${q.dayPart ? `${dayText} (${q.dayPart})` : dayText}`, schedule, now, nowText);
     return {
-      answer: onDay.map(sessionLine).join('\n'),
+      answer: onDay.map((x) => sessionLine(x, schedule)).join('\n'),
       answered: true,
       intent: 'schedule.day',
       sources: sourcesOf(onDay),
@@ -89,7 +91,7 @@ export function answerAboutSchedule(q: Question, schedule: Schedule, now: Date):
     const past = active.filter((s) => s.start.getTime() < now.getTime()).at(-1);
     if (!past) return nothingScheduled('before now', schedule, now, nowText);
     return {
-      answer: `The most recent session was: ${sessionLine(past)}`,
+      answer: `The most recent session was: ${sessionLine(past, schedule)}`,
       answered: true,
       intent: 'schedule.previous',
       sources: sourcesOf([past]),
@@ -102,7 +104,7 @@ export function answerAboutSchedule(q: Question, schedule: Schedule, now: Date):
     const next = active.find((s) => s.start.getTime() >= now.getTime() && inDayPart(s, q.dayPart));
     if (!next) return nothingScheduled('after now', schedule, now, nowText);
     return {
-      answer: `Next: ${sessionLine(next)}`,
+      answer: `Next: ${sessionLine(next, schedule)}`,
       answered: true,
       intent: 'schedule.next',
       sources: sourcesOf([next]),
@@ -119,7 +121,7 @@ function nothingScheduled(when: string, schedule: Schedule, now: Date, nowText: 
   const today = DateTime.fromJSDate(now, { zone: 'UTC' }).toISODate() ?? '';
   const last = [...schedule.meetings].reverse().find((m) => m.start && m.start <= today);
   const context = next
-    ? ` The next session is: ${sessionLine(next)}`
+    ? ` The next session is: ${sessionLine(next, schedule)}`
     : last?.start
       ? ` The most recent meeting in the documents is the ${last.numbered ? ordinalSuffix(last.number) : meetingName(last)}, ${formatDateRange(last.start, last.end)}.`
       : '';

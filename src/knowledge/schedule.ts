@@ -256,7 +256,8 @@ function sessionOf(event: CalendarEvent, title: string, meeting: Meeting, source
     title,
     start: event.start,
     end: event.end,
-    timezone: event.timezone,
+    // A calendar that gives its times in UTC gives instants; they are shown at the meeting's local time.
+    timezone: event.timezone === 'UTC' ? meeting.timezone : event.timezone,
     room: event.location,
     status: event.status,
     items: [],

@@ -14,8 +14,36 @@ const chrono: typeof english = createRequire(import.meta.url)('chrono-node/en');
  */
 const DOTTED_DATE = /\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b/;
 
-export function parse(...args: Parameters<typeof chrono.parse>): ReturnType<typeof chrono.parse> {
-  return (DOTTED_DATE.test(args[0]) ? chrono.GB : chrono).parse(...args);
+/** "Tue 9/3": a numeric date with slashes may be either way round. */
+const SLASHED_DATE = /\b\d{1,2}\/\d{1,2}\b/;
+
+type Results = ReturnType<typeof chrono.parse>;
+
+/**
+ * Whether the days read fall on the weekdays the text names beside them ("Tue 9/3" is 9 March in 2027). A day with no
+ * year is taken in the reference's year, as the callers date it.
+ */
+function weekdaysAgree(results: Results, referenceYear: number | undefined): boolean {
+  const named = results.filter((r) => r.start.isCertain('weekday') && r.start.isCertain('day'));
+  return (
+    named.length > 0 &&
+    named.every((r) => {
+      const year = r.start.isCertain('year') ? r.start.get('year') : (referenceYear ?? r.start.get('year'));
+      const day = new Date(Date.UTC(year ?? 2000, (r.start.get('month') ?? 1) - 1, r.start.get('day') ?? 1));
+      return day.getUTCDay() === r.start.get('weekday');
+    })
+  );
+}
+
+export function parse(...args: Parameters<typeof chrono.parse>): Results {
+  if (DOTTED_DATE.test(args[0])) return chrono.GB.parse(...args);
+  const monthFirst = chrono.parse(...args);
+  const reference = args[1] instanceof Date ? args[1] : args[1]?.instant;
+  const year = reference instanceof Date ? reference.getUTCFullYear() : undefined;
+  if (!SLASHED_DATE.test(args[0]) || weekdaysAgree(monthFirst, year)) return monthFirst;
+  // A weekday that only the day-first reading falls on says the writer puts the day first.
+  const dayFirst = chrono.GB.parse(...args);
+  return weekdaysAgree(dayFirst, year) ? dayFirst : monthFirst;
 }
 
 export const { strict } = chrono;

@@ -37,6 +37,8 @@ export interface DraftSession {
   /** Local date and time, YYYY-MM-DDTHH:MM. */
   start: string;
   end?: string;
+  /** The zone those local times are in, where the page states its own (a calendar's "…Z" times are UTC). */
+  zone?: string;
   items: DraftItem[];
   from: Origin;
 }

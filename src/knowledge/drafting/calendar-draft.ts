@@ -44,6 +44,7 @@ export function calendarDrafts(
         title: splitSummary(event.title).session,
         start: localTime(event.start, event.timezone),
         ...(event.end ? { end: localTime(event.end, event.timezone) } : {}),
+        zone: event.timezone,
         items: own,
         from,
       };

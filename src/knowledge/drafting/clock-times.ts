@@ -24,6 +24,7 @@ const TOKEN = new RegExp(
   ].join(''),
   'gi',
 );
+const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/g;
 /** What joins the two ends of a range. */
 const BETWEEN = /^\s*(?:-|–|—|to|until|till)\s*$/i;
 /** Four-digit pairs in this span are years ("2018–2021"), not clock times. */
@@ -78,7 +79,8 @@ interface Span {
 /** Every time or range a text states, with where it stands. */
 function clockSpans(text: string): Span[] {
   const found: Span[] = [];
-  const all = tokens(text);
+  // "2027-03-09 to 2027-03-11" is two days; its numbers are no clock ("09 to 2027" is no 09:00–20:27).
+  const all = tokens(text.replace(ISO_DATE, (date) => ' '.repeat(date.length)));
   for (let i = 0; i < all.length; i++) {
     const first = all[i] as Token;
     const second = all[i + 1];

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { symbolKey } from '../doc-symbols.js';
 import { type MeetingRecord, meetingRecordSchema } from '../meeting-record.js';
 import { NO_FAMILIES, type SymbolFamilies } from '../symbol-scheme.js';
@@ -74,10 +75,21 @@ function mergeItems(into: DraftItem[], items: DraftItem[]): void {
   }
 }
 
-function mergeSessions(pages: PageDraft[]): DraftSession[] {
+/**
+ * The sessions of all pages, one per start, at the meeting's local times: a calendar that gives its times in UTC
+ * ("DTSTART:20270309T020000Z") has them moved to the zone of the meeting's city (09:00 in Jakarta).
+ */
+function mergeSessions(pages: PageDraft[], zone: string): DraftSession[] {
   const sessions: DraftSession[] = [];
+  const local = (at: string, from: string) =>
+    from === zone ? at : DateTime.fromISO(at, { zone: from }).setZone(zone).toFormat("yyyy-MM-dd'T'HH:mm");
   for (const page of pages) {
-    for (const s of page.sessions) {
+    for (const stated of page.sessions) {
+      const { zone: from = zone, ...s } = stated;
+      if (from !== zone) {
+        s.start = local(s.start, from);
+        if (s.end) s.end = local(s.end, from);
+      }
       const same = sessions.find((x) => x.start === s.start);
       if (same) mergeItems(same.items, s.items);
       else {
@@ -142,7 +154,7 @@ function mergeMeeting(
   };
   const objectives = list('objectives', (p) => p.objectives);
   const conclusions = list('conclusions', (p) => p.conclusions);
-  const sessions = mergeSessions(ordered).map((s, i) => {
+  const sessions = mergeSessions(ordered, zone ?? 'UTC').map((s, i) => {
     provenance[`sessions[${i}]`] = s.from;
     const items = s.items;
     items.forEach((item, j) => {
