@@ -112,6 +112,11 @@ function nounOf(word: string, p: NounPatterns): string | undefined {
   return p.spellings.find(([, re]) => re.test(word))?.[0];
 }
 
+function isPluralOf(word: string, noun: string): boolean {
+  const w = word.toLowerCase();
+  return w === `${noun}s` || w === `${noun}es` || (noun.endsWith('y') && w === `${noun.slice(0, -1)}ies`);
+}
+
 /** Only an event's own title words or qualifiers may stand between the ordinal and its noun, not a clause. */
 function namesAnEvent(between: string): boolean {
   return between
@@ -163,7 +168,10 @@ function eventMentions(head: string, p: NounPatterns): EventMention[] {
   for (const m of head.matchAll(p.ordinalEvent)) {
     if (!namesAnEvent(m[2] ?? '')) continue;
     const after = head.slice((m.index ?? 0) + m[0].length);
-    add(m.index ?? 0, ordinalToNumber(m[1] ?? ''), headNoun(m[3] ?? '', after, p));
+    const noun = headNoun(m[3] ?? '', after, p);
+    // "The 1st to 7th Convocations", "the 3rd and 4th meetings": a plural names several events, none the page's own.
+    if (noun && isPluralOf(m[3] ?? '', noun)) continue;
+    add(m.index ?? 0, ordinalToNumber(m[1] ?? ''), noun);
   }
   for (const re of [p.numberedEvent, p.titledEvent]) {
     for (const m of head.matchAll(re)) {

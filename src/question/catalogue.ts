@@ -103,7 +103,12 @@ function nameWordsOf(
   return out;
 }
 
-function corpusVocabulary(documents: KnowledgeDocument[], bm25: Bm25Index, lowerCase: ReadonlySet<string>): Vocabulary {
+function corpusVocabulary(
+  documents: KnowledgeDocument[],
+  bm25: Bm25Index,
+  lowerCase: ReadonlySet<string>,
+  meetingNames: string[],
+): Vocabulary {
   const counts = new Map<string, number>();
   for (const d of documents) {
     for (const w of foldText(`${d.title}\n${d.body}`).match(/[a-z]+/g) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
@@ -112,6 +117,10 @@ function corpusVocabulary(documents: KnowledgeDocument[], bm25: Bm25Index, lower
     count: (word) => counts.get(word) ?? 0,
     knows: (word) => contentTokens(word).some((t) => bm25.spread(t) > 0),
     isName: (word) => (counts.get(word) ?? 0) > 0 && !lowerCase.has(word),
+    nameStartingWith: (start) => {
+      const names = meetingNames.filter((n) => n.length > start.length && n.startsWith(start));
+      return names.length === 1 ? names[0] : undefined;
+    },
   };
 }
 
@@ -132,13 +141,14 @@ export function buildCatalogue(
     schedule.meetings.map((m) => m.noun),
     schedule.meetingCodes ?? learnMeetingCodes(documents),
   );
+  const nameWords = nameWordsOf(schedule, documents, names.nouns, lowerCase);
   return {
     schedule,
     names,
     seriesNoun: mostUsedNoun(schedule),
-    nameWords: nameWordsOf(schedule, documents, names.nouns, lowerCase),
+    nameWords,
     symbols,
-    vocabulary: corpusVocabulary(documents, bm25, lowerCase),
+    vocabulary: corpusVocabulary(documents, bm25, lowerCase, [...nameWords.keys()]),
     bm25,
   };
 }

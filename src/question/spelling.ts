@@ -19,6 +19,8 @@ export interface Vocabulary {
   knows(word: string): boolean;
   /** Whether the corpus writes the word only with a capital: a name ("Hungary"), not a common word. */
   isName?(word: string): boolean;
+  /** The one name of a meeting (its city, its venue) that begins with these letters, if only one does. */
+  nameStartingWith?(start: string): string | undefined;
 }
 
 /**
@@ -60,6 +62,9 @@ export function correctWord(word: string, vocabulary: Vocabulary): string {
   const lower = word.toLowerCase();
   if (lower.length < MIN_LENGTH || !/^[a-z]+$/.test(lower) || STOPWORDS.has(lower)) return word;
   if (vocabulary.count(lower) > 0 || vocabulary.knows(lower)) return word;
+  // "yogya" for Yogyakarta, "montevid" for Montevideo: people clip a long name to its start.
+  const clipped = vocabulary.nameStartingWith?.(lower);
+  if (clipped) return clipped.charAt(0).toUpperCase() + clipped.slice(1);
   let best = '';
   let bestCount = 0;
   let tied = false;

@@ -50,6 +50,14 @@ describe('detectMeeting: which numbered event a page is about, in any series', (
     expect(detectMeeting('Meeting one of the goals was hard. Workshop 3/4 full.').number).toBeUndefined();
     expect(detectMeeting('Meeting 2019 summary').number).toBeUndefined();
   });
+
+  it.each([
+    'The 1st to 7th Meetings (2005–2017) are documented in print only.',
+    'Reports of the 3rd and 4th workshops are in the archive.',
+    'The 2nd to 5th Assemblies met in Europe.',
+  ])('takes no meeting of its own from a plural that names several: %j', (text) => {
+    expect(detectMeeting(text).number).toBeUndefined();
+  });
 });
 
 describe('detectMeeting: the dates a page gives for its event', () => {

@@ -49,3 +49,28 @@ describe('the adjective of a name the documents use', () => {
     expect(correctSpelling(typed, withNames)).toBe(typed);
   });
 });
+
+describe('a name clipped to its start', () => {
+  const meetingNames = ['yogyakarta', 'montevideo', 'montevarchi', 'lisbon'];
+  const counts = new Map(meetingNames.map((w) => [w, 3]));
+  const clipping: Vocabulary = {
+    count: (w) => counts.get(w) ?? 0,
+    knows: (w) => counts.has(w),
+    nameStartingWith: (start) => {
+      const found = meetingNames.filter((n) => n.length > start.length && n.startsWith(start));
+      return found.length === 1 ? found[0] : undefined;
+    },
+  };
+
+  it.each([
+    ['why march for the yogya one?', 'why march for the Yogyakarta one?'],
+    ['who hosted montevid', 'who hosted Montevideo'],
+    ['lisbo dates pls', 'Lisbon dates pls'],
+  ])('reads %j with the whole name', (typed, read) => {
+    expect(correctSpelling(typed, clipping)).toBe(read);
+  });
+
+  it('leaves a start that two names share alone', () => {
+    expect(correctSpelling('the monte one', clipping)).toBe('the monte one');
+  });
+});
