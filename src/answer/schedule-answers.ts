@@ -103,8 +103,14 @@ export function answerAboutSchedule(q: Question, schedule: Schedule, now: Date):
   if (rel.next) {
     const next = active.find((s) => s.start.getTime() >= now.getTime() && inDayPart(s, q.dayPart));
     if (!next) return nothingScheduled('after now', schedule, now, nowText);
+    // "When's the next convocation, and where?" asks for the meeting: its dates and place come before its first session.
+    const meeting = q.wantsNextMeeting && next.meetingNumber ? schedule.byNumber.get(next.meetingNumber) : undefined;
+    const city = meeting?.record?.city;
+    const held = meeting?.start
+      ? `The next ${meeting.noun} is the ${ordinalSuffix(meeting.number)}, ${formatDateRange(meeting.start, meeting.end)}${city ? `, in ${city}` : ''}. `
+      : '';
     return {
-      answer: `Next: ${sessionLine(next, schedule)}`,
+      answer: `${held}Next: ${sessionLine(next, schedule)}`,
       answered: true,
       intent: 'schedule.next',
       sources: sourcesOf([next]),

@@ -82,6 +82,8 @@ export interface Question {
   agendaItem?: string;
   relative?: RelativeTime;
   wantsNext: boolean;
+  /** "When's the next convocation?": the next of the series' meetings, named by the series' own noun. */
+  wantsNextMeeting: boolean;
   dayPart?: 'morning' | 'afternoon';
   /** A weekday named in the question, 1 = Monday. */
   weekday?: number;
@@ -694,6 +696,7 @@ export function parseQuestion(raw: string, catalogue: Catalogue): Question {
     agendaItem: item?.[1] ? (cardinalToNumber(item[1]) ?? item[1]).toString().toUpperCase() : undefined,
     relative,
     wantsNext: Boolean(relative?.next) && (catalogue.names.noun.test(q) || /\b(session|event)s?\b/.test(lower)),
+    wantsNextMeeting: Boolean(relative?.next) && catalogue.names.noun.test(q),
     dayPart,
     weekday: weekdayIn(lower),
     dayIndex,

@@ -52,13 +52,14 @@ describe('a calendar whose times are in UTC, for a meeting in a city the pages n
     ]);
   });
 
-  it('answers "what is next?" with the series’ own noun, at the meeting’s local time', async () => {
+  it('answers "when is the next congress?" with the meeting, then its first session, at the meeting’s local time', async () => {
     const engine = await createEngine({
       config: loadConfig({ KNOWLEDGE_DIR: dir, DATA_DIR: tempDir('data'), NOW: '2027-01-15T00:00:00Z' }),
       logger: createLogger({ level: 'error', write: () => {} }),
     });
     const answer = await engine.ask("when's the next congress?");
     await engine.close();
+    expect(answer.answer).toContain('The next congress is the 5th, 9–10 March 2027, in Bangkok.');
     expect(answer.answer).toContain('Opening of the 5th congress');
     expect(answer.answer).toContain('09:00–09:30');
   });
