@@ -1,4 +1,5 @@
 import type { KnowledgeDocument } from '../knowledge/document.js';
+import { withoutMailMachinery } from '../knowledge/mail-header.js';
 import { isDayHeading, type ReadingUnit, readingUnits, statedDateTime } from '../knowledge/reading-units.js';
 import { acronyms, contentTokens } from '../retrieval/tokenize.js';
 import nlp from '../text/nlp.js';
@@ -38,13 +39,22 @@ export interface PageUnits {
  */
 const OWN_TIME_CHARS = 40;
 
-export function pageUnits(doc: KnowledgeDocument): PageUnits {
+/** "The secretariat's mail about …": a page that opens with a mail header is a mail, whatever its subject says. */
+const MAIL_TERMS = contentTokens('email message');
+
+function kindTerms(doc: Pick<KnowledgeDocument, 'body'>): string[] {
+  return withoutMailMachinery(doc.body).headerLength > 0 ? MAIL_TERMS : [];
+}
+
+export function pageUnits(
+  doc: Pick<KnowledgeDocument, 'path' | 'title' | 'url' | 'meetingNumber' | 'body'>,
+): PageUnits {
   return {
     path: doc.path,
     title: doc.title,
     url: doc.url,
     meetingNumber: doc.meetingNumber,
-    titleTerms: new Set([...contentTokens(doc.title), ...acronyms(doc.title)]),
+    titleTerms: new Set([...contentTokens(doc.title), ...acronyms(doc.title), ...kindTerms(doc)]),
     units: readingUnits(doc).reduce<ReadableUnit[]>((units, u) => {
       const stated = u.context.map(statedDateTime);
       const before = units.at(-1);

@@ -38,7 +38,7 @@ const HEAD_NOUNS: Array<[AnswerKind, RegExp]> = [
   ],
   [
     'document',
-    /^(document|documents|report|reports|paper|papers|resolution|resolutions|decision|decisions|symbol|symbols|note|notes|publication|publications|headline|title|titles)$/,
+    /^(document|documents|report|reports|paper|papers|resolution|resolutions|decision|decisions|symbol|symbols|reference|references|note|notes|publication|publications|headline|title|titles)$/,
   ],
   ['number', /^(number|count|total|amount|percentage|share)$/],
   [

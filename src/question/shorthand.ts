@@ -11,6 +11,7 @@ const SHORTHAND: Record<string, string> = {
   coord: 'coordination',
   prep: 'preparation',
   reg: 'registration',
+  ref: 'reference',
   n: 'and',
   u: 'you',
   ur: 'your',

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { pageUnits } from '../../src/answer/page-units.js';
 import { loadText } from '../../src/knowledge/loaders/text.js';
 import { detectMeeting } from '../../src/knowledge/meeting-detect.js';
 import { readingUnits } from '../../src/knowledge/reading-units.js';
+import { contentTokens } from '../../src/retrieval/tokenize.js';
 
 const THREAD = [
   'From: Secretariat <secretariat@example.org>',
@@ -34,6 +36,17 @@ describe('a mail kept as a plain-text page', () => {
 
   it('is dated by the dates it gives the meeting, not by the day it was sent', () => {
     expect(detectMeeting(page.body, { title: page.title })).toMatchObject({ start: '2022-02-01', end: '2022-02-03' });
+  });
+
+  it.each(['mail', 'email', 'message'])('is a page that a question about the "%s" of the secretariat names', (word) => {
+    const { titleTerms } = pageUnits(page);
+    expect(contentTokens(word).every((t) => titleTerms.has(t))).toBe(true);
+  });
+
+  it('makes no other page a mail', () => {
+    expect(pageUnits(loadText('notes.txt', 'Notes of the Bureau\n\nThe Bureau met.')).titleTerms.has('email')).toBe(
+      false,
+    );
   });
 
   it('keeps a page with a line or two that open with ">" as it is', () => {

@@ -29,6 +29,7 @@ describe('the kind of answer a question expects', () => {
     ['who is the statistics office liaison officer', 'person'],
     ['who was the ministry delegate at the first seminar?', 'person'],
     ['What is the symbol of the report?', 'document'],
+    ['What is the reference of the letter of invitation?', 'document'],
     ['Which resolution requested the report?', 'document'],
     ['How many people attended?', 'number'],
     ['how many participants were there', 'number'],

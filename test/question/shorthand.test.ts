@@ -5,6 +5,7 @@ describe('chat shorthand', () => {
   it.each([
     ['how many ppl took part in the santiago workshop', 'how many people took part in the santiago workshop'],
     ['wat time is the mtg tmrw', 'what time is the meeting tomorrow'],
+    ["what's the ref of the letter", 'what is the reference of the letter'],
     ['what tz r the times in', 'what time zone are the times in'],
     ['r there docs for the 3rd mtg & the 4th?', 'are there documents for the 3rd meeting and the 4th?'],
     ["who's closing the 5th edition?", 'who is closing the 5th edition?'],
