@@ -14,6 +14,8 @@ describe('the question core, without the conversation around it', () => {
     ],
     ['So what were the objectives? cheers', 'What were the objectives?'],
     ['yo when was the eighth meeting lol', 'When was the eighth meeting'],
+    ['when is the registration deadline asap', 'When is the registration deadline'],
+    ['btw who chaired the third workshop?', 'Who chaired the third workshop?'],
     [
       "hi there! i'm new here, could u tell me where the 2012 meeting took place?",
       'Where the 2012 meeting took place?',
