@@ -47,7 +47,23 @@ const ASKING_FOR = ['can', 'could', 'would', 'will'].flatMap((modal) =>
   ),
 );
 /** Chat interjections that carry no content wherever they stand: "yo when was it lol". */
-const INTERJECTIONS = ['lol', 'haha', 'hehe', 'lmao', 'rofl', 'xd', 'jk', 'tbh', 'imo', 'fyi', 'omg', 'hmm', 'hm', 'asap', 'btw'];
+const INTERJECTIONS = [
+  'lol',
+  'haha',
+  'hehe',
+  'lmao',
+  'rofl',
+  'xd',
+  'jk',
+  'tbh',
+  'imo',
+  'fyi',
+  'omg',
+  'hmm',
+  'hm',
+  'asap',
+  'btw',
+];
 /** Openers that ask permission to ask, or wrap the question in a request. */
 const LEAD_INS = [
   'quick question',

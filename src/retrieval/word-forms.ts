@@ -1,13 +1,33 @@
-import lemmatizer from 'wink-lemmatizer';
 import { contentTokens, foldText } from './tokenize.js';
 
 /**
- * The lemmas a word can have as a verb, a noun or an adjective: "adopted" is the verb "adopt", "adoption" only
- * itself. Read without its sentence, a word keeps every reading, so two words are one word's forms when any reading
- * is shared.
+ * What a word is without its regular English inflection: "adopted", "adopts" and "adopting" are "adopt"; "meetings"
+ * is "meeting" and then "meet"; "closed" and "closing" are "clos". A derived word ("adoption", "organiser") keeps its
+ * suffix, so it stays apart from the word it was made from, though a stemmer gives both one stem. Irregular forms
+ * ("held", "met") never share a stem with their base, so search never confuses them and they need no table here.
  */
-function lemmas(word: string): string[] {
-  return [lemmatizer.verb(word), lemmatizer.noun(word), lemmatizer.adjective(word)];
+function inflectionalBases(word: string): Set<string> {
+  const bases = new Set<string>();
+  // "close" and "closed", "agree" and "agreed": a final "e" may belong to the word or to the ending.
+  const add = (w: string) => bases.add(w).add(w.replace(/e$/, ''));
+  let w = word;
+  add(w);
+  for (let step = 0; step < 2; step++) {
+    const next = withoutEnding(w);
+    if (next === w || next.length < 3) break;
+    // "stopped", "planning": the doubled consonant belongs to the ending.
+    w = /(?:ing|ed)$/.test(w) ? next.replace(/([b-df-hj-np-tv-z])\1$/, '$1') : next;
+    add(w);
+  }
+  return bases;
+}
+
+/** One regular ending off: "studies" → "study", "adopted" → "adopt", "addresses" → "address", "items" → "item". */
+function withoutEnding(w: string): string {
+  if (/(?:ies|ied)$/.test(w)) return `${w.slice(0, -3)}y`;
+  if (/(?:ing|ed)$/.test(w)) return w.replace(/(?:ing|ed)$/, '');
+  if (/(?:ss|sh|ch|x|z)es$/.test(w)) return w.slice(0, -2);
+  return /[^s]s$/.test(w) ? w.slice(0, -1) : w;
 }
 
 /** The words of a text as written (folded), by the stemmed term each one counts as. */
@@ -31,6 +51,6 @@ export function onlyDerivedForm(term: string, asked: Map<string, string[]>, text
   const askedForms = asked.get(term);
   const textForms = text.get(term);
   if (!askedForms?.length || !textForms?.length) return false;
-  const askedLemmas = new Set(askedForms.flatMap(lemmas));
-  return !textForms.some((w) => lemmas(w).some((l) => askedLemmas.has(l)));
+  const askedBases = new Set(askedForms.flatMap((w) => [...inflectionalBases(w)]));
+  return !textForms.some((w) => [...inflectionalBases(w)].some((b) => askedBases.has(b)));
 }

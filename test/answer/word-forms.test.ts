@@ -55,6 +55,10 @@ describe('one word and its derived forms', () => {
     ['adopt', 'the forum adopted the Declaration', false],
     ['opened', 'the opening of the forum', false],
     ['participants', 'participant lists', false],
+    ['close', 'the Chair closed the forum', false],
+    ['agree', 'the members agreed', false],
+    ['meet', 'two meetings a year', false],
+    ['elected', 'the election of officers', true],
   ])('"%s" is met only by a derived word in "%s": %s', (asked, text, derived) => {
     const askedForms = formsByTerm(asked);
     const term = [...askedForms.keys()][0] ?? '';
