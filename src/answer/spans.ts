@@ -7,6 +7,7 @@ import type { AnswerKind } from '../question/expected-kind.js';
 import { contentTokens } from '../retrieval/tokenize.js';
 import nlp from '../text/nlp.js';
 import { COUNTRY_OR_CITY, taggedAsPlace } from '../text/place-words.js';
+import { ROLE_WORDS } from '../text/role-words.js';
 
 /**
  * Whether a text holds a span of the kind a question expects: a date for "when", a person for "who". Dates and
@@ -23,15 +24,12 @@ const HONORIFIC = new RegExp(
 );
 /** "Hania Zlotnik, Director, Population Division": a name, then a comma and a title or office. */
 const NAME_THEN_TITLE = new RegExp(`(?:^|[·•:;(]\\s*|\\bby\\s+)${NAME},\\s*\\p{Lu}`, 'u');
-/** Words for the offices people hold; general English, used only next to a capitalised name. */
-const ROLE =
-  '(?:Director|Deputy Director|Chief|Head|Chair|Chairperson|Chairman|Chairwoman|Moderator|Rapporteur|Minister|Secretary|Secretary-General|Under-Secretary-General|Commissioner|President|Vice-President|Representative|Ambassador|Professor|Coordinator|Officer|Adviser|Advisor|Expert|Consultant|Manager|Dean)';
 /**
  * A role beside a name, either way round: "Chair: Ana Ruiz", "Ana Ruiz, the Chair", and "elected Ivo Lind of Sweden
  * as Chair", where the name's country or office comes between.
  */
 const ROLE_BESIDE_NAME = new RegExp(
-  `\\b${ROLE}\\b[^.;]{0,40}?\\b(${NAME})|(${NAME})(?:\\s+(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})?,?\\s+(?:as\\s+)?(?:the\\s+)?${ROLE}\\b`,
+  `\\b${ROLE_WORDS}\\b[^.;]{0,40}?\\b(${NAME})|(${NAME})(?:\\s+(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})?,?\\s+(?:as\\s+)?(?:the\\s+)?${ROLE_WORDS}\\b`,
   'gu',
 );
 /** compromise's tags for words that make a capitalised run a body or a place ("General Assembly"), not a name. */

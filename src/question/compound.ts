@@ -1,4 +1,5 @@
 import nlp from '../text/nlp.js';
+import { ROLE_WORDS } from '../text/role-words.js';
 import { AUXILIARY } from './expected-kind.js';
 
 /**
@@ -41,11 +42,30 @@ export interface QuestionPart {
 export function questionParts(question: string): QuestionPart[] {
   const segments = askingSegments(question.trim());
   const [first, ...later] = segments;
+  if (first !== undefined && later.length === 0) return coordinatedRoles(first);
   if (first === undefined || later.length === 0) return segments.map((s) => ({ asked: s, question: s }));
   const completed = completeFirst(first, later[0] ?? '');
   // A first part that borrowed the second's predicate ("Which room and what hours were booked …") lends nothing back.
   const questions = completed !== first ? [completed, ...later] : [first, ...later.map((p) => completeLater(p, first))];
   return segments.map((asked, i) => ({ asked, question: questions[i] ?? asked }));
+}
+
+/** Two offices joined by "and" ("Chair and Vice-Chair", "the chair and the rapporteur"), each maybe "Vice-" or "Co-". */
+const OFFICE = `(?:(?:vice|co|deputy)-?\\s?)?${ROLE_WORDS}`;
+const TWO_OFFICES = new RegExp(`\\b(${OFFICE})\\s+and\\s+(?:the\\s+)?(${OFFICE})\\b`, 'i');
+
+/**
+ * "Who was elected Chair and Vice-Chair?" asks for two people, one per office: each office is asked as a question of
+ * its own ("Who was elected Chair?", "Who was elected Vice-Chair?"), so each gets the person it names.
+ */
+function coordinatedRoles(question: string): QuestionPart[] {
+  const two = /^\s*(?:who|whom)\b/i.test(question) ? TWO_OFFICES.exec(question) : null;
+  if (!two?.[1] || !two[2]) return [{ asked: question, question }];
+  const asking = (office: string) => question.replace(two[0], office);
+  return [
+    { asked: two[1], question: asking(two[1]) },
+    { asked: two[2], question: asking(two[2]) },
+  ];
 }
 
 /** The question cut before every second question word that follows a part which itself asks. */

@@ -53,7 +53,26 @@ describe('questions that ask several things', () => {
     'What did the report say about who pays?',
     'Which venue and room will the forum use?',
     'Who opened the 8th meeting?',
+    'who spoke on remittances and migration?',
+    'What were the chair and vice-chair asked to do?',
   ])('leaves a question that asks one thing whole: %j', (text) => {
     expect(questions(text)).toEqual([text]);
+  });
+
+  it.each([
+    [
+      'Who was elected Chair and Vice-Chair at the fourth forum?',
+      ['Who was elected Chair at the fourth forum?', 'Who was elected Vice-Chair at the fourth forum?'],
+    ],
+    [
+      'who were the chair and the rapporteur of the third forum',
+      ['who were the chair of the third forum', 'who were the rapporteur of the third forum'],
+    ],
+    [
+      'Who were the moderator and rapporteur of the panel?',
+      ['Who were the moderator of the panel?', 'Who were the rapporteur of the panel?'],
+    ],
+  ])('asks two offices joined by "and" one by one: %j', (text, parts) => {
+    expect(questions(text)).toEqual(parts);
   });
 });
