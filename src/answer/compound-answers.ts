@@ -27,7 +27,7 @@ export function combinePartAnswers(whole: Answer, parts: PartAnswer[]): Answer {
     }
     if (!answer.answered) answered.push(whole);
     const text = (answer.answered ? answer : whole).answer.trim();
-    if (said.some((s) => s.includes(text))) continue;
+    if (said.some((s) => repeats(text, s))) continue;
     const covered = said.findIndex((s) => text.includes(s));
     if (covered >= 0) said.splice(covered, 1, text);
     else said.push(text);
@@ -39,4 +39,21 @@ export function combinePartAnswers(whole: Answer, parts: PartAnswer[]): Answer {
     confidence: Math.min(...answered.map((a) => a.confidence)),
     sessionKeys: [...new Set(answered.flatMap((a) => a.sessionKeys ?? []))],
   };
+}
+
+/**
+ * Whether a part's text says nothing an earlier one has not: it is inside it, or, after the provenance and label they
+ * open with alike ("From the 4th assembly …: Key outcomes: "), what follows is inside what follows there.
+ */
+function repeats(text: string, said: string): boolean {
+  if (said.includes(text)) return true;
+  let shared = 0;
+  while (shared < text.length && text[shared] === said[shared]) shared++;
+  // The shared opening must end at a label's colon, and the rest must stand there as whole sentences: "held on 5
+  // May" is no repeat of "held on 15 May".
+  const cut = text.lastIndexOf(': ', shared - 2) + 2;
+  if (cut < 2) return false;
+  const rest = text.slice(cut);
+  const at = said.indexOf(rest, cut);
+  return at >= 0 && (at === cut || /[.!?]\s$/.test(said.slice(at - 2, at)));
 }
