@@ -1,3 +1,4 @@
+import { capitalise } from '../text/capitalise.js';
 import nlp from '../text/nlp.js';
 import { alternation } from './phrases.js';
 import { spellOutShorthand } from './shorthand.js';
@@ -324,10 +325,6 @@ export function readConversation(raw: string): Conversation {
   const social = help || bare === '' || ONLY_SOCIAL.test(bare);
   const aboutAssistant = !social && ABOUT_ASSISTANT.test(core);
   const context = social ? '' : contextSentences(noEmoji, asked);
-  return { text, core: social ? '' : capitaliseFirst(core), social, help, aboutAssistant, context };
-}
-
-/** "who opened…" and "Who opened…" are the same question; sentence-initial case only helps a reader. */
-function capitaliseFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  // "who opened…" and "Who opened…" are the same question; sentence-initial case only helps a reader.
+  return { text, core: social ? '' : capitalise(core), social, help, aboutAssistant, context };
 }

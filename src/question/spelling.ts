@@ -1,4 +1,5 @@
 import { STOPWORDS } from '../retrieval/tokenize.js';
+import { capitalise } from '../text/capitalise.js';
 
 /**
  * Mends one-letter typos against the corpus's own words: "remittacnes" becomes "remittances" because the
@@ -64,7 +65,7 @@ export function correctWord(word: string, vocabulary: Vocabulary): string {
   if (vocabulary.count(lower) > 0 || vocabulary.knows(lower)) return word;
   // "yogya" for Yogyakarta, "montevid" for Montevideo: people clip a long name to its start.
   const clipped = vocabulary.nameStartingWith?.(lower);
-  if (clipped) return clipped.charAt(0).toUpperCase() + clipped.slice(1);
+  if (clipped) return capitalise(clipped);
   let best = '';
   let bestCount = 0;
   let tied = false;
@@ -79,9 +80,9 @@ export function correctWord(word: string, vocabulary: Vocabulary): string {
   // Two equally likely mends mean the typo is ambiguous; guessing would change the question.
   if (!best || tied) {
     const name = nameOfAdjective(lower, vocabulary);
-    return name ? name.charAt(0).toUpperCase() + name.slice(1) : word;
+    return name ? capitalise(name) : word;
   }
-  return /^[A-Z]/.test(word) ? best.charAt(0).toUpperCase() + best.slice(1) : best;
+  return /^[A-Z]/.test(word) ? capitalise(best) : best;
 }
 
 export function correctSpelling(text: string, vocabulary: Vocabulary): string {

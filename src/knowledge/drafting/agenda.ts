@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { capitalise } from '../../text/capitalise.js';
 import { extractSymbols } from '../doc-symbols.js';
 import { numberValue, withoutItemNumber } from '../item-numbers.js';
 import type { Person } from '../meeting-record.js';
@@ -154,7 +155,7 @@ function rowEntries(title: string, unit: ReadingUnit, origin: Origin, column: Ti
   const numbered = bare ?? parts.map(numberedEntry);
   // "Opening; adoption of the agenda; election of officers" in an items column: each entry is an item.
   if (!bare && column === 'items' && parts.length > 1 && !numbered.some(Boolean)) {
-    return parts.map((part) => agendaItem({ ...unit, text: upperFirst(part) }, origin));
+    return parts.map((part) => agendaItem({ ...unit, text: capitalise(part) }, origin));
   }
   if (!bare && (parts.length < 2 || !numbered.some(Boolean))) {
     // "Session III – Keynote …" in the title cell numbers the row as a line of its own would.
@@ -194,8 +195,6 @@ function longestNumberedRun(units: ReadingUnit[]): ReadingUnit[] {
   }
   return best.length > 1 ? best : [];
 }
-
-const upperFirst = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 /**
  * "1 Opening; 2 Agenda; 3 Report of the Secretariat": entries of a cell that each open with a bare number, counting
