@@ -85,6 +85,7 @@ export const SERIES: Record<string, SeriesFixture> = {
   k: seriesFixture('k', { tune: [5, 7, 8, 10], test: [6, 9] }),
   l: seriesFixture('l', { tune: [3, 4, 6, 8], test: [5, 7] }),
   m: seriesFixture('m', { tune: [8, 10, 12], test: [9, 11] }),
+  n: seriesFixture('n', { tune: [4, 6, 7], test: [3, 5] }),
 };
 export const SERIES_B = SERIES.b as SeriesFixture;
 
