@@ -107,7 +107,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       ? undefined
       : answerAboutPeople(q.question, state.people, state.kb.chunks)) ??
     answerAcrossMeetings(q, state.kb.schedule, state.texts) ??
-    answerAboutMeetings(q, state.kb.schedule);
+    answerAboutMeetings(q, state.kb.schedule, clock.now());
 
   const ask = async (raw: string, context: AskContext = {}): Promise<Answer> => {
     let text = guardQuestion(raw, config.maxQuestionChars);

@@ -1,6 +1,13 @@
 import { DateTime } from 'luxon';
-import { formatDateRange, formatSessionTime } from '../knowledge/date-format.js';
-import { describePerson, describeSession, meetingLabel, meetingName, meetingWhen } from '../knowledge/meeting-facts.js';
+import { formatDateRange, formatDay, formatSessionTime, localIsoDate } from '../knowledge/date-format.js';
+import {
+  describePerson,
+  describeSession,
+  meetingLabel,
+  meetingName,
+  meetingWhen,
+  placeOf,
+} from '../knowledge/meeting-facts.js';
 import type { AgendaItem, MeetingRecord } from '../knowledge/meeting-record.js';
 import { itemName } from '../knowledge/meeting-record.js';
 import { ordinalToNumber } from '../knowledge/ordinals.js';
@@ -26,8 +33,7 @@ interface Part {
 const short = meetingName;
 
 function place(m: Meeting): string {
-  const r = m.record;
-  return [r?.venue, r?.city].filter(Boolean).join(', ');
+  return m.record ? placeOf(m.record, false) : '';
 }
 
 /** " at United Nations Headquarters, New York" for a building, " in New York" for a city alone. */
@@ -84,16 +90,45 @@ function topicsLine(r: MeetingRecord, q: Question): string {
 }
 
 /** "The 10th meeting (9–10 February 2012) was opened by …", or what the record does not say. */
-function byWhom(m: Meeting, verb: string, who: string | undefined, missing: string): Part {
+function byWhom(m: Meeting, verb: string, who: string | undefined, missing: string, now: Date): Part {
   return who
-    ? { text: `The ${short(m)} (${formatWhen(m)}) was ${verb} by ${who}.`, known: true, section: 'Facts' }
+    ? {
+        text: `The ${short(m)} (${formatWhen(m)}) ${tenseOf(m, now).be} ${verb} by ${who}.`,
+        known: true,
+        section: 'Facts',
+      }
     : notRecorded(m, missing);
+}
+
+/**
+ * The verbs of a meeting's facts in its time: a meeting still to come "will be held", one under way "is being held",
+ * judged by the meeting's own calendar day, not the machine's.
+ */
+function tenseOf(m: Meeting, now: Date): { be: string; takes: string } {
+  const today = localIsoDate(now, m.timezone);
+  const first = m.start ?? '';
+  const last = m.end ?? first;
+  if (!first || last.slice(0, today.length) < today.slice(0, last.length)) return { be: 'was', takes: 'took place' };
+  if (first.slice(0, today.length) > today.slice(0, first.length)) return { be: 'will be', takes: 'will take place' };
+  return { be: 'is being', takes: 'is taking place' };
 }
 
 function weekdays(m: Meeting): string {
   const a = DateTime.fromISO(m.start ?? '', { zone: 'UTC' });
   const b = DateTime.fromISO(m.end ?? m.start ?? '', { zone: 'UTC' });
   return a.hasSame(b, 'day') ? a.toFormat('cccc') : `${a.toFormat('cccc')} to ${b.toFormat('cccc')}`;
+}
+
+/**
+ * "What day did it start?" asks for one day of a meeting of several, so the answer names that day by itself, with
+ * the other boundary beside it, instead of leaving the reader to take it out of a range.
+ */
+function boundaryDays(m: Meeting, q: Question): string | undefined {
+  if (!m.start || !m.end || m.end === m.start || /^\d{4}-\d{2}$/.test(m.start)) return undefined;
+  if (!q.asksStart && !q.asksEnd) return undefined;
+  const first = `first day ${formatDay(m.start)}`;
+  const last = `last day ${formatDay(m.end)}`;
+  return q.asksEnd && !q.asksStart ? `${last} (${first})` : `${first}; ${last}`;
 }
 
 function formatWhen(m: Meeting): string {
@@ -176,8 +211,9 @@ function itemLine(session: Session, item: AgendaItem): string {
   return `${named.charAt(0).toUpperCase()}${named.slice(1)}${cut} — ${formatSessionTime(session.start, session.end, session.timezone)}${people.length ? `; ${people.join('; ')}` : ''}.`;
 }
 
-function renderFact(kind: FactKind, m: Meeting, q: Question): Part | undefined {
+function renderFact(kind: FactKind, m: Meeting, q: Question, now: Date): Part | undefined {
   const r = m.record;
+  const tense = tenseOf(m, now);
   const label = `The ${short(m)}`;
   switch (kind) {
     case 'date': {
@@ -194,10 +230,12 @@ function renderFact(kind: FactKind, m: Meeting, q: Question): Part | undefined {
       const monthOnly = /^\d{4}-\d{2}$/.test(m.start);
       if (monthOnly && ASKS_FOR_DAYS.test(q.question)) return notRecorded(m, 'the exact days');
       const where = atPlace(m);
+      const boundary = boundaryDays(m, q);
+      if (boundary) return { text: `${label}${where}: ${boundary}.`, known: true, section: 'Facts' };
       return {
         text: monthOnly
-          ? `${label} was held${where} in ${meetingWhen(m)}; the exact days are not recorded.`
-          : `${label} was held on ${formatWhen(m)} (${weekdays(m)})${where}.`,
+          ? `${label} ${tense.be} held${where} in ${meetingWhen(m)}; the exact days are not recorded.`
+          : `${label} ${tense.be} held on ${formatWhen(m)} (${weekdays(m)})${where}.`,
         known: true,
         section: 'Facts',
       };
@@ -205,19 +243,19 @@ function renderFact(kind: FactKind, m: Meeting, q: Question): Part | undefined {
     case 'venue': {
       if (!place(m) && !r?.room) return notRecorded(m, 'the venue');
       if (/\broom\b/i.test(q.question) && !r?.room) return notRecorded(m, 'the room');
-      const room = r?.room ? ` (${r.room})` : '';
+      const room = r?.room && !place(m).includes(r.room) ? ` (${r.room})` : '';
       return {
-        text: `${label} (${formatWhen(m)}) took place${atPlace(m) || ' at an unrecorded venue'}${room}.`,
+        text: `${label} (${formatWhen(m)}) ${tense.takes}${atPlace(m) || ' at an unrecorded venue'}${room}.`,
         known: true,
         section: 'Facts',
       };
     }
     case 'opener':
-      return byWhom(m, 'opened', r?.opened_by && describePerson(r.opened_by), 'who opened the meeting');
+      return byWhom(m, 'opened', r?.opened_by && describePerson(r.opened_by), 'who opened the meeting', now);
     case 'closer':
-      return byWhom(m, 'closed', r?.closed_by && describePerson(r.closed_by), 'who closed the meeting');
+      return byWhom(m, 'closed', r?.closed_by && describePerson(r.closed_by), 'who closed the meeting', now);
     case 'organizer':
-      return byWhom(m, 'organized', r?.organizer, 'the organizer');
+      return byWhom(m, 'organized', r?.organizer, 'the organizer', now);
     case 'timezone':
       return timeZonePart(m);
     case 'chair': {
@@ -303,6 +341,22 @@ function renderFact(kind: FactKind, m: Meeting, q: Question): Part | undefined {
           section: 'Agenda',
         };
       }
+      // "When does the forum end?" asks for the end of its last session, not for every session's times; a question
+      // pinned to a day or a session ("session IV on day 1") asks about that, not about the meeting's edges.
+      const whole =
+        q.dayIndex === undefined &&
+        q.weekday === undefined &&
+        q.dayPart === undefined &&
+        q.sessionIndex === undefined &&
+        q.sessionNumber === undefined;
+      const edge = !whole || q.asksStart === q.asksEnd ? undefined : q.asksEnd ? sessions.at(-1) : sessions[0];
+      if (edge) {
+        return {
+          text: `The ${short(m)} ${q.asksEnd ? 'ends' : 'starts'} with ${edge.title}: ${formatSessionTime(edge.start, edge.end, edge.timezone)}.`,
+          known: true,
+          section: 'Agenda',
+        };
+      }
       return {
         text: `Sessions of the ${short(m)}: ${sessions.map((s) => `${s.title}, ${formatSessionTime(s.start, s.end, s.timezone)}`).join('; ')}.`,
         known: true,
@@ -360,14 +414,14 @@ function renderFact(kind: FactKind, m: Meeting, q: Question): Part | undefined {
   }
 }
 
-function overview(m: Meeting): Part {
+function overview(m: Meeting, now: Date): Part {
   const r = m.record;
   const when = meetingWhen(m);
   const parts = [
-    `The ${short(m)}, ${r?.title ?? m.title}, was held ${when ? `on ${when}` : '(date not recorded)'}${atPlace(m)}.`,
+    `The ${short(m)}, ${r?.title ?? m.title}, ${tenseOf(m, now).be} held ${when ? `on ${when}` : '(date not recorded)'}${atPlace(m)}.`,
   ];
   if (r?.objectives.length) parts.push(`Its objectives: ${r.objectives.map((o, i) => `(${i + 1}) ${o}`).join(' ')}`);
-  if (r?.opened_by) parts.push(`It was opened by ${describePerson(r.opened_by)}.`);
+  if (r?.opened_by) parts.push(`It ${tenseOf(m, now).be} opened by ${describePerson(r.opened_by)}.`);
   return { text: parts.join(' '), known: Boolean(m.start), section: 'Facts' };
 }
 
@@ -447,7 +501,7 @@ function factsAsked(q: Question): FactKind[] {
   return FACT_ORDER.filter((k) => asked.has(k));
 }
 
-export function answerAboutMeetings(q: Question, schedule: Schedule): Answer | undefined {
+export function answerAboutMeetings(q: Question, schedule: Schedule, now: Date): Answer | undefined {
   if (q.meetingBy === 'none' || q.aggregate) return undefined;
   if (q.meetingNumbers.length === 0) return noSuchMeeting(q, schedule);
   const meetings = q.meetingNumbers.map((n) => schedule.byNumber.get(n)).filter((m): m is Meeting => Boolean(m));
@@ -470,8 +524,8 @@ export function answerAboutMeetings(q: Question, schedule: Schedule): Answer | u
   const sources: Answer['sources'] = [];
   for (const m of chosen) {
     const mine = kinds.length
-      ? kinds.map((k) => renderFact(k, m, q)).filter((p): p is Part => Boolean(p))
-      : [overview(m)];
+      ? kinds.map((k) => renderFact(k, m, q, now)).filter((p): p is Part => Boolean(p))
+      : [overview(m, now)];
     parts.push(...mine);
     for (const kind of kinds.length ? kinds : ['date' as const]) {
       const source = factSource(m, kind, mine[0]?.section);

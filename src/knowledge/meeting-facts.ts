@@ -1,5 +1,6 @@
+import { escapeRegExp } from '../text/escape-regexp.js';
 import { formatDateRangeWithWeekdays, formatSessionTime } from './date-format.js';
-import type { Person } from './meeting-record.js';
+import type { MeetingRecord, Person } from './meeting-record.js';
 import { ordinalSuffix, ordinalWord } from './ordinals.js';
 import type { Meeting, Session } from './schedule.js';
 
@@ -63,11 +64,22 @@ export function describeSession(s: Session): string {
   return lines.join('\n');
 }
 
+/**
+ * Room, venue and city joined, each said once: a venue that already names its city ("CRGF campus, Angers") is not
+ * followed by the city again.
+ */
+export function placeOf(r: Partial<Pick<MeetingRecord, 'room' | 'venue' | 'city'>>, withRoom = true): string {
+  const parts = [withRoom ? r.room : undefined, r.venue].filter((p): p is string => Boolean(p));
+  const city = r.city?.trim();
+  const named = city && parts.some((p) => new RegExp(`(?:^|[\\s,(])${escapeRegExp(city)}(?:$|[\\s,)])`, 'iu').test(p));
+  return [...parts, named ? undefined : city].filter(Boolean).join(', ');
+}
+
 export function meetingFactBlocks(m: Meeting): FactBlock[] {
   const r = m.record;
   if (!r) return [];
   const blocks: FactBlock[] = [];
-  const place = [r.room, r.venue, r.city].filter(Boolean).join(', ');
+  const place = placeOf(r);
   const overview = [
     `${r.title}: ${meetingLabel(m)}${meetingWhen(m) ? `, held ${meetingWhen(m)}` : ''}${place ? ` at ${place}` : ''}.`,
   ];

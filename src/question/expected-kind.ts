@@ -57,9 +57,12 @@ const TIME_BOUNDARY =
 const ASKS_START = /\b(?:start|starts|started|begin|begins|began|open|opens|opened|kick(?:ed|s)? off)\b/i;
 const ASKS_END = /\b(?:end|ends|ended|finish|finishes|finished|over|wrap(?:ped|s)? up)\b/i;
 
-/** Which ends of a time range a question that asks for a time wants: "what time did the dinner end?" wants the end. */
+/**
+ * Which ends of a time range a question that asks for a time or a day wants: "what time did the dinner end?" wants
+ * the end, "what day did the forum start?" the first day.
+ */
 export function timeBoundaries(question: string, expects: AnswerKind): { start: boolean; end: boolean } {
-  const timed = expects === 'time';
+  const timed = expects === 'time' || expects === 'date';
   return { start: timed && ASKS_START.test(question), end: timed && ASKS_END.test(question) };
 }
 const DO_OR_MODAL = /^(do|does|did|will|would|can|could|should|shall|may|might)$/;

@@ -148,7 +148,7 @@ const FACT_CUES: Array<[FactKind, RegExp, RegExp?]> = [
   ],
   ['closer', /\bclos(ed|ing|e)\b/i],
   ['chair', /\b(chair(ed|ing|man|woman|person)?|presid(ed|ent of the meeting))\b/i],
-  ['date', /\b(when|what dates?|which dates?|dates?|what days?|days|held|take place|took place)\b/i],
+  ['date', /\b(when|(?:what|which) (?:dates?|days?|years?|months?)|dates?|days|held|take place|took place)\b/i],
   // "Under which resolution was it convened?" asks for the mandate, not for who convened it.
   // "Which venue hosted it?" asks for the place that hosted, not for the host.
   [

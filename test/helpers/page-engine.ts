@@ -8,9 +8,10 @@ import { useTempDirs } from './temp-dirs.js';
 
 /**
  * The real engine over a knowledge folder holding `pages` (relative path → text), built before the file's tests and
- * closed after them. Call it inside a `describe`; the getter returns the engine once it is built.
+ * closed after them, with `env` for further settings (`NOW`). Call it inside a `describe`; the getter returns the
+ * engine once it is built.
  */
-export function useEngineOver(pages: Record<string, string>): () => Engine {
+export function useEngineOver(pages: Record<string, string>, env: Record<string, string> = {}): () => Engine {
   const tempDir = useTempDirs('rapporteur-pages');
   let engine: Engine | undefined;
   beforeAll(async () => {
@@ -20,7 +21,7 @@ export function useEngineOver(pages: Record<string, string>): () => Engine {
       writeFileSync(path.join(dir, file), text);
     }
     engine = await createEngine({
-      config: loadConfig({ KNOWLEDGE_DIR: dir, DATA_DIR: tempDir('data') }),
+      config: loadConfig({ ...env, KNOWLEDGE_DIR: dir, DATA_DIR: tempDir('data') }),
       logger: createLogger({ level: 'error', write: () => {} }),
     });
   });

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 
 /**
  * Cities that host international meetings, with the one IANA zone each lies in, so a drafted record's session
@@ -93,7 +94,6 @@ function foldAccents(text: string): string {
 }
 
 const NAMES = Object.keys(CITY_ZONES).sort((a, b) => b.length - a.length);
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CITY = new RegExp(`(?<![\\p{L}])(${NAMES.map((n) => escapeRegExp(foldAccents(n))).join('|')})(?![\\p{L}])`, 'gu');
 const BY_FOLDED = new Map(NAMES.map((n) => [foldAccents(n), n]));
 

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../text/escape-regexp.js';
 import nlp from '../../text/nlp.js';
 import { ANY_PLACE, taggedAsPlace } from '../../text/place-words.js';
 import { withoutItemNumber } from '../item-numbers.js';
@@ -266,7 +267,7 @@ function venueAlone(venue: string, places: Places): string {
  */
 function venueBeforeCity(city: string): RegExp {
   const name = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of|the|de|du|la|\\p{Lu}[\\p{L}'’.-]*))*";
-  const escaped = city.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(city);
   return new RegExp(
     `\\b(?:held|hosted|meets?|met|convened|takes? place|took place)\\s+(?:at|in)\\s+(?:the\\s+)?(${name})(?:\\s*\\([^()]{1,40}\\))?,\\s+${escaped}\\b`,
     'u',

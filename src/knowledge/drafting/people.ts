@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../text/escape-regexp.js';
 import nlp from '../../text/nlp.js';
 
 /**
@@ -271,7 +272,7 @@ export function peopleOfEntry(text: string): NamedPerson[] {
  * sentence names the role alone ("The Chair closed the meeting"), to say who that was.
  */
 export function personHolding(text: string, role: string): PersonMention | undefined {
-  const escaped = role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(role);
   const holding = new RegExp(
     `(${NAME_RUN.source})(?:\\s+(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[^,.;]{0,40}?)?(?:,?\\s+as\\s+(?:the\\s+)?|,\\s+(?:the\\s+)?)${escaped}\\b`,
     'gu',

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { earlierReport } from '../helpers/filler-pages.js';
+import { useEngineOver } from '../helpers/page-engine.js';
+
+/**
+ * A fictional lighthouse keepers' association: two past congresses and one to come, each over three days. Nothing
+ * here is from any eval set.
+ */
+const programme = (ordinal: string, city: string, days: string[], year: string) => `<html><head>
+<title>${ordinal} Congress of the Lighthouse Keepers' Association: programme</title></head><body><main>
+<h1>${ordinal} Congress of the Lighthouse Keepers' Association</h1>
+<p>${city}, Harbour Hall, ${days[0]?.replace(/^\w+ /, '')} – ${days[2]?.replace(/^\w+ /, '')} ${year}</p>
+${days
+  .map(
+    (day, i) => `<h2>${day} ${year}</h2>
+<table>
+<tr><th>Time</th><th>Session</th><th>Lead</th></tr>
+<tr><td>09:30–12:00</td><td>${i * 2 + 1}. ${['Opening and agenda', 'Lens maintenance', 'Fog signals'][i]}</td><td>Ms. Maren Holt</td></tr>
+<tr><td>14:00–${i === 2 ? '15:45' : '17:00'}</td><td>${i * 2 + 2}. ${['Solar lamps', 'Heritage keepers', 'Closing of the congress'][i]}</td><td>Mr. Odd Lien</td></tr>
+</table>`,
+  )
+  .join('\n')}
+</main></body></html>`;
+
+const FIRST = earlierReport(
+  'Report of the First Congress of the Lighthouse Keepers Association',
+  'Bergen, 3–5 May 2022',
+  [
+    'the logbooks of keepers',
+    'the painting of towers',
+    'radio beacons',
+    'storm damage',
+    'the training of keepers',
+    'the visits of schools',
+  ],
+);
+
+describe('a question about the first or last day of a meeting of several days', () => {
+  const engine = useEngineOver(
+    {
+      'congress-1/report.md': FIRST,
+      'congress-2/programme.html': programme(
+        'Second',
+        'Stavanger',
+        ['Tuesday 9 May', 'Wednesday 10 May', 'Thursday 11 May'],
+        '2023',
+      ),
+      'congress-3/programme.html': programme(
+        'Third',
+        'Ålesund',
+        ['Tuesday 2 March', 'Wednesday 3 March', 'Thursday 4 March'],
+        '2027',
+      ),
+    },
+    { NOW: '2026-12-04T10:00:00Z' },
+  );
+
+  it.each([
+    'what day did the second congress start?',
+    'hey, which day did the stavanger congress begin',
+    'When did the 2nd congress open, what day?',
+  ])('names the first day on its own: %s', async (question) => {
+    const answer = await engine().ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toMatch(/Tuesday,? 9 May 2023/);
+  });
+
+  it.each(['when did the second congress finish?', 'when does the stavanger congress end?'])(
+    'gives the end of its last session: %s',
+    async (question) => {
+      const answer = await engine().ask(question);
+      expect(answer.answered).toBe(true);
+      expect(answer.answer).toContain('15:45');
+      expect(answer.answer).not.toContain('09:30');
+    },
+  );
+
+  it('speaks of a meeting still to come in the future tense', async () => {
+    const answer = await engine().ask('when is the third congress?');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('2–4 March 2027');
+    expect(answer.answer).not.toMatch(/\bwas held\b/);
+  });
+
+  it('names a city once when the venue already names it', async () => {
+    const answer = await engine().ask('where was the second congress held?');
+    expect(answer.answer).toContain('Stavanger');
+    expect(answer.answer).not.toMatch(/Stavanger, Stavanger/);
+  });
+});
