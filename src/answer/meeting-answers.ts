@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { formatDateRange, formatDay, formatSessionTime, localIsoDate } from '../knowledge/date-format.js';
+import { formatDateRange, formatDay, formatSessionTime, isMonthOnly, localIsoDate } from '../knowledge/date-format.js';
 import {
   describePerson,
   describeSession,
@@ -124,7 +124,7 @@ function weekdays(m: Meeting): string {
  * the other boundary beside it, instead of leaving the reader to take it out of a range.
  */
 function boundaryDays(m: Meeting, q: Question): string | undefined {
-  if (!m.start || !m.end || m.end === m.start || /^\d{4}-\d{2}$/.test(m.start)) return undefined;
+  if (!m.start || !m.end || m.end === m.start || isMonthOnly(m.start)) return undefined;
   if (!q.asksStart && !q.asksEnd) return undefined;
   const first = `first day ${formatDay(m.start)}`;
   const last = `last day ${formatDay(m.end)}`;
@@ -227,7 +227,7 @@ function renderFact(kind: FactKind, m: Meeting, q: Question, now: Date): Part | 
           section: 'Agenda',
         };
       }
-      const monthOnly = /^\d{4}-\d{2}$/.test(m.start);
+      const monthOnly = isMonthOnly(m.start);
       if (monthOnly && ASKS_FOR_DAYS.test(q.question)) return notRecorded(m, 'the exact days');
       const where = atPlace(m);
       const boundary = boundaryDays(m, q);

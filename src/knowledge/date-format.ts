@@ -5,9 +5,14 @@ import { DateTime } from 'luxon';
  * their zone, so an answer never depends on the machine's TZ or leaves a reader guessing.
  */
 
+/** A record's date that gives only its month ("2005-10"). */
+export function isMonthOnly(date: string): boolean {
+  return /^\d{4}-\d{2}$/.test(date);
+}
+
 /** "Thursday, 9 February 2012"; a month-only date reads "October 2005". */
 export function formatDay(date: string): string {
-  if (/^\d{4}-\d{2}$/.test(date)) return DateTime.fromISO(`${date}-01`, { zone: 'UTC' }).toFormat('LLLL yyyy');
+  if (isMonthOnly(date)) return DateTime.fromISO(`${date}-01`, { zone: 'UTC' }).toFormat('LLLL yyyy');
   return DateTime.fromISO(date, { zone: 'UTC' }).toFormat('cccc, d LLLL yyyy');
 }
 
@@ -23,7 +28,7 @@ export function formatDateRange(start: string, end?: string): string {
 
 /** "Thursday 9 – Friday 10 February 2012", for answers where the weekday helps. */
 export function formatDateRangeWithWeekdays(start: string, end?: string): string {
-  if (!end || end === start || /^\d{4}-\d{2}$/.test(start)) return formatDay(start);
+  if (!end || end === start || isMonthOnly(start)) return formatDay(start);
   const a = DateTime.fromISO(start, { zone: 'UTC' });
   const b = DateTime.fromISO(end, { zone: 'UTC' });
   const left =
