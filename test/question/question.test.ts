@@ -127,6 +127,16 @@ describe('the question model', () => {
   });
 
   it.each([
+    'What year was the Antwerp seminar held?',
+    'which month is the Rotterdam seminar in',
+    'in what year did the second seminar meet?',
+  ])('reads "what year" and "which month" as asking for the dates: %j', (text) => {
+    const q = parse(text);
+    expect(q.facts).toEqual(['date']);
+    expect(q.expects).toBe('date');
+  });
+
+  it.each([
     'who opened the inaugural seminar?',
     'the founding seminar - when was it',
     'what did the Inaugural Seminar on Harbour Safety review?',
