@@ -115,7 +115,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     // One deadline for every remote call a question makes, so a stalled server costs LLM_TIMEOUT_MS once, not per call.
     const signal = config.openai ? withTimeout(config.openai.timeoutMs, context.signal) : context.signal;
     if (context.history?.length) text = await condense(text, context.history, signal);
-    const q = parseQuestion(text, state.kb.catalogue);
+    const q = parseQuestion(text, state.kb.catalogue, clock.now());
     if (q.social) return helpAnswer(state.kb.schedule, state.kb.symbols, state.kb.corpus.documents.length);
     // A model reads the documents whatever the question's language; the offline engine reads English only.
     if (q.foreign && !llm) return reply(FOREIGN_LANGUAGE_REPLY, 'language');
@@ -151,7 +151,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     if (parts.length < 2) return whole;
     const answers: PartAnswer[] = [];
     for (const part of parts) {
-      const parsed = parseQuestion(part.question, state.kb.catalogue);
+      const parsed = parseQuestion(part.question, state.kb.catalogue, clock.now());
       const pq =
         parsed.meetingBy === 'none' ? { ...parsed, meetingNumbers: q.meetingNumbers, meetingBy: q.meetingBy } : parsed;
       const options = { k: OFFLINE_HITS, meetingNumbers: pq.meetingNumbers, meetingBoost: meetingBoost(pq) };

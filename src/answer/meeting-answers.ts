@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { formatDateRange, formatDay, formatSessionTime, isMonthOnly, localIsoDate } from '../knowledge/date-format.js';
+import { formatDateRange, formatDay, formatSessionTime, isMonthOnly } from '../knowledge/date-format.js';
 import {
   describePerson,
   describeSession,
@@ -8,6 +8,7 @@ import {
   meetingWhen,
   placeOf,
 } from '../knowledge/meeting-facts.js';
+import { meetingPhase } from '../knowledge/meeting-phase.js';
 import type { AgendaItem, MeetingRecord } from '../knowledge/meeting-record.js';
 import { itemName } from '../knowledge/meeting-record.js';
 import { ordinalToNumber } from '../knowledge/ordinals.js';
@@ -105,11 +106,9 @@ function byWhom(m: Meeting, verb: string, who: string | undefined, missing: stri
  * judged by the meeting's own calendar day, not the machine's.
  */
 function tenseOf(m: Meeting, now: Date): { be: string; takes: string } {
-  const today = localIsoDate(now, m.timezone);
-  const first = m.start ?? '';
-  const last = m.end ?? first;
-  if (!first || last.slice(0, today.length) < today.slice(0, last.length)) return { be: 'was', takes: 'took place' };
-  if (first.slice(0, today.length) > today.slice(0, first.length)) return { be: 'will be', takes: 'will take place' };
+  const phase = meetingPhase(m, now);
+  if (phase === 'past') return { be: 'was', takes: 'took place' };
+  if (phase === 'future') return { be: 'will be', takes: 'will take place' };
   return { be: 'is being', takes: 'is taking place' };
 }
 

@@ -17,6 +17,7 @@ import type { Catalogue } from './catalogue.js';
 import { ASKS, readConversation, splitSentences } from './conversation.js';
 import { type AnswerKind, expectedKind, expectsSpan, fillsObjectGap, timeBoundaries } from './expected-kind.js';
 import { UNIVERSAL_NOUNS } from './meeting-names.js';
+import { namePlacedMeetings } from './placed-meetings.js';
 import { correctSpelling } from './spelling.js';
 
 /**
@@ -598,9 +599,17 @@ function withoutQuestionWords(text: string): string {
   return text.replace(QUESTION_WORDS, ' ');
 }
 
-export function parseQuestion(raw: string, catalogue: Catalogue): Question {
+/**
+ * Reads a question against the corpus's catalogue. With `now`, the bot's present, a meeting named by where it stands
+ * against it ("the next moot", "last year's round") is resolved to one of the catalogue's meetings.
+ */
+export function parseQuestion(raw: string, catalogue: Catalogue, now?: Date): Question {
   const conversation = readConversation(raw);
-  const q = withSeriesNoun(correctSpelling(conversation.core, catalogue.vocabulary), catalogue);
+  const worded = withSeriesNoun(correctSpelling(conversation.core, catalogue.vocabulary), catalogue);
+  const q =
+    now && collectMeetingNumbers(worded, catalogue).by === 'none'
+      ? namePlacedMeetings(worded, catalogue.schedule.meetings, catalogue.names, expectedKind(askingPart(worded)), now)
+      : worded;
   const named = collectMeetingNumbers(q, catalogue);
   // "So the 2019 one was in Antwerp. Who spoke there?": the meeting may be named only in a sentence around the question.
   const { numbers, by, part } =

@@ -291,3 +291,44 @@ describe('the question model', () => {
     expect(q.terms.map((t) => t.term)).not.toContain('mani');
   });
 });
+
+describe('meetings placed against the present', () => {
+  const at = (iso: string) => (text: string) => parseQuestion(text, catalogue, new Date(iso));
+
+  it.each([
+    'who opens the next seminar?',
+    "what's on the agenda at the upcoming seminar",
+    'hey, who is organising the coming seminar? thanks',
+  ])('reads the next meeting as the first one not yet over: %j', (text) => {
+    expect(at('2022-03-01T12:00:00Z')(text).meetingNumbers).toEqual([3]);
+  });
+
+  it.each([
+    'who opened the last seminar?',
+    'what did the previous seminar adopt',
+    'who spoke at the most recent seminar?',
+  ])('reads the last or previous meeting as the latest one already over: %j', (text) => {
+    expect(at('2022-03-01T12:00:00Z')(text).meetingNumbers).toEqual([2]);
+  });
+
+  it.each([
+    ["when was last year's seminar?", '2022-06-01T00:00:00Z', [2]],
+    ["who opened this year's seminar", '2023-01-10T00:00:00Z', [3]],
+    ['the seminar last year - who spoke?', '2020-02-02T00:00:00Z', [1]],
+  ])('reads %j by the year it names against now (%s)', (text, now, numbers) => {
+    expect(at(now)(text).meetingNumbers).toEqual(numbers);
+  });
+
+  it.each(['when is the next seminar?', 'where will the next seminar be held'])(
+    'leaves %j, asked of the schedule, to the schedule',
+    (text) => {
+      const q = at('2022-03-01T12:00:00Z')(text);
+      expect(q.meetingBy).toBe('none');
+      expect(q.wantsNext).toBe(true);
+    },
+  );
+
+  it('names no meeting for a year with none: "who opened last year\'s seminar" in 2021', () => {
+    expect(at('2021-01-05T00:00:00Z')("who opened last year's seminar").meetingNumbers).toEqual([]);
+  });
+});
