@@ -266,9 +266,21 @@ function letteredSections(lines: string[]): Set<number> {
   return heads.size >= MIN_LETTERED_SECTIONS ? heads : new Set();
 }
 
-/** A row whose first cell is only a numeral ("3", "IV.") is the agenda item of that number. */
-function rowNumber(cells: string[]): string | undefined {
-  return /^\(?([IVXLC]{1,6}|\d{1,2})[.)]?$/.exec(cells[0] ?? '')?.[1]?.toUpperCase();
+/** A cell that is only an item's numeral ("3", "IV.", "(2)"): the numeral, as the page's items are numbered. */
+export function numeralCell(text: string): string | undefined {
+  return /^\(?([IVXLC]{1,6}|\d{1,2})[.)]?$/.exec(text.trim())?.[1]?.toUpperCase();
+}
+
+/**
+ * A row whose first cell is only a numeral ("3", "IV.") is the agenda item of that number; so is one whose numeral
+ * follows its time or its day, as a time or a day merged over several rows stands in each of them.
+ */
+function rowNumber(cells: Array<string | undefined>): string | undefined {
+  for (const cell of cells) {
+    if (!cell || isClockOnly(cell) || isDayHeading(statedDateTime(cell))) continue;
+    return numeralCell(cell);
+  }
+  return undefined;
 }
 
 /** A first row whose cells are all short words and no figures labels the columns of the rows below it. */

@@ -8,6 +8,7 @@ import {
   isDayHeading,
   isLabel,
   numberedEntry,
+  numeralCell,
   type ReadingUnit,
   statedDateTime,
   timedEntry,
@@ -65,6 +66,20 @@ function withPeople(item: DraftItem, people: NamedPerson[]): DraftItem {
   return item;
 }
 
+/**
+ * An item the session holds already, numbered and titled alike, is the same item on another row: a title merged over
+ * the rows of its speakers stands in each of them. Its people join the item's.
+ */
+function addItem(items: DraftItem[], item: DraftItem): void {
+  const same = items.find((i) => i.number === item.number && i.title === item.title);
+  if (!same) {
+    items.push(item);
+    return;
+  }
+  for (const role of ['speakers', 'moderators'] as const)
+    for (const p of item[role]) if (!same[role].some((q) => q.name === p.name)) same[role].push(p);
+}
+
 /** "I. Opening of the meeting · Hania Zlotnik, Director, …": the title, and the people on the lines under it. */
 export function agendaItem(unit: ReadingUnit, origin: Origin): DraftItem {
   const [head = '', ...under] = unit.text.split(' · ');
@@ -108,6 +123,14 @@ type TitleColumn = 'items' | 'titles' | undefined;
 /** A column of agenda items as such, not of sessions or topics, whose every entry is an item. */
 const ITEMS_COLUMN = /^(?:agenda\s+)?items?\b/i;
 const PEOPLE_COLUMN = /\b(?:who|speakers?|presenters?|moderators?|chairs?|panell?ists?|facilitators?|leads?|led by)\b/i;
+
+/** A column of the items' numbers ("No.", "#", "Item no."), whose cells hold a numeral alone ("3", "IV."). */
+const NUMBER_COLUMN = /^(?:(?:agenda\s+)?items?\s+)?(?:no\.?|nos?\.?|#|n[°º]|numbers?)$/i;
+/** Labels of people who speak, beside a column label that also names who moderates ("Speaker / moderator"). */
+const SPEAKING = /\b(?:speak\w*|present\w*|panell?ist\w*|who)\b/i;
+
+/** A column of the slots of the programme, whose cells name the session the row's items fall in. */
+const SESSION_COLUMN = /^(?:sessions?|sittings?|slots?|blocks?)$/i;
 
 /** A noun and a number, either way round: "Session 2", "1st meeting", "Sitting IV". */
 const SLOT_NAME = /^(?:\p{L}{3,}\s+(?:\d{1,2}|[IVX]{1,4})|\d{1,2}(?:st|nd|rd|th)\s+\p{L}{3,})$/u;
@@ -231,11 +254,15 @@ function slotOfRow(unit: ReadingUnit, origin: Origin): RowSlot {
   let time: ClockRange | undefined;
   let day: string | undefined;
   let name: string | undefined;
-  let title = cells.find((c) => c.label && TITLE_COLUMN.test(c.label) && /\p{L}{3}/u.test(c.text))?.text ?? '';
+  const inColumn = (column: RegExp) =>
+    cells.find((c) => c.label && column.test(c.label) && /\p{L}{3}/u.test(c.text))?.text;
+  // Beside a column of items, a column of sessions names the slot the items fill, not an item.
+  let title = inColumn(ITEMS_COLUMN) ?? inColumn(TITLE_COLUMN) ?? '';
   // Beside a labelled items column, a cell of its own may name the slot; in an unlabelled row the title cell does.
   const labelled = title !== '';
   const people: NamedPerson[] = [];
   let refs: ItemReference[] | undefined;
+  let number: string | undefined;
   for (const cell of cells) {
     const named = refs ? undefined : itemReferences(cell.text);
     if (named) {
@@ -251,12 +278,21 @@ function slotOfRow(unit: ReadingUnit, origin: Origin): RowSlot {
       continue;
     }
     if (cell.text === title) continue;
+    // A numeral alone, in a column of numbers or one with no label, numbers the row's item; it is not its title.
+    const itemNumber = !cell.label || NUMBER_COLUMN.test(cell.label) ? numeralCell(cell.text) : undefined;
+    if (itemNumber) {
+      number ??= itemNumber;
+      continue;
+    }
     const found = peopleOfLine(cell.text, Boolean(cell.label && PEOPLE_COLUMN.test(cell.label)));
-    if (found.length) people.push(...found);
+    // A column of chairs or moderators alone makes the people in it moderators, as a "Chair:" label before each would.
+    const moderating = cell.label && MODERATING.test(cell.label) && !SPEAKING.test(cell.label) ? cell.label : undefined;
+    if (found.length) people.push(...found.map((p) => (moderating && !p.label ? { ...p, label: moderating } : p)));
     else if (!title && /\p{L}{3}/u.test(cell.text)) title = cell.text;
     // A cell that numbers the slot ("1st meeting", "Session 2", "Sitting IV") names it; a code ("SBC.3/2") or any
     // other cell ("bus leaves 13:15") is a note of the row.
-    else if (labelled && !name && SLOT_NAME.test(cell.text.trim())) name = cell.text;
+    else if (labelled && !name && (SLOT_NAME.test(cell.text.trim()) || SESSION_COLUMN.test(cell.label ?? '')))
+      name = cell.text;
   }
   const where = {
     ...(name ? { name } : {}),
@@ -268,7 +304,8 @@ function slotOfRow(unit: ReadingUnit, origin: Origin): RowSlot {
   if (refs) return { items: [], ...where, ...(!name && title ? { name: title } : {}) };
   const itemsLabel = cells.some((c) => c.text === title && c.label !== undefined && ITEMS_COLUMN.test(c.label));
   const column: TitleColumn = itemsLabel ? 'items' : labelled ? 'titles' : undefined;
-  const items = rowEntries(title || unit.text, unit, origin, column).map((item) => withPeople(item, people));
+  const numberedUnit = number && !unit.number ? { ...unit, number } : unit;
+  const items = rowEntries(title || unit.text, numberedUnit, origin, column).map((item) => withPeople(item, people));
   // Beside a cell that names the slot ("2nd meeting"), what the items column holds is the slot's items.
   const entries = itemsLabel && (name !== undefined || title.split(/;\s+/).length > 1);
   return { items, ...where, ...(entries ? { listed: true } : {}) };
@@ -412,9 +449,10 @@ export function readAgenda(units: ReadingUnit[], path: string, year: number | un
       const session = sessionAt(`${rowDay}T${time.start}`, time.end && `${rowDay}T${time.end}`, title, origin);
       // Where the rows number their items, a row without a number is a slot of its own (an opening, a visit); where
       // they number none, every entry with people is an item.
-      session.items.push(
-        ...items.filter((item) => slot.refs || slot.listed || item.number || (!numberedRows && !unnamed(item))),
-      );
+      for (const item of items.filter(
+        (item) => slot.refs || slot.listed || item.number || (!numberedRows && !unnamed(item)),
+      ))
+        addItem(session.items, item);
       continue;
     }
     // Numbered lines under neither a day nor a time are a list (objectives, conclusions), not a programme; under a

@@ -1,5 +1,6 @@
 import { cleanText } from '../clean-text.js';
 import type { LoadedDocument } from '../document.js';
+import { expandRowSpans, type TableNode } from './table-spans.js';
 import { guessTitle } from './title.js';
 
 const BOILERPLATE =
@@ -314,7 +315,9 @@ export async function loadHtml(relPath: string, html: string): Promise<LoadedDoc
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
   const h1 = document.querySelector('h1')?.textContent?.trim();
   const main = document.querySelector('main, article, [role="main"]') ?? document.body;
-  const body = main ? toStructuredText(withoutChrome(main as unknown as DomElement)) : '';
+  const root = main ? withoutChrome(main as unknown as DomElement) : undefined;
+  if (root) expandRowSpans(root as unknown as TableNode);
+  const body = root ? toStructuredText(root) : '';
   const clean = cleanText(body);
   const title = cleanText(h1 || pageTitle || guessTitle(clean, relPath));
   return {
