@@ -17,7 +17,16 @@ import { formsByTerm, onlyDerivedForm } from '../retrieval/word-forms.js';
 import { statesPlanChange } from '../text/plan-changes.js';
 import { statesAbsence } from './coverage.js';
 import { dayHeadings, type Pages, type PageUnits, type ReadableUnit, underHeading } from './page-units.js';
-import { countsPeople, givenBy, holdsSpan, type KnownNames, statesCause, statesEnd, statesNegation } from './spans.js';
+import {
+  countsPeople,
+  givenBy,
+  headsCause,
+  holdsSpan,
+  type KnownNames,
+  statesCause,
+  statesEnd,
+  statesNegation,
+} from './spans.js';
 import { addressesAnAssistant } from './steering-text.js';
 import { MIN_YES_NO_COVERAGE } from './thresholds.js';
 import type { Source } from './types.js';
@@ -333,7 +342,7 @@ export function readEvidence(
     const givesCause =
       q.expects !== 'reason'
         ? undefined
-        : statesCause(read)
+        : statesCause(read) || c.unit.context.some(headsCause)
           ? 'own'
           : explainer && statesCause(explainer.text)
             ? 'next'

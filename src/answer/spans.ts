@@ -258,6 +258,13 @@ export function statesCause(text: string): boolean {
   return CAUSE.test(text) || CAUSE_LABEL.test(text);
 }
 
+/** A heading that poses "why" for the section under it: "Why Melbourne, why now", "Reasons for the move". */
+const CAUSE_HEADING = /^\s*(?:why|reasons?|rationale)\b/i;
+
+export function headsCause(heading: string): boolean {
+  return CAUSE_HEADING.test(heading);
+}
+
 /** A verb of ending before a time: "closed the seminar at 4.45 pm", "ends at 17:30", "until 6 p.m.". */
 const ENDS_AT =
   /\b(?:until|till|ends?|ended|finish(?:es|ed)?|clos(?:es|ed)|conclud(?:es|ed)|adjourn(?:s|ed))\b[^.;]{0,40}?\d/i;

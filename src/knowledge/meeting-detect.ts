@@ -89,7 +89,11 @@ function patternsOf(learned: LearnedNouns = []): NounPatterns {
     ),
     // "Workshop 3" without "No." only when the noun is capitalised: in running text "at the workshop 30 people…" is
     // a count. "Session 2" is left out because sessions numbered so are the parts of a programme, not the event.
-    titledEvent: new RegExp(`\\b(${noun})\\s+(\\d{1,3}|${CARDINAL_PATTERN})\\b(?![/:.,]\\d)`, 'gi'),
+    // The number stands on the noun's line, and is no day of a range ("7th Moot, Melbourne" / "2-4 Mar 2027").
+    titledEvent: new RegExp(
+      `\\b(${noun})[^\\S\\n]+(\\d{1,3}|${CARDINAL_PATTERN})\\b(?![/:.,]\\d|\\s*[-–]\\s*\\d)`,
+      'gi',
+    ),
     anyNoun: new RegExp(`\\b(${noun})\\b`, 'i'),
     nextNoun: new RegExp(`^\\s+(${noun})\\b`, 'i'),
     editionOf: new RegExp(`^\\s+(?:of|for)\\s+(?:the\\s+)?((?:[A-Za-z][A-Za-z'-]*\\s+){0,5}?)(${noun})\\b`, 'i'),
@@ -184,6 +188,44 @@ function eventMentions(head: string, p: NounPatterns): EventMention[] {
     }
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/** An opening that names this many meetings of the series, under a heading naming none, is the series' own page. */
+const SERIES_PAGE_MEETINGS = 3;
+/**
+ * The title and the first short lines of the text head a page ("Summary minutes of the 5th Moot", or "REPORT OF THE
+ * SECOND WORKSHOP" under a letterhead of symbol, distribution and date lines);
+ * a paragraph of prose among them ("The 1st Moot (Ghent, 2013) and the 2nd …") only refers to meetings.
+ */
+const HEADING_LINES = 8;
+const HEADING_LINE_WORDS = 15;
+
+/**
+ * The text at `index` opens its line, after a bullet, a heading mark or emphasis: "- **3rd Moot, Porto**". A numbered
+ * paragraph ("7. The first workshop of the series …") is prose, not the head of a part.
+ */
+function opensLine(head: string, index: number): boolean {
+  const before = head.slice(head.lastIndexOf('\n', index - 1) + 1, index);
+  return /^[\s#*_>•·|-]*(?:the\s+)?$/i.test(before);
+}
+
+/** A short line that is not prose: no sentence ends inside it ("Kept by members. The 1st Moot …" is prose). */
+function isHeadingLine(line: string): boolean {
+  return line.trim().split(/\s+/).length <= HEADING_LINE_WORDS && !/[.!?]\s+\p{Lu}/u.test(line);
+}
+
+/** Whether the text at `index` of `head` (the title, a line break, then the text) sits in its heading lines. */
+function inHeadingLines(head: string, index: number): boolean {
+  let seen = 0;
+  let at = 0;
+  for (const line of head.split('\n')) {
+    const end = at + line.length;
+    if (line.trim()) seen += 1;
+    if (index <= end) return seen <= HEADING_LINES && isHeadingLine(line);
+    if (seen >= HEADING_LINES) return false;
+    at = end + 1;
+  }
+  return false;
 }
 
 const DAY = '(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?';
@@ -383,6 +425,15 @@ export function detectMeeting(
   // The first numbered event in the title or opening lines is the page's own; later ones tend to be back-references.
   const mentions = eventMentions(head, p);
   const first = mentions[0];
+  // A page that heads a part of its own for each of several meetings ("7th Moot — Melbourne", "- 3rd Moot, Porto")
+  // and names none in its heading is about the series ("The Moots of the Fellowship", a history of the series), not
+  // about the first meeting it lists. A meeting named in the title or the heading lines is the page's own.
+  const listed = new Set(
+    mentions.filter((m) => m.noun === first?.noun && opensLine(head, m.index)).map((m) => m.number),
+  );
+  // The first of the parts may itself open the page ("- **3rd Moot, Porto**" under "Moot history").
+  const inHeading = first !== undefined && inHeadingLines(head, first.index) && !opensLine(head, first.index);
+  if (first && listed.size >= SERIES_PAGE_MEETINGS && !inHeading) return { noun: first.noun };
   const own =
     hints.noun && first && first.noun !== hints.noun ? mentions.find((m) => m.noun === hints.noun) : undefined;
   if (own) return { number: own.number, noun: own.noun };

@@ -116,6 +116,7 @@ export interface RelativeTime {
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\s+(\\d{4})\\b`, 'gi');
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\s+(?:of\\s+)?(\\d{4})\\b`, 'gi');
+const MONTH_WITH_YEAR = new RegExp(MONTH_YEAR.source, 'i');
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
 /** "item III", "item 3", "item three": the agenda item asked about. */
 const ITEM_NUMBER = new RegExp(`\\bitem\\s+([IVXLC]+|\\d+|${CARDINAL_PATTERN})\\b`, 'i');
@@ -468,7 +469,10 @@ function namingTerms(core: string, meetings: number[], by: Question['meetingBy']
   for (const n of meetings) {
     const m = catalogue.schedule.byNumber.get(n);
     if (!m) continue;
-    const months = [m.start, m.end].map((d) => MONTHS[Number(d?.slice(5, 7)) - 1] ?? '');
+    // The meeting's month names it where a date named it ("the March 2027 assembly", "the 4th meeting in October
+    // 2005"); a month alone beside its place or number is what is asked about ("why is the Hobart one in March?").
+    const dated = by === 'date' || by === 'year' || MONTH_WITH_YEAR.test(core);
+    const months = dated ? [m.start, m.end].map((d) => MONTHS[Number(d?.slice(5, 7)) - 1] ?? '') : [];
     const years = [m.start, m.end].map((d) => d?.slice(0, 4) ?? '');
     // "The Second Workshop on Basin Water Accounts": the meeting's own title words name it, too.
     for (const t of contentTokens(`${m.noun} ${years.join(' ')} ${months.join(' ')} ${m.title}`)) naming.add(t);

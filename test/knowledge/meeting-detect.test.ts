@@ -180,3 +180,54 @@ describe('meetingNoun', () => {
     expect(meetingNoun('List of participants')).toBeUndefined();
   });
 });
+
+describe('detectMeeting: a page about the series as a whole', () => {
+  // What the corpus taught the series calls its meetings.
+  const nouns = ['moot', 'assembly'];
+  const SERIES_PAGE = `# The Moots of the Fellowship
+
+Every two years the members meet at a Moot, hosted by one of them. The 1st Moot (Ghent, 2013) and the 2nd Moot (Gothenburg, 2016) are recorded only in print.
+
+## 5th Moot — Toronto, Canada
+19–21 September 2023 · Host: Lakeshore Light Rail
+
+## 4th Moot — Kraków, Poland
+7–9 June 2022 · Host: KTM
+
+## 3rd Moot — Porto, Portugal
+24–26 September 2019 · Host: EPN`;
+
+  it('gives no meeting to a page that heads a part for each of several meetings and names none in its heading', () => {
+    expect(detectMeeting(SERIES_PAGE, { title: 'The Moots of the Fellowship', nouns })).toEqual({ noun: 'moot' });
+    const bullets =
+      '# Moot history\n\n- **3rd Moot, Porto** (24–26 September)\n- **4th Moot, Kraków** (7–9 June)\n- **5th Moot, Toronto** (19–21 September)';
+    expect(detectMeeting(bullets, { title: 'Moot history', nouns }).number).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'minutes under a letterhead',
+      'FELLOWSHIP OF TRAMWAY OPERATORS\n\nSummary minutes of the 5th Moot\nToronto, 19-21 September 2023\n\n- 4th Moot decisions were confirmed.\n- 6th Moot: Edinburgh offered to host.\n- 3rd Moot report is online.',
+      5,
+    ],
+    [
+      'a report whose numbered paragraphs recall earlier meetings',
+      'COMMISSION ON WATER\n\n                 CCW/2018/REP\n                 Distribution: general\n                 3 December 2018\n                 Original: English\n\nREPORT OF THE THIRD WORKSHOP\n\n1. The Third Workshop was held in Nairobi.\n2. The First Workshop asked for a handbook.\n3. The Second Workshop tested it.',
+      3,
+    ],
+    [
+      'a news item that mentions other meetings in its prose',
+      '# Angers Assembly elects a new Chair\n\n*News · 17 June 2022*\n\nThe 4th Assembly met in Angers from 14 to 16 June 2022. The 3rd Assembly had been online; the 5th Assembly goes to Almaty.',
+      4,
+    ],
+  ])('keeps the meeting of %s', (_kind, text, number) => {
+    expect(detectMeeting(text, { nouns }).number).toBe(number);
+  });
+
+  it('reads no meeting number from a noun at the end of one line and a day range on the next', () => {
+    expect(detectMeeting('Workshop\n2-4 March 2027').number).toBeUndefined();
+    expect(detectMeeting('Workshop 2-4 March 2027').number).toBeUndefined();
+    expect(detectMeeting('Programme of Workshop 3, Lima').number).toBe(3);
+    expect(detectMeeting('Diary: Moot\n2-4 March 2027', { nouns }).number).toBeUndefined();
+  });
+});

@@ -9,6 +9,7 @@ import { SymbolIndex } from '../../src/knowledge/symbol-index.js';
 import { buildCatalogue, type Catalogue } from '../../src/question/catalogue.js';
 import { parseQuestion } from '../../src/question/question.js';
 import { Bm25Index } from '../../src/retrieval/bm25.js';
+import { contentTokens } from '../../src/retrieval/tokenize.js';
 import { useTempDirs } from '../helpers/temp-dirs.js';
 
 /** A catalogue read from raw pages of a series that calls its meetings "seminars". */
@@ -289,6 +290,24 @@ describe('the question model', () => {
     const q = parse(text);
     expect(q.counted).toBe(counted);
     expect(q.terms.map((t) => t.term)).not.toContain('mani');
+  });
+});
+
+describe("a meeting's month as what is asked about", () => {
+  const september = contentTokens('September')[0] ?? '';
+
+  it.each([
+    'why was the Rotterdam seminar in September?',
+    'why september for the rotterdam one',
+    'the 2nd seminar - why did they pick September?',
+  ])('keeps the month of a meeting named by its place or number among the terms: %j', (text) => {
+    expect(parse(text).terms.map((t) => t.term)).toContain(september);
+  });
+
+  it('drops the month that, with its year, names the meeting', () => {
+    const q = parse('who opened the September 2021 seminar?');
+    expect(q.meetingNumbers).toEqual([2]);
+    expect(q.terms.map((t) => t.term)).not.toContain(september);
   });
 });
 

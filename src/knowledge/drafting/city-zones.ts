@@ -163,3 +163,26 @@ export function zoneOfCity(city: string): string | undefined {
   const name = city.trim();
   return citiesIn(name)[0]?.zone ?? zoneNamedFor(name) ?? (name ? gazetteerZone(name) : undefined);
 }
+
+/** A part of an address that could be a city's name: one to three capitalised words, no figures. */
+const CITY_PART = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}$/u;
+
+/**
+ * The city of an address ("Southbank Tramshed Centre, 1 Tramshed Lane, Southbank, Melbourne, Victoria"): of its
+ * comma-separated parts, one the table knows, else the most populous the gazetteer knows, since a state or a district
+ * may share a smaller city's name ("Victoria").
+ */
+export function cityOfAddress(address: string): CityMention | undefined {
+  const listed = citiesIn(address)[0];
+  if (listed) return listed;
+  gazetteer ??= createRequire(import.meta.url)('city-timezones') as Gazetteer;
+  let best: { city: string; pop: number; index: number } | undefined;
+  for (const match of address.matchAll(/[^,;]+/g)) {
+    const part = match[0].trim().replace(/\.$/, '');
+    if (!CITY_PART.test(part)) continue;
+    const pop = Math.max(0, ...(gazetteer.lookupViaCity(part) ?? []).map((c) => c.pop));
+    if (pop > 0 && (!best || pop > best.pop)) best = { city: part, pop, index: match.index ?? 0 };
+  }
+  const zone = best ? zoneOfCity(best.city) : undefined;
+  return best && zone ? { city: best.city, zone, index: best.index } : undefined;
+}

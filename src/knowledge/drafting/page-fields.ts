@@ -7,7 +7,7 @@ import type { Person } from '../meeting-record.js';
 import { CARDINAL_PATTERN, MONTH_PATTERN } from '../ordinals.js';
 import { leadsInto, type ReadingUnit } from '../reading-units.js';
 import type { DraftItem } from './agenda.js';
-import { citiesIn, zoneOfCity } from './city-zones.js';
+import { citiesIn, cityOfAddress, zoneOfCity } from './city-zones.js';
 import type { Drafted, Origin } from './origin.js';
 import { namesDocuments } from './page-documents.js';
 import { peopleInText, peopleOfEntry, personHolding, subjectWithRole } from './people.js';
@@ -24,6 +24,7 @@ const HEAD_UNITS = 12;
 
 const field = (name: string) => new RegExp(`^(?:${name})\\s*:\\s*(.+)$`, 'i');
 const CITY_FIELD = field('city|location|place');
+const WHERE_FIELD = field('where');
 const VENUE_FIELD = field('venue');
 const ROOM_FIELD = field('room|meeting room');
 const ROOM = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]*\s+){0,3}Room(?:\s+(?:[\p{Lu}\d][\w-]*))?(?:\s+\([^)]{1,30}\))?)/u;
@@ -180,8 +181,11 @@ export function readPlaces(
   for (const u of units) {
     const text = u.text.replace(/^[-•]\s*/, '');
     const city = CITY_FIELD.exec(text)?.[1];
-    if (city && !found.city) {
-      found.city = drafted(firstPart(citiesIn(city)[0]?.city ?? city), at(path, u));
+    // "Where: <venue>, <street>, <district>, <city>, <state>" names its city among the parts of an address.
+    const address = city ? undefined : WHERE_FIELD.exec(text)?.[1];
+    const inAddress = address ? cityOfAddress(address) : undefined;
+    if ((city || inAddress) && !found.city) {
+      found.city = drafted(inAddress?.city ?? firstPart(citiesIn(city ?? '')[0]?.city ?? city ?? ''), at(path, u));
       found.zone = zoneOfCity(found.city.value);
     }
     const venue = VENUE_FIELD.exec(text)?.[1];

@@ -133,3 +133,17 @@ describe('the venue a report names just before the city', () => {
     ).toBeUndefined();
   });
 });
+
+describe('the city among the parts of an address', () => {
+  it.each([
+    ['Where: Harbourside Pavilion, 4 Quay Road, Docklands, Melbourne, Victoria.', 'Melbourne'],
+    ['Where: The Old Mill, Rue des Tanneurs 12, Angers', 'Angers'],
+    ['Where: Salt Store Hall, Battery Point, Hobart, Tasmania', 'Hobart'],
+  ])('takes a city the gazetteer knows from a "Where" field, not the venue or the street: %j', (line, city) => {
+    expect(cityOf(`# Third Seminar on Harbour Safety\n\n${line}`, 3)).toBe(city);
+  });
+
+  it('takes no city from a "Where" field that names none', () => {
+    expect(cityOf('# Third Seminar on Harbour Safety\n\nWhere: the big hall, second floor', 3)).toBeUndefined();
+  });
+});
