@@ -17,6 +17,13 @@ const AFTER_NOW = new Set(['next', 'upcoming', 'coming', 'forthcoming']);
 /** Kinds of answer the schedule gives for the coming or the most recent meeting. */
 const SCHEDULE_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'time', 'place']);
 
+/** Words that may place a meeting against the present: most questions have none, and skip the reading below. */
+const PLACING = /\b(?:next|upcoming|coming|forthcoming|previous|last|most recent|latest|this year)\b/i;
+
+export function mayPlaceMeeting(question: string): boolean {
+  return PLACING.test(question);
+}
+
 export function namePlacedMeetings(
   question: string,
   meetings: readonly Meeting[],

@@ -17,7 +17,7 @@ import type { Catalogue } from './catalogue.js';
 import { ASKS, readConversation, splitSentences } from './conversation.js';
 import { type AnswerKind, expectedKind, expectsSpan, fillsObjectGap, timeBoundaries } from './expected-kind.js';
 import { UNIVERSAL_NOUNS } from './meeting-names.js';
-import { namePlacedMeetings } from './placed-meetings.js';
+import { mayPlaceMeeting, namePlacedMeetings } from './placed-meetings.js';
 import { correctSpelling } from './spelling.js';
 
 /**
@@ -611,7 +611,7 @@ export function parseQuestion(raw: string, catalogue: Catalogue, now?: Date): Qu
   const conversation = readConversation(raw);
   const worded = withSeriesNoun(correctSpelling(conversation.core, catalogue.vocabulary), catalogue);
   const q =
-    now && collectMeetingNumbers(worded, catalogue).by === 'none'
+    now && mayPlaceMeeting(worded) && collectMeetingNumbers(worded, catalogue).by === 'none'
       ? namePlacedMeetings(worded, catalogue.schedule.meetings, catalogue.names, expectedKind(askingPart(worded)), now)
       : worded;
   const named = collectMeetingNumbers(q, catalogue);
