@@ -101,9 +101,11 @@ function completeLater(part: string, first: string): string {
   const after = withoutEnd(part.slice(phrase.length));
   const afterWords = after ? after.split(/\s+/) : [];
   const wh = phrase.replace(new RegExp(`^${PREPOSITION}\\s+`, 'i'), '').toLowerCase();
+  // "and when exactly?": adverbs alone after the question word leave it as bare as "and when?".
+  const onlyAdverbs = afterWords.length > 0 && nlp(after).not('#Adverb').text().trim() === '';
   const bare =
     !afterWords.some((w) => isAuxiliary(w)) &&
-    (TAKES_NOUN.test(wh) ? afterWords.length <= BARE_PHRASE_WORDS : afterWords.length === 0);
+    (TAKES_NOUN.test(wh) ? afterWords.length <= BARE_PHRASE_WORDS : afterWords.length === 0 || onlyAdverbs);
   // A bare "and at what time?" is asked of the first part's predicate; a part with a verb of its own takes only
   // what the first one is about, the thing its question word asked for included ("how many *main items* …, and
   // what were they?").

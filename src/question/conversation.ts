@@ -225,7 +225,7 @@ function askingSentences(text: string): string {
   if (sentences.length === 1) return sentences[0] ?? text;
   // "… the 2007 one talked about the GFMD, right? which country hosted the next forum": a question may come without
   // its question mark, after a sentence that sets its context.
-  const asking = sentences.filter((s) => s.trim().endsWith('?') || ASKS.test(s.trim()));
+  const asking = sentences.filter((s) => s.trim().endsWith('?') || sentenceAsks(s));
   // "july 2002 right?" after the question is the asker's guess, not a second question.
   const kept = asking.filter((s, i) => i === 0 || !isGuess(s));
   return kept.length > 0 ? kept.join(' ') : text;
@@ -254,6 +254,18 @@ function contextSentences(text: string, core: string): string {
 const QUESTION_OPENERS =
   "(?:who|whom|whose|what|what's|whats|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had)\\b";
 export const ASKS = new RegExp(`^${QUESTION_OPENERS}`, 'i');
+/**
+ * A sentence of its own asks when it opens with a question word, after a joining word or a preposition a follow-up in
+ * chat starts with: "… in the end? and at what time", "Also, who chaired it?", "In which room?".
+ */
+const ASKS_AS_SENTENCE = new RegExp(
+  `^(?:(?:and|or|also|plus|&)[\\s,]+)?(?:(?:at|on|in|by|from|to|for|with|until|till)\\s+)?${QUESTION_OPENERS}`,
+  'i',
+);
+
+export function sentenceAsks(sentence: string): boolean {
+  return ASKS_AS_SENTENCE.test(sentence.trim());
+}
 /** Words that turn a statement into a request for confirmation: "…, right?", "… as usual?". */
 const TAG =
   /[\s,]+(?:right|correct|yes|yeah|no|as usual|i think|i guess|isn't it|wasn't it|didn't it|didn't they)\s*\?\s*$/i;

@@ -14,7 +14,7 @@ import { contentTokens, foldText, STOPWORDS } from '../retrieval/tokenize.js';
 import nlp from '../text/nlp.js';
 import { asksAboutPlanChange, withoutPlanChangeCues } from '../text/plan-changes.js';
 import type { Catalogue } from './catalogue.js';
-import { ASKS, readConversation, splitSentences } from './conversation.js';
+import { readConversation, sentenceAsks, splitSentences } from './conversation.js';
 import { type AnswerKind, expectedKind, expectsSpan, fillsObjectGap, timeBoundaries } from './expected-kind.js';
 import { UNIVERSAL_NOUNS } from './meeting-names.js';
 import { mayPlaceMeeting, namePlacedMeetings } from './placed-meetings.js';
@@ -411,7 +411,7 @@ function askingPart(q: string): string {
   const sentences = splitSentences(q);
   if (sentences.length < 2) return q;
   const anywhere = new RegExp(QUESTION_WORDS.source, 'i');
-  const asking = sentences.filter((s) => ASKS.test(s.trim()) || anywhere.test(s));
+  const asking = sentences.filter((s) => sentenceAsks(s) || anywhere.test(s));
   return asking.length ? asking.join(' ') : q;
 }
 

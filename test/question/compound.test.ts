@@ -16,6 +16,14 @@ describe('questions that ask several things', () => {
   });
 
   it.each([
+    ['who closed the forum and when exactly', 'when exactly, closed the forum?'],
+    ['Who opened the 3rd workshop, and at what time precisely?', 'at what time precisely, opened the 3rd workshop?'],
+    ['who chaired the seminar and where again?', 'where again, chaired the seminar?'],
+  ])('reads a second part of a question word and adverbs as bare: %j', (text, second) => {
+    expect(questions(text)[1]).toBe(second);
+  });
+
+  it.each([
     ['Who chaired the third round, and when was it closed?', 'when was the third round closed?'],
     [
       'what is the symbol of the Lima report and when did it come out',

@@ -114,3 +114,13 @@ describe('questions about the assistant itself', () => {
     },
   );
 });
+
+describe('a follow-up sentence that asks, opening with a joining word or a preposition', () => {
+  it.each([
+    ['who closed the forum in the end? and at what time', 'Who closed the forum in the end? and at what time'],
+    ['the 2nd forum was in Lima. and who chaired it', 'And who chaired it'],
+    ['the Lima forum moved rooms. in which room was the closing', 'In which room was the closing'],
+  ])('keeps %j as asked', (text, core) => {
+    expect(readConversation(text).core).toBe(core);
+  });
+});
