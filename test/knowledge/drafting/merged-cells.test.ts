@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readAgenda } from '../../../src/knowledge/drafting/agenda.js';
 import { loadHtml } from '../../../src/knowledge/loaders/html.js';
 import { readingUnits } from '../../../src/knowledge/reading-units.js';
+import { itemOverview } from '../../helpers/draft-overview.js';
 
 /**
  * Programme tables of three fictional series that merge cells over rows (`rowspan`): a day over its sessions, a time
@@ -66,12 +67,7 @@ async function sessionsOf(html: string, year: number) {
     start: s.start,
     end: s.end,
     title: s.title,
-    items: s.items.map((i) => ({
-      number: i.number,
-      title: i.title,
-      speakers: i.speakers.map((p) => p.name),
-      moderators: i.moderators.map((p) => p.name),
-    })),
+    items: s.items.map(itemOverview),
   }));
 }
 

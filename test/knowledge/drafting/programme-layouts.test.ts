@@ -7,6 +7,7 @@ import {
 } from '../../../src/knowledge/drafting/agenda.js';
 import { loadHtml } from '../../../src/knowledge/loaders/html.js';
 import { readingUnits } from '../../../src/knowledge/reading-units.js';
+import { itemOverview } from '../../helpers/draft-overview.js';
 
 /**
  * Programme layouts of a fictional series (coral-reef monitoring forums) as secretariat sites publish them: timed
@@ -17,12 +18,7 @@ const overview = (sessions: DraftSession[]) =>
   sessions.map((s) => ({
     start: s.start,
     end: s.end,
-    items: s.items.map((i) => ({
-      number: i.number,
-      title: i.title,
-      speakers: i.speakers.map((p) => p.name),
-      moderators: i.moderators.map((p) => p.name),
-    })),
+    items: s.items.map(itemOverview),
   }));
 
 describe('timed lines under day headings', () => {
