@@ -16,7 +16,8 @@ import { ROLE_WORDS } from '../text/role-words.js';
  * span of their own (a list, a reason, a description) are answered by what a passage says, so any text holds one.
  */
 
-const CAPITALISED = "\\p{Lu}[\\p{Ll}'’-]+";
+/** A capitalised word of a name, double-barrelled or with an inner capital too: "Lemaître-Sow", "MacLachlan". */
+const CAPITALISED = "\\p{Lu}[\\p{Ll}'’]+(?:-?\\p{Lu}[\\p{Ll}'’]+|-[\\p{Ll}'’]+)*";
 const NAME = `${CAPITALISED}(?:\\s+(?:de|van|von|da|del|la|le|di|bin|al)?\\s*${CAPITALISED}){1,3}`;
 const HONORIFIC = new RegExp(
   `\\b(?:Mr|Ms|Mrs|Dr|Prof|Professor|Amb|Ambassador|H\\.E|Sir|Dame|Judge)\\.?\\s+${CAPITALISED}`,

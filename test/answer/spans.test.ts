@@ -105,3 +105,13 @@ describe('spans of the kind a question expects', () => {
     expect(statesEnd(text)).toBe(end);
   });
 });
+
+describe('people with double-barrelled or inner-capital surnames', () => {
+  it.each([
+    'Welcome address · Baptiste Lemaître-Sow, Vice-President, Angers Loire Métropole',
+    'Chair: Agnieszka Wróblewska-Nowak',
+    'Fiona MacLachlan-Reid, Director, Harbour Office',
+  ])('finds a person in %j', (text) => {
+    expect(holdsSpan('person', text, undefined)).toBe(true);
+  });
+});
