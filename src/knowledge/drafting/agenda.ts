@@ -72,12 +72,14 @@ function withPeople(item: DraftItem, people: NamedPerson[]): DraftItem {
  */
 function addItem(items: DraftItem[], item: DraftItem): void {
   const same = items.find((i) => i.number === item.number && i.title === item.title);
-  if (!same) {
-    items.push(item);
-    return;
-  }
+  if (same) joinPeople(same, item);
+  else items.push(item);
+}
+
+/** The people of `item` that `into`, the same item read elsewhere, does not name yet, each in their role. */
+export function joinPeople(into: DraftItem, item: DraftItem): void {
   for (const role of ['speakers', 'moderators'] as const)
-    for (const p of item[role]) if (!same[role].some((q) => q.name === p.name)) same[role].push(p);
+    for (const p of item[role]) if (!into[role].some((q) => q.name === p.name)) into[role].push(p);
 }
 
 /** "I. Opening of the meeting · Hania Zlotnik, Director, …": the title, and the people on the lines under it. */

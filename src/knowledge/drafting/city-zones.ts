@@ -144,14 +144,19 @@ const DOMINANT_POPULATION = 5;
 type Gazetteer = typeof import('city-timezones');
 let gazetteer: Gazetteer | undefined;
 
+/** city-timezones is read on the first lookup only, so corpora whose cities the table knows never load it. */
+function loadGazetteer(): Gazetteer {
+  gazetteer ??= createRequire(import.meta.url)('city-timezones') as Gazetteer;
+  return gazetteer;
+}
+
 /**
  * The zone of any city of the world: city-timezones holds some 7,000 cities with their IANA zones, offline. It is
  * read only for a city neither the table nor the zone names know, so most corpora never load it.
  */
 function gazetteerZone(city: string): string | undefined {
-  gazetteer ??= createRequire(import.meta.url)('city-timezones') as Gazetteer;
   const names = [...new Set([city, foldAccents(city)])];
-  const found = names.flatMap((n) => gazetteer?.lookupViaCity(n) ?? []).sort((a, b) => b.pop - a.pop);
+  const found = names.flatMap((n) => loadGazetteer().lookupViaCity(n) ?? []).sort((a, b) => b.pop - a.pop);
   const [largest] = found;
   if (!largest) return undefined;
   const rival = found.find((c) => c.timezone !== largest.timezone);
@@ -175,12 +180,11 @@ const CITY_PART = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}$/u;
 export function cityOfAddress(address: string): CityMention | undefined {
   const listed = citiesIn(address)[0];
   if (listed) return listed;
-  gazetteer ??= createRequire(import.meta.url)('city-timezones') as Gazetteer;
   let best: { city: string; pop: number; index: number } | undefined;
   for (const match of address.matchAll(/[^,;]+/g)) {
     const part = match[0].trim().replace(/\.$/, '');
     if (!CITY_PART.test(part)) continue;
-    const pop = Math.max(0, ...(gazetteer.lookupViaCity(part) ?? []).map((c) => c.pop));
+    const pop = Math.max(0, ...(loadGazetteer().lookupViaCity(part) ?? []).map((c) => c.pop));
     if (pop > 0 && (!best || pop > best.pop)) best = { city: part, pop, index: match.index ?? 0 };
   }
   const zone = best ? zoneOfCity(best.city) : undefined;

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { symbolKey } from '../doc-symbols.js';
 import { type MeetingRecord, meetingRecordSchema } from '../meeting-record.js';
 import { NO_FAMILIES, type SymbolFamilies } from '../symbol-scheme.js';
-import { type DraftItem, type DraftSession, itemDocuments } from './agenda.js';
+import { type DraftItem, type DraftSession, itemDocuments, joinPeople } from './agenda.js';
 import type { Drafted, Origin } from './origin.js';
 import type { PageDraft } from './page-draft.js';
 import { inOrdinaryCase } from './people.js';
@@ -70,8 +70,7 @@ function mergeItems(into: DraftItem[], items: DraftItem[]): void {
       into.push({ ...item, speakers: [...item.speakers], moderators: [...item.moderators] });
       continue;
     }
-    for (const p of item.speakers) if (!same.speakers.some((q) => q.name === p.name)) same.speakers.push(p);
-    for (const p of item.moderators) if (!same.moderators.some((q) => q.name === p.name)) same.moderators.push(p);
+    joinPeople(same, item);
   }
 }
 
