@@ -363,6 +363,12 @@ function collectMeetingNumbers(q: string, catalogue: Catalogue): NamedMeetings {
     const named = byYear.size ? [] : byNameWords(q, catalogue, !names.noun.test(q));
     return named.length ? { numbers: named, by: 'title' } : { numbers: [...byYear], by: 'year' };
   }
+  // "Melbourne 2027": without the series' noun, a year beside the city that year's meeting was held in names it.
+  const words = foldText(q).match(/[a-z][a-z-]{2,}/g) ?? [];
+  const placed = schedule.meetings.filter(
+    (m) => years.some((y) => m.start?.startsWith(y)) && words.some((w) => inCity(w, m.number, catalogue)),
+  );
+  if (placed.length) return { numbers: placed.map((m) => m.number), by: 'title' };
   // "The Nairobi workshop": a name word counts beside the series' own word for its meetings; a city on its own
   // does too, as people name a meeting by where it was held ("the Manila report").
   const named = byNameWords(q, catalogue, !names.noun.test(q));

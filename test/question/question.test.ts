@@ -16,21 +16,24 @@ import { useTempDirs } from '../helpers/temp-dirs.js';
 const tempDir = useTempDirs('rapporteur-question');
 let catalogue: Catalogue;
 
-beforeAll(async () => {
+async function catalogueOf(pages: Record<string, string>): Promise<Catalogue> {
   const dir = tempDir('knowledge');
   mkdirSync(dir, { recursive: true });
-  const pages: Record<string, string> = {
-    'one.txt': 'First Seminar on Harbour Safety\n\nAntwerp\n\n3 to 4 May 2019\n\nThe seminar reviewed incident data.',
-    'two.txt':
-      'Second Seminar on Harbour Safety\n\nRotterdam\n\n14 to 15 September 2021\n\nThe report HSB/SEM/2021/2 was adopted.',
-    'three.txt': 'Third Seminar on Harbour Safety\n\nValparaíso\n\n6 to 7 June 2023\n\nPilotage was discussed.',
-  };
   for (const [name, text] of Object.entries(pages)) writeFileSync(path.join(dir, name), text);
   const corpus = await loadCorpus(dir);
   const schedule = buildSchedule(corpus.documents, draftRecords);
   const chunks = corpus.documents.flatMap((d) => chunkDocument(d, schedule));
   const bm25 = new Bm25Index(chunks.map((c) => c.searchText));
-  catalogue = buildCatalogue(schedule, corpus.documents, new SymbolIndex(corpus.documents), bm25);
+  return buildCatalogue(schedule, corpus.documents, new SymbolIndex(corpus.documents), bm25);
+}
+
+beforeAll(async () => {
+  catalogue = await catalogueOf({
+    'one.txt': 'First Seminar on Harbour Safety\n\nAntwerp\n\n3 to 4 May 2019\n\nThe seminar reviewed incident data.',
+    'two.txt':
+      'Second Seminar on Harbour Safety\n\nRotterdam\n\n14 to 15 September 2021\n\nThe report HSB/SEM/2021/2 was adopted.',
+    'three.txt': 'Third Seminar on Harbour Safety\n\nValparaíso\n\n6 to 7 June 2023\n\nPilotage was discussed.',
+  });
 });
 
 const parse = (text: string) => parseQuestion(text, catalogue);
@@ -349,5 +352,29 @@ describe('meetings placed against the present', () => {
 
   it('names no meeting for a year with none: "who opened last year\'s seminar" in 2021', () => {
     expect(at('2021-01-05T00:00:00Z')("who opened last year's seminar").meetingNumbers).toEqual([]);
+  });
+});
+
+describe('a year beside a city', () => {
+  let twice: Catalogue;
+  beforeAll(async () => {
+    // Rotterdam hosts two of the seminars, so the city alone names neither.
+    twice = await catalogueOf({
+      'one.txt': 'First Seminar on Harbour Safety\n\nRotterdam\n\n3 to 4 May 2019\n\nIncident data were reviewed.',
+      'two.txt': 'Second Seminar on Harbour Safety\n\nAntwerp\n\n14 to 15 September 2021\n\nTugs were discussed.',
+      'three.txt': 'Third Seminar on Harbour Safety\n\nRotterdam\n\n6 to 7 June 2023\n\nPilotage was discussed.',
+    });
+  });
+
+  it.each([
+    ['venue and room for rotterdam 2023?', [3]],
+    ['who spoke at Rotterdam 2019', [1]],
+    ['hey, what was on the agenda in rotterdam (2023)?', [3]],
+  ] as const)('names the meeting held there that year: %j', (text, numbers) => {
+    expect(parseQuestion(text, twice).meetingNumbers).toEqual(numbers);
+  });
+
+  it('names none for a year no meeting was held there', () => {
+    expect(parseQuestion('what was decided at Rotterdam 2021?', twice).meetingNumbers).not.toEqual([2]);
   });
 });

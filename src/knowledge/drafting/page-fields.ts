@@ -27,7 +27,9 @@ const CITY_FIELD = field('city|location|place');
 const WHERE_FIELD = field('where');
 const VENUE_FIELD = field('venue');
 const ROOM_FIELD = field('room|meeting room');
-const ROOM = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]*\s+){0,3}Room(?:\s+(?:[\p{Lu}\d][\w-]*))?(?:\s+\([^)]{1,30}\))?)/u;
+// "Assembly Rooms" is a building's name, not a room: "Room" ends a word.
+const ROOM =
+  /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]*\s+){0,3}Room(?![\p{L}])(?:\s+(?:[\p{Lu}\d][\w-]*))?(?:\s+\([^)]{1,30}\))?)/u;
 const VENUE_NAME =
   "((?:\\p{Lu}[\\p{L}'’-]*)(?:\\s+(?:of|the|for|and|on|\\p{Lu}[\\p{L}'’-]*))*\\s+(?:Headquarters|Centre|Center|Hall|Palace|House|Building|Institute|Office|Hotel|Complex|Campus|University|Maison\\s+[\\p{L} ]+))";
 const VENUE_AT = new RegExp(`\\b(?:at|in)\\s+(?:the\\s+)?${VENUE_NAME}`, 'u');
@@ -84,7 +86,13 @@ const DAY_OR_MONTH = new RegExp(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|
 const isPlaceName = (text: string) => !DAY_OR_MONTH.test(text) && !/^\p{Lu}+$/u.test(text);
 
 /** Words that open a room's name, in the languages programmes are printed in: "Salle Marronnier", "Sala Coigüe". */
-const ROOM_WORD = /^(?:Room|Conference Room|Meeting Room|Sala|Salle|Saal|Salon|Aula|Auditorium|Chamber)\b/u;
+const ROOM_OPENERS = 'Sala|Salle|Saal|Salon|Aula|Auditorium|Chamber';
+const ROOM_WORD = new RegExp(`^(?:Room|Conference Room|Meeting Room|${ROOM_OPENERS})\\b`, 'u');
+/** "All Strands in the Sala Wagonowa", "in Salle Ambre": a room named by the word that opens it, after "in". */
+const ROOM_AFTER_IN = new RegExp(
+  `\\bin\\s+(?:the\\s+)?((?:${ROOM_OPENERS})\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)`,
+  'u',
+);
 /** …or close it in English: "Rous Auditorium", "Fynbos Room". A "Hall" is as often a whole building. */
 const ROOM_TAIL = /\b(?:Room|Auditorium|Chamber)$/u;
 
@@ -149,7 +157,8 @@ function placesOnDatesLine(
     const room = parts.find((p) => ROOM_WORD.test(p) || ROOM_TAIL.test(p.trim()));
     if (room) found.room ??= room.trim();
     const venue = parts.filter((p) => p !== room).join(', ');
-    if (venue && /\p{Lu}/u.test(venue) && !isCityOrCountry(venue, city)) found.venue ??= venue.trim();
+    // A venue is a name with a capitalised word: not a masthead in capitals ("MOOT DAILY") or an issue's "No. 1".
+    if (venue && /\p{Lu}\p{Ll}{2,}/u.test(venue) && !isCityOrCountry(venue, city)) found.venue ??= venue.trim();
   }
   return found;
 }
@@ -188,6 +197,8 @@ export function readPlaces(
       found.city = drafted(inAddress?.city ?? firstPart(citiesIn(city ?? '')[0]?.city ?? city ?? ''), at(path, u));
       found.zone = zoneOfCity(found.city.value);
     }
+    const addressed = address && inAddress ? venueOfAddress(address, inAddress.city) : undefined;
+    if (addressed && !found.venue) found.venue = drafted(addressed, at(path, u));
     const venue = VENUE_FIELD.exec(text)?.[1];
     if (venue && !found.venue) {
       const dashed = roomAfterDash(venue);
@@ -243,6 +254,8 @@ export function readPlaces(
     if (aboutAnother(u)) continue;
     const room = ROOM.exec(u.text)?.[1];
     if (!found.room && room && /\d|\p{Lu}\p{Ll}+\s+Room/u.test(room)) found.room = drafted(room.trim(), at(path, u));
+    const opened = ROOM_AFTER_IN.exec(u.text)?.[1];
+    if (!found.room && opened) found.room = drafted(opened, at(path, u));
     const venue = (VENUE_AT.exec(u.text) ?? VENUE_LINE.exec(u.text) ?? beforeCity?.exec(u.text))?.[1];
     if (!found.venue && venue && !citiesIn(venue).some((c) => c.city === venue)) {
       found.venue = drafted(venue.trim(), at(path, u));
@@ -250,6 +263,7 @@ export function readPlaces(
       if (dashed && !found.room) found.room = drafted(dashed.room, at(path, u));
     }
   }
+  if (!found.venue && found.city) found.venue = addressedVenue(head, path, found.city.value);
   if (found.venue) found.venue = { ...found.venue, value: venueAlone(found.venue.value, found) };
   return found;
 }
@@ -263,6 +277,38 @@ function venueAlone(venue: string, places: Places): string {
   const city = places.city ? parts.indexOf(places.city.value) : -1;
   const kept = (city > 0 ? parts.slice(0, city) : parts).filter((p) => p !== places.room?.value);
   return kept.length ? kept.join(', ') : venue;
+}
+
+/**
+ * "Centrum Kongresowe Zajezdnia Podgórze, ul. Wagonowa 3, Kraków": an address opens with the venue's name, then gives
+ * its street (a part with a house number) before the city. A name of a few words, with no number, is the venue.
+ */
+function venueOfAddress(text: string, city: string): string | undefined {
+  const parts = text.split(/,\s+/);
+  const isCity = new RegExp(`^${escapeRegExp(city)}(?![\\p{L}])`, 'u');
+  const cityAt = parts.findIndex((p, i) => i > 1 && isCity.test(p));
+  const [name = '', ...between] = parts.slice(0, Math.max(cityAt, 0));
+  const named = /^\p{Lu}/u.test(name) && !/\d/.test(name) && name.split(/\s+/).length <= 8;
+  if (!named || !between.some((p) => /\d/.test(p)) || isCityOrCountry(name, city)) return undefined;
+  return name.trim();
+}
+
+/**
+ * The venue an address line of the page's head opens with. The address is read whole, as its line prints it: an
+ * abbreviation in it ("ul. Wagonowa 3") may have cut it into two sentences.
+ */
+function addressedVenue(head: ReadingUnit[], path: string, city: string): Drafted<string> | undefined {
+  for (const line of new Set(head.map((u) => u.line))) {
+    const venue = venueOfAddress(
+      head
+        .filter((u) => u.line === line)
+        .map((u) => u.text)
+        .join(' '),
+      city,
+    );
+    if (venue) return drafted(venue, { path, line });
+  }
+  return undefined;
 }
 
 /**

@@ -147,3 +147,61 @@ describe('the city among the parts of an address', () => {
     expect(cityOf('# Third Seminar on Harbour Safety\n\nWhere: the big hall, second floor', 3)).toBeUndefined();
   });
 });
+
+describe('the venue an address opens with', () => {
+  const venueOf = (body: string) => {
+    const units = readingUnits({ body });
+    const dateLine = units.find((u) => u.text.includes('2022'))?.line;
+    return readPlaces(units, 'p.html', 3, dateLine).venue?.value;
+  };
+
+  it.each([
+    ['Where: Harbourside Pavilion, 4 Quay Road, Docklands, Melbourne, Victoria.', 'Harbourside Pavilion'],
+    ['Where: The Old Mill, Rue des Tanneurs 12, Angers', 'The Old Mill'],
+    // An abbreviation in the street ("ul.") cuts the line into two sentences; the address is read whole.
+    [
+      '3rd Seminar · Kraków · 7–9 June 2022\n\nDom Kolejarza Płaszów, ul. Wielicka 55, Kraków. Host: the city tramways.',
+      'Dom Kolejarza Płaszów',
+    ],
+  ])('reads %j', (lines, venue) => {
+    expect(venueOf(`# Third Seminar on Harbour Safety\n\n${lines}`)).toBe(venue);
+  });
+
+  it.each([
+    // No house number between the first part and the city: districts, not an address.
+    'Where: Battery Point, Sandy Bay, Hobart, Tasmania',
+    // The street itself is no venue.
+    'Where: 4 Quay Road, Docklands, Melbourne',
+  ])('takes no venue from %j', (line) => {
+    expect(venueOf(`# Third Seminar on Harbour Safety\n\n${line}`)).toBeUndefined();
+  });
+});
+
+describe('the room a page names for all its sessions', () => {
+  const placesOf = (body: string) => {
+    const places = readPlaces(readingUnits({ body }), 'p.html', 3);
+    return { venue: places.venue?.value, room: places.room?.value };
+  };
+
+  it.each([
+    ['All Strands in the Sala Wagonowa.', 'Sala Wagonowa'],
+    ['Every sitting is in Salle Ambre unless stated.', 'Salle Ambre'],
+    ['All sessions are in the Gorgie Room unless stated.', 'Gorgie Room'],
+  ])('reads the room of %j', (line, room) => {
+    expect(placesOf(`# Third Seminar on Harbour Safety\n\n${line}`).room).toBe(room);
+  });
+
+  it('reads "Assembly Rooms" as a building, not a room', () => {
+    const places = placesOf(
+      '# Third Seminar on Harbour Safety\n\n4–6 March 2025 · The Leith Walk Assembly Rooms, Edinburgh\n\nAll sessions are in the Gorgie Room.',
+    );
+    expect(places.room).toBe('Gorgie Room');
+  });
+
+  it('takes no venue from a masthead or an issue number on the dates line', () => {
+    const body = 'SEMINAR DAILY  ·  No. 1  ·  Tuesday 24 September 2019\nThe bulletin of the 3rd Seminar  ·  Porto';
+    const units = readingUnits({ body });
+    const dateLine = units.find((u) => u.text.includes('September 2019'))?.line;
+    expect(readPlaces(units, 'daily.txt', 3, dateLine).venue).toBeUndefined();
+  });
+});
