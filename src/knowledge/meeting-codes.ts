@@ -15,7 +15,17 @@ const MIN_MEETINGS = 2;
 /** Times as often beside its page's own meeting as beside another. */
 const MIN_AGREEMENT = 2;
 
-export function learnMeetingCodes(documents: KnowledgeDocument[]): string[] {
+/**
+ * A series' code for its meetings. `joined`: the letters are also an everyday word of the corpus ("A" of "PNFG.A3",
+ * beside the article "a"), so only the code written joined to its number ("A3", "A.3", "a3") names a meeting; "a 3"
+ * is a word and a number.
+ */
+export interface MeetingCode {
+  letters: string;
+  joined: boolean;
+}
+
+export function learnMeetingCodes(documents: KnowledgeDocument[]): MeetingCode[] {
   const stats = new Map<string, { meetings: Set<number>; agree: number; disagree: number }>();
   for (const d of documents) {
     if (d.meetingNumber === undefined) continue;
@@ -32,17 +42,17 @@ export function learnMeetingCodes(documents: KnowledgeDocument[]): string[] {
   const codes = [...stats]
     .filter(([, s]) => s.meetings.size >= MIN_MEETINGS && s.agree >= MIN_AGREEMENT * s.disagree)
     .map(([letters]) => letters);
-  // Letters the corpus also writes as a word ("FOR 3" and "for") would read everyday English as a meeting; an
-  // address ("tc3@…") is no word, and neither is the "s" of "the hall's".
-  return codes.filter(
-    (letters) =>
-      !documents.some((d) => new RegExp(`(?<![\\p{L}\\d@./'’-])${letters}(?![\\p{L}\\d@./-])`, 'u').test(d.body)),
-  );
+  // An address ("tc3@…") is no word, and neither is the "s" of "the hall's".
+  return codes.map((letters) => ({
+    letters,
+    joined: documents.some((d) => new RegExp(`(?<![\\p{L}\\d@./'’-])${letters}(?![\\p{L}\\d@./-])`, 'u').test(d.body)),
+  }));
 }
 
 /** "TC.3", "tc3", "TC 3" for the learned codes (group 1 is the number); undefined when the series has none. */
-export function meetingCodePattern(codes: string[]): RegExp | undefined {
-  return codes.length ? new RegExp(`\\b(?:${codes.join('|')})\\s?[.-]?\\s?(\\d{1,2})\\b`, 'giu') : undefined;
+export function meetingCodePattern(codes: MeetingCode[]): RegExp | undefined {
+  const forms = codes.map((c) => (c.joined ? `${c.letters}[.-]?` : `${c.letters}\\s?[.-]?\\s?`));
+  return forms.length ? new RegExp(`\\b(?:${forms.join('|')})(\\d{1,2})\\b`, 'giu') : undefined;
 }
 
 /**

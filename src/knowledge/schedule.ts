@@ -3,6 +3,7 @@ import type { CalendarEvent, KnowledgeDocument } from './document.js';
 import type { DraftedRecord, DraftResult } from './drafting/merge-drafts.js';
 import { nounsOfPages } from './event-nouns.js';
 import { groupEvents, meetingOfEvent } from './ics-meetings.js';
+import type { MeetingCode } from './meeting-codes.js';
 import { detectMeeting, type LearnedNouns, meetingNoun } from './meeting-detect.js';
 import type { AgendaItem, MeetingRecord } from './meeting-record.js';
 import { splitSummary } from './session-title.js';
@@ -63,7 +64,7 @@ export interface Schedule {
   /** Meetings the raw pages speak of but that make no valid record, with the reason. */
   undrafted: DraftResult['skipped'];
   /** The series' own codes for its meetings, where drafting learned them: read once, for drafts and questions. */
-  meetingCodes?: string[];
+  meetingCodes?: MeetingCode[];
   /** The series' symbol families without a slash, where drafting learned them: read once, for drafts and answers. */
   symbolFamilies?: SymbolFamilies;
   /** Where the series' document symbols link ("https://undocs.org/{symbol}"): set, or learned from the pages. */

@@ -1,4 +1,4 @@
-import { meetingCodePattern } from '../knowledge/meeting-codes.js';
+import { type MeetingCode, meetingCodePattern } from '../knowledge/meeting-codes.js';
 import { CARDINAL_PATTERN, ORDINAL_PATTERN } from '../knowledge/ordinals.js';
 import { alternation } from './phrases.js';
 
@@ -29,7 +29,7 @@ export interface MeetingNamePatterns {
 /** "How many *of these* meetings": a partitive before the series' noun still counts the series. */
 const OF_THESE = '(?:of (?:the|these|those|all the) )?';
 
-export function meetingNamePatterns(corpusNouns: Iterable<string>, codes: string[] = []): MeetingNamePatterns {
+export function meetingNamePatterns(corpusNouns: Iterable<string>, codes: MeetingCode[] = []): MeetingNamePatterns {
   const code = meetingCodePattern(codes);
   const nouns = [...new Set([...UNIVERSAL_NOUNS, ...corpusNouns].map((n) => n.toLowerCase()))];
   const N = `(?:${alternation(nouns)})s?`;

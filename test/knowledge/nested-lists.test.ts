@@ -97,6 +97,6 @@ describe('nested lists', () => {
 
   // The "s" of "the port's" is no word of the corpus that the code could be confused with.
   it('learn a code of one letter ("S2" in HSN-S2/WP-01) that numbers the meetings of their pages', () => {
-    expect(learnMeetingCodes(documents)).toEqual(['s']);
+    expect(learnMeetingCodes(documents)).toEqual([{ letters: 's', joined: false }]);
   });
 });

@@ -12,6 +12,7 @@ import { buildSchedule } from '../../src/knowledge/schedule.js';
 import { SymbolIndex } from '../../src/knowledge/symbol-index.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { buildCatalogue, type Catalogue } from '../../src/question/catalogue.js';
+import { meetingNamePatterns } from '../../src/question/meeting-names.js';
 import { parseQuestion } from '../../src/question/question.js';
 import { Bm25Index } from '../../src/retrieval/bm25.js';
 import { useTempDirs } from '../helpers/temp-dirs.js';
@@ -133,12 +134,33 @@ describe("a series' own codes for its meetings", () => {
   );
 
   it('learns the letters that number meetings on their own pages, not a paper number or a day', () => {
-    expect(learnMeetingCodes(documents)).toEqual(['dg']);
+    expect(learnMeetingCodes(documents)).toEqual([{ letters: 'dg', joined: false }]);
   });
 
-  it('takes no letters the corpus also writes as a word', () => {
+  it('reads letters the corpus also writes as a word as a code only when joined to the number', () => {
     const withWord = documents.map((d, i) => (i === 0 ? { ...d, body: `${d.body} The dg of the reef.` } : d));
-    expect(learnMeetingCodes(withWord)).toEqual([]);
+    const codes = learnMeetingCodes(withWord);
+    expect(codes).toEqual([{ letters: 'dg', joined: true }]);
+    const names = meetingNamePatterns([], codes);
+    const numbers = (text: string) => [...text.matchAll(names.code ?? /$^/g)].map((m) => Number(m[1]));
+    expect(numbers('who opened DG.2?')).toEqual([2]);
+    expect(numbers('what happened at dg3')).toEqual([3]);
+    expect(numbers('DG-1: where was it held?')).toEqual([1]);
+    expect(numbers('the dg 2 days later')).toEqual([]);
+  });
+
+  it('learns a one-letter code beside the article it spells ("PNX.A2.REP" and "a")', () => {
+    const page = (n: number): KnowledgeDocument => ({
+      ...(documents[0] as KnowledgeDocument),
+      path: `a${n}.txt`,
+      meetingNumber: n,
+      body: `Report PNX.A${n}.REP of a meeting. Documents PNX.A${n}.D01 and PNX.A${n}.D02 were issued.`,
+    });
+    const codes = learnMeetingCodes([page(1), page(2), page(3)]);
+    expect(codes).toEqual([{ letters: 'a', joined: true }]);
+    const code = meetingNamePatterns([], codes).code ?? /$^/g;
+    expect([...'what was decided at A3?'.matchAll(code)].map((m) => m[1])).toEqual(['3']);
+    expect([...'it was a 3 day visit, a2b'.matchAll(code)]).toEqual([]);
   });
 
   it.each([

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { symbolKey } from '../doc-symbols.js';
+import type { MeetingCode } from '../meeting-codes.js';
 import { type MeetingRecord, meetingRecordSchema } from '../meeting-record.js';
 import { NO_FAMILIES, type SymbolFamilies } from '../symbol-scheme.js';
 import { type DraftItem, type DraftSession, itemDocuments, joinPeople } from './agenda.js';
@@ -31,7 +32,7 @@ export interface DraftResult {
   drafts: DraftedRecord[];
   skipped: Array<{ number: number; reason: string }>;
   /** The series' own codes for its meetings ("tc" for "TC.3"), as learned while drafting. */
-  codes?: string[];
+  codes?: MeetingCode[];
   /** The series' symbol families without a slash ("(#) PMR-# Doc #"), as learned while drafting. */
   symbolFamilies?: SymbolFamilies;
 }
