@@ -255,6 +255,8 @@ function renderFact(kind: FactKind, m: Meeting, q: Question, now: Date): Part | 
       return byWhom(m, 'closed', r?.closed_by && describePerson(r.closed_by), 'who closed the meeting', now);
     case 'organizer':
       return byWhom(m, 'organized', r?.organizer, 'the organizer', now);
+    case 'host':
+      return byWhom(m, 'hosted', r?.host, 'the host', now);
     case 'timezone':
       return timeZonePart(m);
     case 'chair': {
@@ -429,6 +431,7 @@ const FACT_ORDER: FactKind[] = [
   'venue',
   'time',
   'organizer',
+  'host',
   'timezone',
   'opener',
   'closer',

@@ -84,6 +84,7 @@ export function meetingFactBlocks(m: Meeting): FactBlock[] {
     `${r.title}: ${meetingLabel(m)}${meetingWhen(m) ? `, held ${meetingWhen(m)}` : ''}${place ? ` at ${place}` : ''}.`,
   ];
   if (r.organizer) overview.push(`Organized by ${r.organizer}.`);
+  if (r.host) overview.push(`Hosted by ${r.host}.`);
   if (r.opened_by) overview.push(`Opened by ${describePerson(r.opened_by)}.`);
   if (r.closed_by) overview.push(`Closed by ${describePerson(r.closed_by)}.`);
   if (r.participants?.count) overview.push(`About ${r.participants.count} participants attended.`);

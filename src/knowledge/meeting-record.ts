@@ -74,6 +74,8 @@ export const meetingRecordSchema = z
     venue: z.string().optional(),
     room: z.string().optional(),
     organizer: z.string().optional(),
+    /** Who received the meeting, where a page tells it apart from the organiser ("organized by X … hosted by Y"). */
+    host: z.string().optional(),
     url: z.string().url().optional(),
     opened_by: personSchema.optional(),
     closed_by: personSchema.optional(),

@@ -44,6 +44,7 @@ export type FactKind =
   | 'time'
   | 'chair'
   | 'organizer'
+  | 'host'
   | 'timezone';
 
 export interface Term {
@@ -153,10 +154,11 @@ const FACT_CUES: Array<[FactKind, RegExp, RegExp?]> = [
   ['date', /\b(when|(?:what|which) (?:dates?|days?|years?|months?)|dates?|days|held|take place|took place)\b/i],
   // "Under which resolution was it convened?" asks for the mandate, not for who convened it.
   // "Which venue hosted it?" asks for the place that hosted, not for the host.
+  ['organizer', /\b(organi[sz](ed|er|ers|ing)|convened|convener)\b/i, /\bresolution\b.*\bconven/i],
   [
-    'organizer',
-    /\b(organi[sz](ed|er|ers|ing)|convened|convener|hosted|host)\b/i,
-    /\bresolution\b.*\bconven|\b(?:venue|room|hall|building|city|town|place)\s+(?:[\p{L}-]+\s+){0,2}?host(?:ed|s)?\b/iu,
+    'host',
+    /\b(hosted|hosts?|hosting)\b/i,
+    /\b(?:venue|room|hall|building|city|town|place)\s+(?:[\p{L}-]+\s+){0,2}?host(?:ed|s)?\b/iu,
   ],
   // "Where do I send my paper?" asks for an address; "in the first place" and "take place" name no place.
   [

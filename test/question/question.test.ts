@@ -125,10 +125,16 @@ describe('the question model', () => {
     ['Which venue hosted the second seminar?', ['venue']],
     ['what city hosts the 2025 seminar', ['venue']],
     ['which room will host the next seminar', ['venue']],
-    ['Who hosted the second seminar?', ['organizer']],
-  ])('reads a place that hosts as the venue, and who hosts as the organiser: %j', (text, facts) => {
-    expect(parse(text).facts).toEqual(facts);
-  });
+    ['Who hosted the second seminar?', ['host']],
+    ['which organisation is hosting the 2023 seminar', ['host']],
+    ['who organised the second seminar?', ['organizer']],
+    ['who convened the first seminar', ['organizer']],
+  ])(
+    'reads a place that hosts as the venue, who hosts as the host and who organises as the organiser: %j',
+    (text, facts) => {
+      expect(parse(text).facts).toEqual(facts);
+    },
+  );
 
   it.each([
     'What year was the Antwerp seminar held?',

@@ -140,6 +140,8 @@ function mergeMeeting(
   // Pages word a venue or room in many ways ("Maas Hall", "the Maas Hall, 2nd floor"); that is no disagreement.
   const venue = one('venue', (p) => p.places.venue, text, false);
   const room = one('room', (p) => p.places.room, text, false);
+  const organizer = one('organizer', (p) => p.organizer, text, false);
+  const host = one('host', (p) => p.host, text, false);
   const openedBy = named(one('opened_by', (p) => p.roles.openedBy, person));
   const closedBy = named(one('closed_by', (p) => p.roles.closedBy, person));
   const attendance = one(
@@ -190,6 +192,8 @@ function mergeMeeting(
     ...(city ? { city } : {}),
     ...(venue ? { venue } : {}),
     ...(room ? { room } : {}),
+    ...(organizer ? { organizer } : {}),
+    ...(host ? { host } : {}),
     ...(openedBy ? { opened_by: openedBy } : {}),
     ...(closedBy ? { closed_by: closedBy } : {}),
     ...(attendance ? { participants: attendance } : {}),

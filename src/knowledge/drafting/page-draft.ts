@@ -6,6 +6,7 @@ import { MONTH_PATTERN, monthNumber, ORDINAL_PATTERN } from '../ordinals.js';
 import { type ReadingUnit, readingUnits } from '../reading-units.js';
 import { NO_FAMILIES, type SymbolFamilies } from '../symbol-scheme.js';
 import { type DraftSession, dailySessions, readAgenda } from './agenda.js';
+import { readHost, readOrganizer } from './organizer.js';
 import type { Drafted } from './origin.js';
 import { readDocuments } from './page-documents.js';
 import {
@@ -31,6 +32,8 @@ export interface PageDraft {
   end?: Drafted<string>;
   places: Places;
   roles: Roles;
+  organizer?: Drafted<string>;
+  host?: Drafted<string>;
   participants?: Drafted<Attendance>;
   objectives: Array<Drafted<string>>;
   conclusions: Array<Drafted<string>>;
@@ -103,6 +106,8 @@ export function draftPage(
   const year = Number((start ?? /(?:19|20)\d{2}/.exec(`${doc.title} ${path}`)?.[0] ?? '').slice(0, 4)) || undefined;
   const agenda = readAgenda(units, path, year);
   const participants = readParticipants(units, path);
+  const organizer = readOrganizer(units, path, number, nouns);
+  const host = readHost(units, path, number, nouns);
   return {
     path,
     number,
@@ -113,6 +118,8 @@ export function draftPage(
     ...(end ? { end: { value: end, from: dateOrigin } } : {}),
     places: readPlaces(units, path, number, dateLine, nouns),
     roles: readRoles(units, agenda.lines, path),
+    ...(organizer ? { organizer } : {}),
+    ...(host ? { host } : {}),
     ...(participants ? { participants } : {}),
     objectives: readList(units, path, OBJECTIVES),
     conclusions: readList(units, path, CONCLUSIONS),
