@@ -57,15 +57,16 @@ function readBody(
   number: number,
   nouns: LearnedNouns,
 ): Drafted<string> | undefined {
-  const own = units.filter((u) => {
+  // Only a unit that states a host is read for the meeting it names: detection is the slow part.
+  const aboutAnother = (u: ReadingUnit) => {
     const named = detectMeeting(u.text, { nouns }).number;
-    return named === undefined || named === number;
-  });
+    return named !== undefined && named !== number;
+  };
   for (const pattern of cues) {
-    for (const u of own) {
+    for (const u of units) {
       const found = pattern.exec(u.text.replace(/^[-•*]\s*/, ''))?.[1]?.trim();
       const body = found && !HONORIFIC.test(found) ? oneName(found) : undefined;
-      if (body) return { value: body, from: { path, line: u.line } };
+      if (body && !aboutAnother(u)) return { value: body, from: { path, line: u.line } };
     }
   }
   return undefined;
