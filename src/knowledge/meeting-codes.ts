@@ -43,10 +43,10 @@ export function learnMeetingCodes(documents: KnowledgeDocument[]): MeetingCode[]
     .filter(([, s]) => s.meetings.size >= MIN_MEETINGS && s.agree >= MIN_AGREEMENT * s.disagree)
     .map(([letters]) => letters);
   // An address ("tc3@…") is no word, and neither is the "s" of "the hall's".
-  return codes.map((letters) => ({
-    letters,
-    joined: documents.some((d) => new RegExp(`(?<![\\p{L}\\d@./'’-])${letters}(?![\\p{L}\\d@./-])`, 'u').test(d.body)),
-  }));
+  return codes.map((letters) => {
+    const asWord = new RegExp(`(?<![\\p{L}\\d@./'’-])${letters}(?![\\p{L}\\d@./-])`, 'u');
+    return { letters, joined: documents.some((d) => asWord.test(d.body)) };
+  });
 }
 
 /** "TC.3", "tc3", "TC 3" for the learned codes (group 1 is the number); undefined when the series has none. */

@@ -275,9 +275,12 @@ function numberNamed(word: string): number | undefined {
  * Words of the question that name one meeting of the corpus by its place or title ("the Nairobi workshop"). With
  * `citiesOnly`, only the city a meeting was held in counts: "the Manila report", "who spoke in Suva".
  */
+/** The question's words that may name a meeting (its city, a title word), folded as the catalogue holds them. */
+const nameWordsOf = (q: string) => foldText(q).match(/[a-z][a-z-]{2,}/g) ?? [];
+
 function byNameWords(q: string, catalogue: Catalogue, citiesOnly = false): number[] {
   const found = new Set<number>();
-  for (const w of foldText(q).match(/[a-z][a-z-]{2,}/g) ?? [])
+  for (const w of nameWordsOf(q))
     for (const n of catalogue.nameWords.get(w) ?? []) if (!citiesOnly || inCity(w, n, catalogue)) found.add(n);
   return [...found];
 }
@@ -366,7 +369,7 @@ function collectMeetingNumbers(q: string, catalogue: Catalogue): NamedMeetings {
     return named.length ? { numbers: named, by: 'title' } : { numbers: [...byYear], by: 'year' };
   }
   // "Melbourne 2027": without the series' noun, a year beside the city that year's meeting was held in names it.
-  const words = foldText(q).match(/[a-z][a-z-]{2,}/g) ?? [];
+  const words = nameWordsOf(q);
   const placed = schedule.meetings.filter(
     (m) => years.some((y) => m.start?.startsWith(y)) && words.some((w) => inCity(w, m.number, catalogue)),
   );

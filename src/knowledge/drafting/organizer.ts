@@ -2,6 +2,7 @@ import nlp from '../../text/nlp.js';
 import { detectMeeting, type LearnedNouns } from '../meeting-detect.js';
 import type { ReadingUnit } from '../reading-units.js';
 import type { Drafted } from './origin.js';
+import { opensWithHonorific } from './people.js';
 
 /**
  * Who hosts and who organises a meeting, as its pages say it: a field of its own ("Host: Krakowskie Tramwaje Miejskie
@@ -47,9 +48,6 @@ function oneName(body: string): string | undefined {
   return runsOn ? CAPITALISED_NAME.exec(body)?.[0] : body;
 }
 
-/** "Hosted by Ms. Ana Lima": a person, not a body. */
-const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr|Prof|H\.E|Sir|Dame)\b/;
-
 function readBody(
   cues: RegExp[],
   units: ReadingUnit[],
@@ -65,7 +63,8 @@ function readBody(
   for (const pattern of cues) {
     for (const u of units) {
       const found = pattern.exec(u.text.replace(/^[-•*]\s*/, ''))?.[1]?.trim();
-      const body = found && !HONORIFIC.test(found) ? oneName(found) : undefined;
+      // "Hosted by Ms. Ana Lima": a person, not a body.
+      const body = found && !opensWithHonorific(found) ? oneName(found) : undefined;
       if (body && !aboutAnother(u)) return { value: body, from: { path, line: u.line } };
     }
   }

@@ -298,14 +298,10 @@ function venueOfAddress(text: string, city: string): string | undefined {
  * abbreviation in it ("ul. Wagonowa 3") may have cut it into two sentences.
  */
 function addressedVenue(head: ReadingUnit[], path: string, city: string): Drafted<string> | undefined {
-  for (const line of new Set(head.map((u) => u.line))) {
-    const venue = venueOfAddress(
-      head
-        .filter((u) => u.line === line)
-        .map((u) => u.text)
-        .join(' '),
-      city,
-    );
+  const lines = new Map<number, string[]>();
+  for (const u of head) lines.set(u.line, [...(lines.get(u.line) ?? []), u.text]);
+  for (const [line, texts] of lines) {
+    const venue = venueOfAddress(texts.join(' '), city);
     if (venue) return drafted(venue, { path, line });
   }
   return undefined;

@@ -18,6 +18,11 @@ export interface NamedPerson {
 
 const HONORIFIC =
   /^(?:(?:H\.\s?E\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Amb|Ambassador|Sir|Dame|Rev|Hon|Judge|Justice)\.?\s+)+/u;
+/** "Ms. Ana Lima", or a bare "Ms" where a name's capture stopped at its full stop: a person addressed by title. */
+export function opensWithHonorific(text: string): boolean {
+  return HONORIFIC.test(`${text} `);
+}
+
 /** "Dr Nnamdi Eze" is Nnamdi Eze: the honorific is how a page addresses a person, not part of the name. */
 export function withoutHonorific(name: string): string {
   return name.replace(HONORIFIC, '').trim();
