@@ -12,6 +12,8 @@ export interface LoadedDocument {
   url?: string;
   /** Clean text; Markdown keeps its headings and tables so the chunker can follow them. */
   body: string;
+  /** Lines of `body` (from 0) that are a table's header row, where the file's markup says so (HTML `<th>` cells). */
+  headerRows?: number[];
   /** The validated front matter of a meeting record. */
   record?: MeetingRecord;
   /** Calendar events from an .ics file, already expanded. */

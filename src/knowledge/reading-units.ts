@@ -283,13 +283,31 @@ function rowNumber(cells: Array<string | undefined>): string | undefined {
   return undefined;
 }
 
+/**
+ * The number a cell of the row opens with ("6. Adoption of …", "Item 6. …"), where the row has no numeral cell. "H.
+ * Strømsnes" in a chair's cell opens with an initial, not an item's letter.
+ */
+function cellNumber(columns: Array<{ text: string }>): string | undefined {
+  for (const { text } of columns) {
+    const number = itemNumber(text.split(/;\s+/)[0] ?? '');
+    if (number && !peopleOfLine(text).some((p) => p.name.startsWith(`${number}.`))) return number;
+  }
+  return undefined;
+}
+
+/** "| --- | :---: |": the rule Markdown writes under a table's header row. */
+function isSeparatorRow(cells: string[]): boolean {
+  return cells.length > 0 && cells.every((c) => /^:?-{2,}:?$/.test(c));
+}
+
 /** A first row whose cells are all short words and no figures labels the columns of the rows below it. */
 function isHeaderRow(cells: string[]): boolean {
   return cells.length > 1 && cells.every((c) => c.split(/\s+/).length <= 3 && !/\d/.test(c));
 }
 
-export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[] {
+export function readingUnits(doc: Pick<KnowledgeDocument, 'body' | 'headerRows'>): ReadingUnit[] {
   const units: ReadingUnit[] = [];
+  const headerRows = new Set(doc.headerRows ?? []);
   // A mail's sending date heads no programme, and the fields its program adds are no one's words: those header lines
   // are blanked, line numbers kept.
   const mail = withoutMailMachinery(doc.body);
@@ -325,7 +343,7 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
     return f;
   };
   const push = (u: Omit<ReadingUnit, 'order' | 'frame'>) => {
-    const numbered = u.number ?? (u.kind === 'item' || u.kind === 'row' ? itemNumber(u.text) : undefined);
+    const numbered = u.number ?? (u.kind === 'item' ? itemNumber(u.text) : undefined);
     const unit = { ...u, order: units.length, frame: frame(), ...(numbered ? { number: numbered } : {}) };
     units.push(unit);
     return unit;
@@ -399,11 +417,15 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
       flushParagraph();
       const placed = tableCells(line);
       const cells = placed.filter(Boolean);
-      if (cells.length === 0 || cells.every((c) => /^:?-{2,}:?$/.test(c))) return;
+      if (cells.length === 0 || isSeparatorRow(cells)) return;
       if (!tableOpen) {
         tableUnder = item;
         tableOpen = true;
-        header = isHeaderRow(cells) ? placed : undefined;
+        // The row over Markdown's rule of dashes, or one the markup made of header cells, labels the columns whatever
+        // its labels look like ("Items, speakers and documents").
+        const next = nextRaw(i).trim();
+        const ruled = next.startsWith('|') && isSeparatorRow(tableCells(next).filter(Boolean));
+        header = ruled || headerRows.has(i) || isHeaderRow(cells) ? placed : undefined;
         if (header) return;
       }
       const columns = placed.flatMap(
@@ -421,7 +443,7 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body'>): ReadingUnit[
         label = '';
         return;
       }
-      const number = rowNumber(placed);
+      const number = rowNumber(placed) ?? cellNumber(columns);
       // A table of speakers under an item ("Speaker | Presentation"): rows with no time and no number of their own
       // name that item's people, as the lines under an item do.
       const timed = cells.some((c) => isClockOnly(c));

@@ -17,6 +17,12 @@ const DOTTED_DATE = /\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b/;
 /** "Tue 9/3": a numeric date with slashes may be either way round. */
 const SLASHED_DATE = /\b\d{1,2}\/\d{1,2}\b/;
 
+/**
+ * "Tue 7.06": a weekday before a dotted pair, which chrono-node reads as a clock time (07:06). Where the weekday falls
+ * on that day of that month, the pair is the date, written day first as dotted dates are.
+ */
+const WEEKDAY_DOTTED_PAIR = /\b((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2})\.(\d{1,2})\b(?![.:]\d)/i;
+
 type Results = ReturnType<typeof chrono.parse>;
 
 /**
@@ -37,9 +43,15 @@ function weekdaysAgree(results: Results, referenceYear: number | undefined): boo
 
 export function parse(...args: Parameters<typeof chrono.parse>): Results {
   if (DOTTED_DATE.test(args[0])) return chrono.GB.parse(...args);
-  const monthFirst = chrono.parse(...args);
   const reference = args[1] instanceof Date ? args[1] : args[1]?.instant;
   const year = reference instanceof Date ? reference.getUTCFullYear() : undefined;
+  if (WEEKDAY_DOTTED_PAIR.test(args[0])) {
+    // The slash keeps every offset of the text; chrono-node reads "Tue 7/06" as a date.
+    const [text, ref, option] = args;
+    const asDate = chrono.GB.parse(text.replace(WEEKDAY_DOTTED_PAIR, '$1/$2'), ref, option);
+    if (weekdaysAgree(asDate, year)) return asDate;
+  }
+  const monthFirst = chrono.parse(...args);
   if (!SLASHED_DATE.test(args[0]) || weekdaysAgree(monthFirst, year)) return monthFirst;
   // A weekday that only the day-first reading falls on says the writer puts the day first.
   const dayFirst = chrono.GB.parse(...args);

@@ -82,10 +82,18 @@ export function joinPeople(into: DraftItem, item: DraftItem): void {
     for (const p of item[role]) if (!into[role].some((q) => q.name === p.name)) into[role].push(p);
 }
 
+/** The words after an entry's last spaced dash. */
+const SPEAKER_TAIL = /\s[–—]\s+([^–—]+)$/u;
+
 /** "I. Opening of the meeting · Hania Zlotnik, Director, …": the title, and the people on the lines under it. */
 export function agendaItem(unit: ReadingUnit, origin: Origin): DraftItem {
   const [head = '', ...under] = unit.text.split(' · ');
-  const title = (unit.number ? numberedEntry(head)?.title : undefined) ?? withoutItemNumber(head);
+  const entry = (unit.number ? numberedEntry(head)?.title : undefined) ?? withoutItemNumber(head);
+  // The entry's own wording says who moderates and who speaks; names found in it by other cues follow.
+  const inEntry = peopleOfEntry(entry);
+  // "Budget and dues — M. Van Hoeydonck": the speaker set off at the end is no part of the item's title.
+  const tail = SPEAKER_TAIL.exec(entry);
+  const title = tail && inEntry.some((p) => tail[1]?.startsWith(p.name)) ? entry.slice(0, tail.index) : entry;
   const item: DraftItem = {
     title,
     speakers: [],
@@ -94,11 +102,9 @@ export function agendaItem(unit: ReadingUnit, origin: Origin): DraftItem {
     ...(unit.number ? { number: unit.number } : {}),
   };
   const notes: string[] = [];
-  // The entry's own wording says who moderates and who speaks; names found in it by other cues follow.
-  const inEntry = peopleOfEntry(title);
   withPeople(item, [
     ...inEntry,
-    ...peopleInText(title).filter((p) => p.name !== title && !inEntry.some((e) => e.name === p.name)),
+    ...peopleInText(entry).filter((p) => p.name !== entry && !inEntry.some((e) => e.name.includes(p.name))),
   ]);
   for (const line of under) {
     // "Opening by Ms. X" under an item names its person as the entry's own wording does.
@@ -133,6 +139,23 @@ const SPEAKING = /\b(?:speak\w*|present\w*|panell?ist\w*|who)\b/i;
 
 /** A column of the slots of the programme, whose cells name the session the row's items fall in. */
 const SESSION_COLUMN = /^(?:sessions?|sittings?|slots?|blocks?)$/i;
+
+/**
+ * The labels of columns that list numbered entries, two or more in one cell ("1. Adoption of the agenda; 2. Budget"),
+ * whatever a table calls them ("Business, presenters and papers"): such a column holds the items. Letters do not
+ * count, as a chair's cell opens with initials ("H. Strømsnes; A. Nowak").
+ */
+function columnsOfEntries(units: ReadingUnit[]): Set<string> {
+  const labels = new Set<string>();
+  for (const u of units)
+    for (const c of u.kind === 'row' ? (u.cells ?? []) : []) {
+      const numbered = c.text
+        .split(/;\s+/)
+        .filter((p) => /^(?:\d{1,2}|[IVXLC]{1,6})$/.test(numberedEntry(p)?.number ?? ''));
+      if (c.label && numbered.length >= 2) labels.add(c.label);
+    }
+  return labels;
+}
 
 /** A noun and a number, either way round: "Session 2", "1st meeting", "Sitting IV". */
 const SLOT_NAME = /^(?:\p{L}{3,}\s+(?:\d{1,2}|[IVX]{1,4})|\d{1,2}(?:st|nd|rd|th)\s+\p{L}{3,})$/u;
@@ -234,12 +257,14 @@ function barelyNumbered(parts: string[], fewest: number): Array<{ title: string;
 }
 
 /**
- * A cell that is only a day, in words: "Wednesday 9 October", "Tue 16 March". A code ("IPMC/TC.3/1", "SBC.3/2")
- * may read as a numeric date, so the day must name its month or weekday.
+ * A cell that is only a day, in words: "Wednesday 9 October", "Tue 16 March", or "Tue 7.06" where 7 June of the
+ * meeting's year is a Tuesday. A code ("IPMC/TC.3/1", "SBC.3/2") may read as a numeric date, so the day must name its
+ * month or weekday.
  */
-function isDayCell(text: string): boolean {
+function isDayCell(text: string, year: number | undefined): boolean {
+  if (!isLabel(text) || !DAY_WORD.test(text)) return false;
   const stated = statedDateTime(text);
-  return isDayHeading(stated) && !stated.time && isLabel(text) && DAY_WORD.test(text);
+  return (isDayHeading(stated) && !stated.time) || (year !== undefined && dayOf(text, year) !== undefined);
 }
 
 const DAY_WORD = new RegExp(
@@ -251,15 +276,24 @@ const DAY_WORD = new RegExp(
  * A table row: one cell holds the time, one the item, others the people. Where the columns are labelled
  * ("Item", "Who"), the labels say which cell is which; otherwise a cell naming people holds the people.
  */
-function slotOfRow(unit: ReadingUnit, origin: Origin): RowSlot {
+function slotOfRow(
+  unit: ReadingUnit,
+  origin: Origin,
+  year: number | undefined,
+  entryColumns: ReadonlySet<string>,
+): RowSlot {
   const cells = unit.cells ?? [{ text: unit.text }];
   let time: ClockRange | undefined;
   let day: string | undefined;
   let name: string | undefined;
-  const inColumn = (column: RegExp) =>
-    cells.find((c) => c.label && column.test(c.label) && /\p{L}{3}/u.test(c.text))?.text;
+  const isItemsColumn = (label: string) => ITEMS_COLUMN.test(label) || entryColumns.has(label);
+  const inColumn = (column: RegExp | ((label: string) => boolean)) =>
+    cells.find(
+      (c) =>
+        c.label && (typeof column === 'function' ? column(c.label) : column.test(c.label)) && /\p{L}{3}/u.test(c.text),
+    )?.text;
   // Beside a column of items, a column of sessions names the slot the items fill, not an item.
-  let title = inColumn(ITEMS_COLUMN) ?? inColumn(TITLE_COLUMN) ?? '';
+  let title = inColumn(isItemsColumn) ?? inColumn(TITLE_COLUMN) ?? '';
   // Beside a labelled items column, a cell of its own may name the slot; in an unlabelled row the title cell does.
   const labelled = title !== '';
   const people: NamedPerson[] = [];
@@ -275,7 +309,7 @@ function slotOfRow(unit: ReadingUnit, origin: Origin): RowSlot {
       time = clockRange(cell.text);
       continue;
     }
-    if (!day && isDayCell(cell.text)) {
+    if (!day && isDayCell(cell.text, year)) {
       day = cell.text;
       continue;
     }
@@ -304,13 +338,33 @@ function slotOfRow(unit: ReadingUnit, origin: Origin): RowSlot {
   };
   // A row that names its items by number only has no titles of its own: its one text cell names the slot.
   if (refs) return { items: [], ...where, ...(!name && title ? { name: title } : {}) };
-  const itemsLabel = cells.some((c) => c.text === title && c.label !== undefined && ITEMS_COLUMN.test(c.label));
+  const itemsLabel = cells.some((c) => c.text === title && c.label !== undefined && isItemsColumn(c.label));
   const column: TitleColumn = itemsLabel ? 'items' : labelled ? 'titles' : undefined;
   const numberedUnit = number && !unit.number ? { ...unit, number } : unit;
-  const items = rowEntries(title || unit.text, numberedUnit, origin, column).map((item) => withPeople(item, people));
+  const scoped = people.map(scopeOf);
+  const items = rowEntries(title || unit.text, numberedUnit, origin, column).map((item) =>
+    withPeople(
+      item,
+      scoped.filter((p) => !p.items || (item.number !== undefined && p.items.has(item.number))).map((p) => p.person),
+    ),
+  );
   // Beside a cell that names the slot ("2nd meeting"), what the items column holds is the slot's items.
   const entries = itemsLabel && (name !== undefined || title.split(/;\s+/).length > 1);
   return { items, ...where, ...(entries ? { listed: true } : {}) };
+}
+
+/** "H. Strømsnes (items 8–9)": what a person's role ends with when they serve for some of the row's items only. */
+const ITEM_SCOPE = /,?\s*\(?\bitems?\s+(\d{1,2})(?:\s*[–-]\s*(\d{1,2}))?\)?$/iu;
+
+/** A person and the numbers of the items their role is limited to, if it is; the role without that limit. */
+function scopeOf(person: NamedPerson): { person: NamedPerson; items?: Set<string> } {
+  const m = person.role ? ITEM_SCOPE.exec(person.role) : null;
+  if (!m) return { person };
+  const from = Number(m[1]);
+  const to = Math.max(from, Number(m[2] ?? from));
+  const role = person.role?.slice(0, m.index).trim();
+  const items = new Set(Array.from({ length: Math.min(to - from + 1, 50) }, (_, i) => String(from + i)));
+  return { person: { ...person, role: role || undefined }, items };
 }
 
 /** A line longer than this is prose about the programme, not a line naming an item's people. */
@@ -372,6 +426,7 @@ export function readAgenda(units: ReadingUnit[], path: string, year: number | un
   /** The day and time of the table row above, which a row with an empty time cell shares (a merged cell). */
   let rowAbove: { day: string; time: ClockRange; inCell: boolean } | undefined;
   const numberedRows = units.some((u) => u.kind === 'row' && u.number);
+  const entryColumns = columnsOfEntries(units);
   // The page's own list of numbered items, which a timetable's "Items 1, 2 and 3" takes up by number.
   const listed = new Map<string, DraftItem>();
   for (const u of longestNumberedRun(units)) {
@@ -428,7 +483,7 @@ export function readAgenda(units: ReadingUnit[], path: string, year: number | un
     }
     const day = dayOfUnit(unit);
     if (unit.kind === 'row') {
-      const slot = slotOfRow(unit, origin);
+      const slot = slotOfRow(unit, origin, year, entryColumns);
       // A day cell merged over the rows below dates them too, as an empty time cell shares the time above.
       const ownDay = dayOf(slot.day, year);
       const rowDay = ownDay ?? (rowAbove?.inCell ? rowAbove.day : day);
@@ -445,14 +500,22 @@ export function readAgenda(units: ReadingUnit[], path: string, year: number | un
         continue;
       }
       if (!items.length) continue;
+      // Where the rows number their items, a slot whose one entry has no number ("Welcome by Mr. X" beside
+      // "Opening") is an item of its own, named as the slot is; the entry says what happens in it.
+      const lone = items.length === 1 && numberedRows && slot.name && !items[0]?.number ? items[0] : undefined;
+      if (lone && slot.name)
+        items[0] = { ...lone, title: slot.name, notes: [lone.title, lone.notes].filter(Boolean).join('; ') };
       lines.push(...items.filter((item) => !unnamed(item)));
       if (!rowDay || !time) continue;
       const title = slot.name ?? items[0]?.title ?? unit.text;
-      const session = sessionAt(`${rowDay}T${time.start}`, time.end && `${rowDay}T${time.end}`, title, origin);
+      const start = `${rowDay}T${time.start}`;
+      // A row whose time cell is merged with the rows above shares their slot: it is no slot of its own.
+      const shared = sessions.some((x) => x.start === start && x.items.length > 0);
+      const session = sessionAt(start, time.end && `${rowDay}T${time.end}`, title, origin);
       // Where the rows number their items, a row without a number is a slot of its own (an opening, a visit); where
-      // they number none, every entry with people is an item.
+      // they number none, or the row shares a numbered item's slot, every entry with people is an item.
       for (const item of items.filter(
-        (item) => slot.refs || slot.listed || item.number || (!numberedRows && !unnamed(item)),
+        (item) => slot.refs || slot.listed || item.number || ((!numberedRows || shared) && !unnamed(item)),
       ))
         addItem(session.items, item);
       continue;

@@ -5,6 +5,7 @@ import type { LearnedNouns } from '../meeting-detect.js';
 import { type ReadingUnit, readingUnits } from '../reading-units.js';
 import { learnSymbolFamilies } from '../symbol-scheme.js';
 import { calendarDrafts } from './calendar-draft.js';
+import { withFullNames } from './full-names.js';
 import { type DraftResult, mergeDrafts } from './merge-drafts.js';
 import { draftPage, type PageDraft } from './page-draft.js';
 
@@ -30,7 +31,8 @@ export function draftRecords(documents: KnowledgeDocument[]): DraftResult {
   const calendars = documents.flatMap((doc) =>
     doc.record || !doc.events?.length ? [] : calendarDrafts(doc, pages, nouns, families),
   );
-  return { ...mergeDrafts([...pages, ...calendars], families), codes, symbolFamilies: families };
+  const merged = mergeDrafts([...pages, ...calendars], families);
+  return { ...merged, drafts: withFullNames(merged.drafts, documents), codes, symbolFamilies: families };
 }
 
 /** "NAWS/S2/DOC.3" on a page listing two meetings' papers is the second meeting's, whatever page lists it. */

@@ -177,11 +177,17 @@ function mergeMeeting(
     };
   });
   const documents: MeetingRecord['documents'] = [];
+  const citedOnly = new Set<number>();
   for (const d of ordered.flatMap((p) => p.documents)) {
     const key = symbolKey(d.value.symbol ?? d.value.title);
-    if (documents.some((x) => symbolKey(x.symbol ?? x.title) === key)) continue;
-    provenance[`documents[${documents.length}]`] = d.from;
-    documents.push(d.value);
+    const at = documents.findIndex((x) => symbolKey(x.symbol ?? x.title) === key);
+    // A documents list on a later page titles a paper better than the programme that cites it.
+    if (at >= 0 && !(citedOnly.has(at) && !d.cited)) continue;
+    const index = at >= 0 ? at : documents.length;
+    provenance[`documents[${index}]`] = d.from;
+    documents[index] = d.value;
+    if (d.cited) citedOnly.add(index);
+    else citedOnly.delete(index);
   }
   const parsed = meetingRecordSchema.safeParse({
     number,

@@ -13,6 +13,11 @@ import type { Drafted } from './origin.js';
  * 58/208"). The kind is read from the words around the symbol.
  */
 
+/** A document as a page gives it; `cited` when the page only cites it (see `titleOf`). */
+export interface DraftedDocument extends Drafted<DocumentRecord> {
+  cited: boolean;
+}
+
 /** How many of a page's first units can hold its own symbol: a cover or a letterhead. */
 const COVER_UNITS = 12;
 
@@ -56,7 +61,20 @@ function namingWords(before: string): string {
   return kept.join(' ').replace(/[|,;:]$/, '');
 }
 
-function titleOf(unit: ReadingUnit, mention: SymbolMention, onCover: boolean, pageTitle: string): string {
+/** "2. Report of the Registrar (FTLO/M4/WP.2) — M. Van Hoeydonck": an entry's number, the cited symbol and its speaker. */
+const ENTRY_NUMBER = /^\s*(?:\d{1,2}|[IVXLC]{1,6}|[a-z])[.)]\s+/u;
+const ENTRY_SPEAKER = /\s+[–—]\s+[^–—]*$/u;
+
+/**
+ * A document's title, and whether the text only cites it: a cell or a list line that stands for the document (its
+ * symbol in a cell of its own, or opening the line) titles it better than an agenda entry that cites it does.
+ */
+function titleOf(
+  unit: ReadingUnit,
+  mention: SymbolMention,
+  onCover: boolean,
+  pageTitle: string,
+): { title: string; cited: boolean } {
   const { symbol, index } = mention;
   const clean = (t: string) =>
     t
@@ -64,22 +82,31 @@ function titleOf(unit: ReadingUnit, mention: SymbolMention, onCover: boolean, pa
       .replace(/^[\s:;,–—-]+|[\s:;,–—-]+$/g, '')
       .trim();
   if (unit.cells) {
+    const own = unit.cells.find((c) => c.text.includes(symbol));
+    // "1. Adoption of the agenda (FTLO/M4/WP.1); 2. …" in a programme's cell: the entry that cites the symbol names it.
+    const entry = own?.text.split(/;\s+/).find((part) => part.includes(symbol));
+    const named = entry
+      ? clean(entry.replace(`(${symbol})`, '').replace(symbol, '').replace(ENTRY_NUMBER, '').replace(ENTRY_SPEAKER, ''))
+      : '';
+    if (/\p{L}{3}/u.test(named)) return { title: named, cited: true };
     const other = unit.cells.find((c) => !c.text.includes(symbol) && /\p{L}{3}/u.test(c.text));
-    if (other) return clean(other.text);
+    if (other) return { title: clean(other.text), cited: false };
   }
   // A symbol in brackets cites a document by the words before it ("the Declaration (A/68/L.5)"); it is not the
   // page's own, even on its first lines.
   const cited = unit.text[index - 1] === '(';
   // A list line, "CCBWS/WKS/2018/1  Provisional agenda", gives the title after the symbol.
   if (!cited && (unit.kind === 'item' || (unit.kind === 'label' && index === 0))) {
-    const after = clean(unit.text.slice(index + symbol.length).split(' · ')[0] ?? '');
-    if (/\p{L}{3}/u.test(after)) return after;
+    // A bare mention ("Decision 4/1") starts at its word, before the symbol.
+    const end = unit.text.indexOf(symbol, index) + symbol.length;
+    const after = clean(unit.text.slice(end).split(' · ')[0] ?? '');
+    if (/\p{L}{3}/u.test(after)) return { title: after, cited: false };
   }
   // A bare "resolution 58/208" is always a citation of another document, never the page's own symbol.
-  if (onCover && !mention.bare && !cited) return pageTitle;
+  if (onCover && !mention.bare && !cited) return { title: pageTitle, cited: false };
   const named = namingWords(unit.text.slice(0, index));
-  if (mention.bare) return [named, mention.bare, symbol].filter(Boolean).join(' ');
-  return named ? `${named} ${symbol}` : symbol;
+  if (mention.bare) return { title: [named, mention.bare, symbol].filter(Boolean).join(' '), cited: true };
+  return { title: named ? `${named} ${symbol}` : symbol, cited: true };
 }
 
 const ISSUED = new RegExp(`(?:\\b\\d{1,2}\\s+)?\\b(?:${MONTH_PATTERN})\\s+(?:19|20)\\d{2}\\b`, 'i');
@@ -108,15 +135,15 @@ export function readDocuments(
   path: string,
   pageTitle: string,
   families: SymbolFamilies = NO_FAMILIES,
-): Array<Drafted<DocumentRecord>> {
-  const found = new Map<string, Drafted<DocumentRecord>>();
+): DraftedDocument[] {
+  const found = new Map<string, DraftedDocument>();
   units.forEach((unit, position) => {
     for (const mention of extractSymbols(unit.text, families)) {
       const key = symbolKey(mention.symbol);
       const known = found.get(key);
+      const { title, cited } = titleOf(unit, mention, position < COVER_UNITS, pageTitle);
       // A table row or list line describes a document better than a passing mention does.
-      if (known && known.value.title !== mention.symbol) continue;
-      const title = titleOf(unit, mention, position < COVER_UNITS, pageTitle);
+      if (known && known.value.title !== mention.symbol && (!known.cited || cited)) continue;
       const own = position < COVER_UNITS && !mention.bare && title === pageTitle;
       // The page's own symbol takes its kind from the cover ("… in this report", or a "REPORT OF THE SECOND
       // FORUM" heading below the symbol) and its date from the lines after it.
@@ -136,6 +163,7 @@ export function readDocuments(
           ...(date ? { date } : {}),
         },
         from: { path, line: unit.line },
+        cited,
       });
     }
   });

@@ -1,14 +1,13 @@
 import nlp from '../../text/nlp.js';
 import type { KnowledgeDocument } from '../document.js';
 import { detectMeeting, type LearnedNouns } from '../meeting-detect.js';
-import type { DocumentRecord } from '../meeting-record.js';
 import { MONTH_PATTERN, monthNumber, ORDINAL_PATTERN } from '../ordinals.js';
 import { type ReadingUnit, readingUnits } from '../reading-units.js';
 import { NO_FAMILIES, type SymbolFamilies } from '../symbol-scheme.js';
 import { type DraftSession, dailySessions, readAgenda } from './agenda.js';
 import { readHost, readOrganizer } from './organizer.js';
 import type { Drafted } from './origin.js';
-import { readDocuments } from './page-documents.js';
+import { type DraftedDocument, readDocuments } from './page-documents.js';
 import {
   type Attendance,
   type Places,
@@ -38,7 +37,7 @@ export interface PageDraft {
   objectives: Array<Drafted<string>>;
   conclusions: Array<Drafted<string>>;
   sessions: DraftSession[];
-  documents: Array<Drafted<DocumentRecord>>;
+  documents: DraftedDocument[];
 }
 
 /** The words that announce a meeting's objectives or its conclusions, as the record schema names those fields. */

@@ -46,8 +46,12 @@ export function inOrdinaryCase(name: string): string {
 }
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)$/u;
-/** Lower-case particles of family names ("Fernández de la Vega", "van der Berg", "bin Said"). */
-const PARTICLE = /^(?:de|del|della|der|den|da|das|do|dos|du|la|le|van|von|bin|binti|al|el|y|e|di|ter|zu)$/;
+/**
+ * Particles of family names ("Fernández de la Vega", "van der Berg", "bin Said", "Ó Dálaigh"): lower case, or the
+ * Irish ones, which are written with a capital and stand as words of their own.
+ */
+const PARTICLE =
+  /^(?:de|del|della|der|den|da|das|do|dos|du|la|le|van|von|bin|binti|al|el|y|e|di|ter|zu|Ó|Ní|Uí|Mac|Nic)$/;
 const NOT_A_PERSON_TAG = ['Organization', 'Place', 'Plural', 'Uncountable', 'Verb', 'Date', 'Value'];
 
 const memo = new Map<string, boolean>();
@@ -220,15 +224,28 @@ export function subjectWithRole(clause: string): PersonMention | undefined {
   return { name, role, index: clause.indexOf(name), endIndex: clause.length };
 }
 
-/** A run of two to five capitalised words, family-name particles between: where a name may stand. */
+const PARTICLES = `(?:(?:${PARTICLE.source.slice(4, -2)})\\s+)*`;
+/** "M.", "J.-B.", "A. K.": the initials a programme gives instead of a first name, before the family name. */
+const INITIALS = String.raw`\p{Lu}\.(?:-?\p{Lu}\.)*(?:\s+\p{Lu}\.)*\s+`;
+/**
+ * A run of two to five capitalised words, family-name particles between, or initials before one to four: where a
+ * name may stand ("Eamon Ó Dálaigh", "E. Ó Dálaigh", "J.-B. Ouédraogo").
+ */
 const NAME_RUN = new RegExp(
-  `(?<![\\p{L}'’-])\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:${PARTICLE.source.slice(4, -2)})\\s+)*\\p{Lu}[\\p{L}'’-]+){1,4}`,
+  `(?<![\\p{L}'’.-])(?:${INITIALS}${PARTICLES}\\p{Lu}[\\p{L}'’-]+(?:\\s+${PARTICLES}\\p{Lu}[\\p{L}'’-]+){0,3}|\\p{Lu}[\\p{L}'’-]+(?:\\s+${PARTICLES}\\p{Lu}[\\p{L}'’-]+){1,4})`,
   'gu',
 );
 /** An honorific just before a name ("by Dr"), which the name's own run leaves out. */
 const HONORIFIC_BEFORE = new RegExp(`(?:${HONORIFIC.source.slice(1, -1)})$`, 'u');
 /** What introduces a person in a programme entry written as a phrase: "moderated by", "with", a label's colon. */
-const INTRODUCED = /(?:\b(\p{L}+ed)\s+by|\bby|\bwith|:)\s*$/iu;
+const INTRODUCED = /(?:\b(\p{L}+ed)\s+by|\bby|\bwith|:|\s[–—])\s*$/iu;
+/**
+ * "Report of the Registrar — M. Van Hoeydonck": a spaced dash sets off the entry's speaker at its end, as a
+ * programme prints who presents an item. Titles are set off so too ("Opening — Welcome"), so the words after the dash
+ * must end the entry and read as a name by initials, an honorific or compromise's lexicon.
+ */
+const ENDS_ENTRY = /^\s*(?:\([^()]*\))?\s*[.;]?\s*$/u;
+const INITIALLED = new RegExp(`^${INITIALS}`, 'u');
 /** "… and Y": a second person joined to one just named. */
 const JOINED = /(?:,\s*|\s)and\s*$/iu;
 /** Where a person's role, set off by a comma after the name, ends: before the next person joined by "and". */
@@ -252,6 +269,10 @@ export function peopleOfEntry(text: string): NamedPerson[] {
     const joined = lastEnd >= 0 && JOINED.test(text.slice(lastEnd, start)) && !/[.;]/.test(text.slice(lastEnd, start));
     if ((!introduced && !joined) || !nameShaped(name)) continue;
     const after = text.slice(start + m[0].length);
+    if (introduced && /[–—]\s*$/.test(introduced[0])) {
+      const addressed = HONORIFIC_BEFORE.test(text.slice(0, start).trimEnd());
+      if (!ENDS_ENTRY.test(after) || !(INITIALLED.test(m[0]) || addressed || knownByCompromise(name))) continue;
+    }
     const bracket = /^\s*\(([^()]+)\)/u.exec(after);
     const comma = bracket ? undefined : /^,\s+/u.exec(after);
     const cut = comma ? after.slice(comma[0].length).split(ROLE_END)[0]?.trim() : undefined;

@@ -146,6 +146,8 @@ const JOINTS = /(?:\s*\uE001\s*)+/g;
 const EDGE = '\uE002';
 const RUN_ON = /(?<=[\p{L}\p{N}.)])\uE002+(?=[\p{L}\p{N}(])/gu;
 const EDGES = /\uE002/g;
+/** Marks the line of a table's header row until the text is clean. */
+const HEADER_ROW = '\uE003';
 /** Inline elements that sit inside a word: "21<sup>st</sup>", "H<sub>2</sub>O", a soft break. */
 const IN_WORD = new Set(['SUP', 'SUB', 'WBR']);
 /** Lists and their items keep their own lines, even inside an item. */
@@ -156,7 +158,20 @@ const LIST_BLOCKS = new Set(['UL', 'OL', 'LI', 'TABLE', 'TR']);
  * characters might).
  */
 function flatText(node: DomNode): string {
-  return (node.textContent ?? '').replace(/\s+/g, ' ').replace(/[\uE000-\uE002]/g, '');
+  return (node.textContent ?? '').replace(/\s+/g, ' ').replace(/[\uE000-\uE003]/g, '');
+}
+
+/** A table row of two or more cells, all of them header cells (`<th>`). */
+function isHeaderRow(row: DomNode): boolean {
+  const cells = Array.from(row.childNodes).filter((c) => c.nodeType === 1);
+  return cells.length > 1 && cells.every((c) => c.nodeName.toUpperCase() === 'TH');
+}
+
+/** The lines of a text that hold a header row's mark, and the text without the marks. */
+function headerRowLines(text: string): { body: string; headerRows: number[] } {
+  const lines = text.split('\n');
+  const headerRows = lines.flatMap((line, i) => (line.includes(HEADER_ROW) ? [i] : []));
+  return { body: headerRows.length ? text.replaceAll(HEADER_ROW, '') : text, headerRows };
 }
 
 /** Walks the DOM keeping block boundaries and heading levels, so the chunker still sees the page's structure. */
@@ -226,6 +241,9 @@ function toStructuredText(root: DomNode): string {
     };
     const markers = name === 'OL' ? orderedMarkers(node) : undefined;
     const inline = node.nodeType === 1 && !BLOCKS.has(name) && !IN_WORD.has(name) && !cell && name !== 'DT';
+    // A row of header cells labels the columns below it, whatever its labels look like: its line is marked, and the
+    // mark becomes the document's `headerRows`.
+    if (name === 'TR' && isHeaderRow(node)) out.push(HEADER_ROW);
     if (inline) {
       out.push(EDGE);
       stack.push({ mark: EDGE, node, depth });
@@ -318,7 +336,7 @@ export async function loadHtml(relPath: string, html: string): Promise<LoadedDoc
   const root = main ? withoutChrome(main as unknown as DomElement) : undefined;
   if (root) expandRowSpans(root as unknown as TableNode);
   const body = root ? toStructuredText(root) : '';
-  const clean = cleanText(body);
+  const { body: clean, headerRows } = headerRowLines(cleanText(body));
   const title = cleanText(h1 || pageTitle || guessTitle(clean, relPath));
   return {
     path: relPath,
@@ -326,5 +344,6 @@ export async function loadHtml(relPath: string, html: string): Promise<LoadedDoc
     title,
     url: canonical && /^https?:\/\//.test(canonical) ? canonical : undefined,
     body: clean,
+    ...(headerRows.length ? { headerRows } : {}),
   };
 }

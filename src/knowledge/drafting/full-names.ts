@@ -1,0 +1,115 @@
+import { escapeRegExp } from '../../text/escape-regexp.js';
+import type { KnowledgeDocument } from '../document.js';
+import type { MeetingRecord, Person } from '../meeting-record.js';
+import type { DraftedRecord } from './merge-drafts.js';
+import { inOrdinaryCase } from './people.js';
+
+/**
+ * A programme prints "M. Van Hoeydonck" where another page of the series writes "Margriet Van Hoeydonck", or
+ * "MORIKAWA Kenji" for "K. Morikawa". A drafted person named by initials takes the full name the pages give for the
+ * same family name and initials, when they give exactly one: the meeting's own pages first, then any page of the
+ * folder. Two candidates ("Maria" and "Marta Van Hoeydonck") leave the initials as printed.
+ */
+const INITIALLED = /^(\p{Lu}\.(?:-?\p{Lu}\.)*(?:\s+\p{Lu}\.)*)\s+(\p{Lu}.*)$/u;
+
+interface Initialled {
+  initials: string;
+  family: string;
+}
+
+function initialled(name: string): Initialled | undefined {
+  const m = INITIALLED.exec(name.trim());
+  if (!m?.[1] || !m[2]) return undefined;
+  return { initials: (m[1].match(/\p{Lu}/gu) ?? []).join(''), family: m[2] };
+}
+
+const keyOf = (p: Initialled) => `${p.initials} ${p.family.toLowerCase()}`;
+
+/** The initials of given names as written: "Jean-Baptiste" → "JB". */
+function initialsOf(given: string[]): string {
+  return given
+    .flatMap((w) => w.split('-'))
+    .map((w) => w[0] ?? '')
+    .join('');
+}
+
+const GIVEN = String.raw`\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{Lu}\p{Ll}[\p{L}'’]*)?`;
+
+/** The full names a text gives for one initialled family name: "Given Family" and "FAMILY Given" (family in capitals). */
+function fullNamesIn(text: string, person: Initialled): string[] {
+  const family = escapeRegExp(person.family);
+  const found: string[] = [];
+  const givenFirst = new RegExp(`(?<![\\p{L}'’.-])((?:${GIVEN}\\s+){1,2})${family}(?![\\p{L}'’-])`, 'gu');
+  for (const m of text.matchAll(givenFirst)) {
+    const words = (m[1] ?? '').trim().split(/\s+/);
+    // "Convenor Halvard Strømsnes": the given names are the last words whose initials are the printed ones.
+    for (let k = 1; k <= words.length; k++) {
+      const given = words.slice(-k);
+      if (initialsOf(given) === person.initials) {
+        found.push(`${given.join(' ')} ${person.family}`);
+        break;
+      }
+    }
+  }
+  const capitals = escapeRegExp(person.family.toUpperCase());
+  const familyFirst = new RegExp(`(?<![\\p{L}'’-])${capitals}\\s+((?:${GIVEN})(?:\\s+${GIVEN})?)(?![\\p{L}'’-])`, 'gu');
+  for (const m of text.matchAll(familyFirst)) {
+    const words = (m[1] ?? '').split(/\s+/);
+    for (let k = words.length; k >= 1; k--) {
+      const given = words.slice(0, k);
+      if (initialsOf(given) === person.initials) {
+        found.push(inOrdinaryCase(`${person.family.toUpperCase()} ${given.join(' ')}`));
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+function peopleOf(record: MeetingRecord): Person[] {
+  return [
+    ...(record.opened_by ? [record.opened_by] : []),
+    ...(record.closed_by ? [record.closed_by] : []),
+    ...record.sessions.flatMap((s) => s.items.flatMap((i) => [...i.speakers, ...i.moderators])),
+  ];
+}
+
+/** One name, when the texts give exactly one (compared without case): the name as first written. */
+function onlyName(names: string[]): string | undefined {
+  const distinct = new Map(names.map((n) => [n.toLowerCase(), n]));
+  return distinct.size === 1 ? [...distinct.values()][0] : undefined;
+}
+
+export function withFullNames(drafts: DraftedRecord[], documents: KnowledgeDocument[]): DraftedRecord[] {
+  const wanted = new Map<string, Initialled>();
+  for (const d of drafts)
+    for (const p of peopleOf(d.record)) {
+      const person = initialled(p.name);
+      if (person) wanted.set(keyOf(person), person);
+    }
+  if (!wanted.size) return drafts;
+  // Which pages name which full names, read once per page for every initialled person.
+  const byPage = new Map<string, Map<string, string[]>>();
+  for (const doc of documents) {
+    const names = new Map<string, string[]>();
+    for (const [key, person] of wanted) {
+      if (!doc.body.includes(person.family) && !doc.body.includes(person.family.toUpperCase())) continue;
+      const found = fullNamesIn(doc.body, person);
+      if (found.length) names.set(key, found);
+    }
+    if (names.size) byPage.set(doc.path, names);
+  }
+  const anywhere = (key: string) => [...byPage.values()].flatMap((names) => names.get(key) ?? []);
+  return drafts.map((d) => {
+    const own = (key: string) => d.sources.flatMap((path) => byPage.get(path)?.get(key) ?? []);
+    for (const p of peopleOf(d.record)) {
+      const person = initialled(p.name);
+      if (!person) continue;
+      const key = keyOf(person);
+      const ownNames = own(key);
+      const full = onlyName(ownNames.length ? ownNames : anywhere(key));
+      if (full) p.name = full;
+    }
+    return d;
+  });
+}
