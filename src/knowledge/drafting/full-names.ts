@@ -12,15 +12,33 @@ import { inOrdinaryCase } from './people.js';
  */
 const INITIALLED = /^(\p{Lu}\.(?:-?\p{Lu}\.)*(?:\s+\p{Lu}\.)*)\s+(\p{Lu}.*)$/u;
 
+const GIVEN = String.raw`\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{Lu}\p{Ll}[\p{L}'’]*)?`;
+
 interface Initialled {
   initials: string;
   family: string;
+}
+
+/** An initialled person with the two patterns their full name may be written in, compiled once per person. */
+interface Wanted extends Initialled {
+  givenFirst: RegExp;
+  familyFirst: RegExp;
 }
 
 function initialled(name: string): Initialled | undefined {
   const m = INITIALLED.exec(name.trim());
   if (!m?.[1] || !m[2]) return undefined;
   return { initials: (m[1].match(/\p{Lu}/gu) ?? []).join(''), family: m[2] };
+}
+
+function wanted(person: Initialled): Wanted {
+  const family = escapeRegExp(person.family);
+  const capitals = escapeRegExp(person.family.toUpperCase());
+  return {
+    ...person,
+    givenFirst: new RegExp(`(?<![\\p{L}'’.-])((?:${GIVEN}\\s+){1,2})${family}(?![\\p{L}'’-])`, 'gu'),
+    familyFirst: new RegExp(`(?<![\\p{L}'’-])${capitals}\\s+((?:${GIVEN})(?:\\s+${GIVEN})?)(?![\\p{L}'’-])`, 'gu'),
+  };
 }
 
 const keyOf = (p: Initialled) => `${p.initials} ${p.family.toLowerCase()}`;
@@ -33,14 +51,10 @@ function initialsOf(given: string[]): string {
     .join('');
 }
 
-const GIVEN = String.raw`\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{Lu}\p{Ll}[\p{L}'’]*)?`;
-
 /** The full names a text gives for one initialled family name: "Given Family" and "FAMILY Given" (family in capitals). */
-function fullNamesIn(text: string, person: Initialled): string[] {
-  const family = escapeRegExp(person.family);
+function fullNamesIn(text: string, person: Wanted): string[] {
   const found: string[] = [];
-  const givenFirst = new RegExp(`(?<![\\p{L}'’.-])((?:${GIVEN}\\s+){1,2})${family}(?![\\p{L}'’-])`, 'gu');
-  for (const m of text.matchAll(givenFirst)) {
+  for (const m of text.matchAll(person.givenFirst)) {
     const words = (m[1] ?? '').trim().split(/\s+/);
     // "Convenor Halvard Strømsnes": the given names are the last words whose initials are the printed ones.
     for (let k = 1; k <= words.length; k++) {
@@ -51,9 +65,7 @@ function fullNamesIn(text: string, person: Initialled): string[] {
       }
     }
   }
-  const capitals = escapeRegExp(person.family.toUpperCase());
-  const familyFirst = new RegExp(`(?<![\\p{L}'’-])${capitals}\\s+((?:${GIVEN})(?:\\s+${GIVEN})?)(?![\\p{L}'’-])`, 'gu');
-  for (const m of text.matchAll(familyFirst)) {
+  for (const m of text.matchAll(person.familyFirst)) {
     const words = (m[1] ?? '').split(/\s+/);
     for (let k = words.length; k >= 1; k--) {
       const given = words.slice(0, k);
@@ -81,18 +93,18 @@ function onlyName(names: string[]): string | undefined {
 }
 
 export function withFullNames(drafts: DraftedRecord[], documents: KnowledgeDocument[]): DraftedRecord[] {
-  const wanted = new Map<string, Initialled>();
+  const sought = new Map<string, Wanted>();
   for (const d of drafts)
     for (const p of peopleOf(d.record)) {
       const person = initialled(p.name);
-      if (person) wanted.set(keyOf(person), person);
+      if (person && !sought.has(keyOf(person))) sought.set(keyOf(person), wanted(person));
     }
-  if (!wanted.size) return drafts;
+  if (!sought.size) return drafts;
   // Which pages name which full names, read once per page for every initialled person.
   const byPage = new Map<string, Map<string, string[]>>();
   for (const doc of documents) {
     const names = new Map<string, string[]>();
-    for (const [key, person] of wanted) {
+    for (const [key, person] of sought) {
       if (!doc.body.includes(person.family) && !doc.body.includes(person.family.toUpperCase())) continue;
       const found = fullNamesIn(doc.body, person);
       if (found.length) names.set(key, found);
