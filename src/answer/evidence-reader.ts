@@ -19,6 +19,7 @@ import { statesAbsence } from './coverage.js';
 import { dayHeadings, type Pages, type PageUnits, type ReadableUnit, underHeading } from './page-units.js';
 import {
   countsPeople,
+  datesFully,
   givenBy,
   headsCause,
   holdsSpan,
@@ -59,6 +60,8 @@ type MeetingNames = Pick<MeetingNamePatterns, 'ordinal' | 'code'>;
 const PAGES_READ = 5;
 /** A unit that holds the expected kind of span is preferred by this much coverage. */
 const SPAN_PREFERENCE = 0.3;
+/** The share of that preference a date gives that states no day and no year with its month ("in mid-December"). */
+const ROUGH_DATE_SHARE = 0.5;
 /** Each step down the retriever's ranking costs this much, so ties go to the page search liked best. */
 const RANK_COST = 0.03;
 /** Terms found only in the page title or the unit's layout context count this much of their weight. */
@@ -349,6 +352,7 @@ export function readEvidence(
             : undefined;
     if (givesCause) for (const t of CAUSE_WORDS) if (terms.has(t)) covered.set(t, terms.get(t) ?? 0);
     const cause = givesCause ? SPAN_PREFERENCE : 0;
+    const spanShare = q.expects === 'date' && !datesFully(read) ? ROUGH_DATE_SHARE : 1;
     return {
       ...c,
       covered,
@@ -356,7 +360,7 @@ export function readEvidence(
       base,
       span,
       cause: givesCause,
-      score: base + cause + (span ? SPAN_PREFERENCE : 0),
+      score: base + cause + (span ? SPAN_PREFERENCE * spanShare : 0),
     };
   });
   scored.sort((a, b) => b.score - a.score || a.rank - b.rank || a.unit.order - b.unit.order);

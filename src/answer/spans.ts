@@ -195,6 +195,14 @@ export function holdsSpan(
   return found;
 }
 
+/**
+ * "By 29 January 2027" or "in March 2027" dates a thing to the day or the month of a year; "in mid-December" or "in
+ * 2019" answers "when" only roughly.
+ */
+export function datesFully(text: string): boolean {
+  return statedDateTime(text).day;
+}
+
 function findSpan(kind: AnswerKind, text: string, known?: KnownNames, given?: Given): boolean {
   switch (kind) {
     case 'date': {

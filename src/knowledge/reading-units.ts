@@ -243,27 +243,61 @@ function spacedRow(line: string): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-/** At least this many parts lettered in order make a page's lettering its sections. */
-const MIN_LETTERED_SECTIONS = 3;
+/** At least this many parts lettered or numbered in order make a page's lettering or numbering its sections. */
+const MIN_ORDERED_SECTIONS = 3;
 
 /**
  * "A. Opening and attendance", "B. Agenda and reports (items 2 and 3)", "C. …": lines that letter a page's parts
  * in order from A, each standing alone between blank lines, head those parts. A lettered line inside a list, or a
- * letter out of order, is an entry or an initial ("F. Okafor"), as before.
+ * letter out of order, is an entry or an initial ("F. Okafor"), as before. Numbered parts ("1. Invitation", "2.
+ * Venue and times" in a circular) head their parts the same way where each has prose under it; numbered lines with
+ * none are an agenda's items.
  */
-function letteredSections(lines: string[]): Set<number> {
-  const heads = new Set<number>();
+function orderedSections(lines: string[]): Set<number> {
+  const nextLine = (i: number) =>
+    lines
+      .slice(i + 1)
+      .find((l) => l.trim())
+      ?.trim() ?? '';
+  const prose = (line: string) =>
+    !NUMBERED.test(line) &&
+    !BULLET.test(line) &&
+    !line.includes('|') &&
+    (SENTENCE_END.test(line) || line.length >= WRAP_WIDTH);
+  return new Set([
+    ...orderedHeads(
+      lines,
+      /^([A-Z])\.\s+\S/,
+      (mark) => mark.charCodeAt(0) - 65,
+      () => true,
+    ),
+    ...orderedHeads(
+      lines,
+      /^(\d{1,2})\.\s+\S/,
+      (mark) => Number(mark) - 1,
+      (i) => prose(nextLine(i)),
+    ),
+  ]);
+}
+
+function orderedHeads(
+  lines: string[],
+  marked: RegExp,
+  place: (mark: string) => number,
+  heads: (i: number) => boolean,
+): Set<number> {
+  const found = new Set<number>();
   let next = 0;
   lines.forEach((raw, i) => {
     const text = raw.trim();
-    const letter = /^([A-Z])\.\s+\S/.exec(text)?.[1];
+    const mark = marked.exec(text)?.[1];
     const alone = !lines[i - 1]?.trim() && !lines[i + 1]?.trim();
-    if (!letter || !alone || text.split(/\s+/).length > MAX_HEADING_WORDS || /[.;:]$/.test(text)) return;
-    if (letter.charCodeAt(0) - 65 !== next) return;
-    heads.add(i);
+    if (!mark || !alone || text.split(/\s+/).length > MAX_HEADING_WORDS || /[.;:]$/.test(text)) return;
+    if (place(mark) !== next || !heads(i)) return;
+    found.add(i);
     next += 1;
   });
-  return heads.size >= MIN_LETTERED_SECTIONS ? heads : new Set();
+  return found.size >= MIN_ORDERED_SECTIONS ? found : new Set();
 }
 
 /** A cell that is only an item's numeral ("3", "IV.", "(2)"): the numeral, as the page's items are numbered. */
@@ -312,7 +346,7 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body' | 'headerRows'>
   // are blanked, line numbers kept.
   const mail = withoutMailMachinery(doc.body);
   const lines = fixedWidthRows(mail.body.split('\n')).map(spacedRow);
-  const sections = letteredSections(lines);
+  const sections = orderedSections(lines);
   let heading = '';
   let day = '';
   let time = '';
