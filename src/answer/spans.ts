@@ -7,7 +7,7 @@ import type { AnswerKind } from '../question/expected-kind.js';
 import { contentTokens } from '../retrieval/tokenize.js';
 import nlp from '../text/nlp.js';
 import { COUNTRY_OR_CITY, taggedAsPlace } from '../text/place-words.js';
-import { ROLE_WORDS } from '../text/role-words.js';
+import { HONORIFIC_WORDS, ROLE_WORDS } from '../text/role-words.js';
 
 /**
  * Whether a text holds a span of the kind a question expects: a date for "when", a person for "who". Dates and
@@ -19,10 +19,7 @@ import { ROLE_WORDS } from '../text/role-words.js';
 /** A capitalised word of a name, double-barrelled or with an inner capital too: "Lemaître-Sow", "MacLachlan". */
 const CAPITALISED = "\\p{Lu}[\\p{Ll}'’]+(?:-?\\p{Lu}[\\p{Ll}'’]+|-[\\p{Ll}'’]+)*";
 const NAME = `${CAPITALISED}(?:\\s+(?:de|van|von|da|del|la|le|di|bin|al)?\\s*${CAPITALISED}){1,3}`;
-const HONORIFIC = new RegExp(
-  `\\b(?:Mr|Ms|Mrs|Dr|Prof|Professor|Amb|Ambassador|H\\.E|Sir|Dame|Judge)\\.?\\s+${CAPITALISED}`,
-  'u',
-);
+const HONORIFIC = new RegExp(`\\b(?:${HONORIFIC_WORDS})\\.?\\s+${CAPITALISED}`, 'u');
 /** "Hania Zlotnik, Director, Population Division": a name, then a comma and a title or office. */
 const NAME_THEN_TITLE = new RegExp(`(?:^|[·•:;(]\\s*|\\bby\\s+)${NAME},\\s*\\p{Lu}`, 'u');
 /**

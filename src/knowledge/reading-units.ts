@@ -1,4 +1,5 @@
 import * as chrono from '../text/chrono.js';
+import { HONORIFIC_WORDS } from '../text/role-words.js';
 import { squash } from './clean-text.js';
 import { extractSymbols } from './doc-symbols.js';
 import type { KnowledgeDocument } from './document.js';
@@ -160,12 +161,18 @@ export function isLabel(line: string): boolean {
   return words > 0 && words <= MAX_LABEL_WORDS && !ends && !BULLET.test(line);
 }
 
+/** Titles written short ("Dr.", "Eng.", "H.E."): their full stop ends no sentence; "… Ministry of Justice." does. */
+const SHORT_TITLES = HONORIFIC_WORDS.split('|')
+  .filter((w) => w.length <= 4 || w.includes('\\'))
+  .join('|');
+const SENTENCE_BREAK = new RegExp(
+  `(?<=[.!?]["')\\]]?)(?<!\\b(?:[IVXLC]{1,5}|[A-Z]|No|St|e\\.g|i\\.e|[ap]\\.m|${SHORT_TITLES})\\.)\\s+(?=["“(]?[A-Z0-9])`,
+);
+
 function sentencesOf(paragraph: string): string[] {
   // Sentences end at . ! ? before a capital or digit; an item numeral ("X."), an initial or a title ("Amb.") does not.
   return paragraph
-    .split(
-      /(?<=[.!?]["')\]]?)(?<!\b(?:[IVXLC]{1,5}|[A-Z]|No|Amb|Prof|Dr|Mr|Ms|Mrs|St|H\.E|e\.g|i\.e|[ap]\.m)\.)\s+(?=["“(]?[A-Z0-9])/,
-    )
+    .split(SENTENCE_BREAK)
     .map((s) => s.trim())
     .reduce<string[]>((kept, s) => {
       // "(Res. C5.2)", "Doc. 3", "Rev. 1": a short abbreviation before a number or a code does not end a sentence.

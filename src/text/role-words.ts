@@ -4,3 +4,10 @@
  */
 export const ROLE_WORDS =
   '(?:Director|Deputy Director|Chief|Head|Chair|Chairperson|Chairman|Chairwoman|Moderator|Rapporteur|Minister|Secretary|Secretary-General|Under-Secretary-General|Commissioner|President|Vice-President|Representative|Ambassador|Professor|Coordinator|Officer|Adviser|Advisor|Expert|Consultant|Manager|Dean)';
+
+/**
+ * Titles a page puts before a name, in English and as programmes in Spanish, Portuguese, French and German print them
+ * in English text ("Eng.", "Ing.", "Dra.", "Mme").
+ */
+export const HONORIFIC_WORDS =
+  'H\\.\\s?E|Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Professor|Amb|Ambassador|Sir|Dame|Rev|Hon|Judge|Justice|Eng|Engr|Ing|Sr|Sra|Mme|Mlle';

@@ -1,5 +1,6 @@
 import { escapeRegExp } from '../../text/escape-regexp.js';
 import nlp from '../../text/nlp.js';
+import { HONORIFIC_WORDS } from '../../text/role-words.js';
 
 /**
  * People as meeting pages name them. compromise knows common first names ("Michael Doyle") but not every
@@ -16,8 +17,7 @@ export interface NamedPerson {
   label?: string;
 }
 
-const HONORIFIC =
-  /^(?:(?:H\.\s?E\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Amb|Ambassador|Sir|Dame|Rev|Hon|Judge|Justice)\.?\s+)+/u;
+const HONORIFIC = new RegExp(`^(?:(?:${HONORIFIC_WORDS})\\.?\\s+)+`, 'u');
 /** "Ms. Ana Lima", or a bare "Ms" where a name's capture stopped at its full stop: a person addressed by title. */
 export function opensWithHonorific(text: string): boolean {
   return HONORIFIC.test(`${text} `);

@@ -72,7 +72,7 @@ export function loadIcs(relPath: string, source: string): LoadedDocument {
         end: end ? toInstant(end, tzid, calendarZone) : undefined,
         timezone: zone,
         location: item.location?.trim() || undefined,
-        description: item.description?.trim() || undefined,
+        description: asParagraphs(item.description ?? '') || undefined,
         status: itemStatus,
         categories: categoriesOf(item.component),
       });
@@ -100,4 +100,16 @@ export function loadIcs(relPath: string, source: string): LoadedDocument {
     })
     .join('\n\n');
   return { path: relPath, format: 'ics', title: calendarName ?? relPath.replace(/\.ics$/i, ''), body, events };
+}
+
+/**
+ * A calendar's line breaks are its writer's: "… - Dr João Pedro Medeiros\nNot streamed." is two lines, never one
+ * line wrapped at the page's width as a single break in a text page may be. Each stands as a paragraph of its own.
+ */
+function asParagraphs(description: string): string {
+  return description
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n\n');
 }

@@ -23,6 +23,22 @@ describe('people on programme lines', () => {
     ]);
   });
 
+  it.each([
+    ['Eng. María Fernanda Ocampo Restrepo, Chair', 'María Fernanda Ocampo Restrepo'],
+    ['Ing. Tomás Echeverría Ruiz, Head of the Observatory', 'Tomás Echeverría Ruiz'],
+    ['Mme Odile Ferrand-Lacoste, Rapporteur', 'Odile Ferrand-Lacoste'],
+  ])('drops the titles programmes print in other languages: %j', (line, name) => {
+    expect(peopleOfLine(line)[0]?.name).toBe(name);
+  });
+
+  it('keeps a sentence going after a short title: "Eng. Ocampo Restrepo opened …"', () => {
+    const units = readingUnits({ body: 'The session was chaired by Eng. Ocampo Restrepo. It closed at noon.' });
+    expect(units.map((u) => u.text)).toEqual([
+      'The session was chaired by Eng. Ocampo Restrepo.',
+      'It closed at noon.',
+    ]);
+  });
+
   it('reads several people separated by semicolons', () => {
     const names = peopleOfLine('Dr. Amara Okonkwo, Director; Ms. Lena Fischer, Chief, Data Unit').map((p) => p.name);
     expect(names).toEqual(['Amara Okonkwo', 'Lena Fischer']);

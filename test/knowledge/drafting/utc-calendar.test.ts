@@ -10,7 +10,7 @@ import { type ExportedRecord, exportRecords } from '../../../src/knowledge/recor
 import { buildSchedule } from '../../../src/knowledge/schedule.js';
 import { dayOf } from '../../../src/knowledge/stated-day.js';
 import { createLogger } from '../../../src/logging/logger.js';
-import { calendar } from '../../helpers/ics.js';
+import { calendar, vevent } from '../../helpers/ics.js';
 import { useTempDirs } from '../../helpers/temp-dirs.js';
 
 /**
@@ -90,4 +90,35 @@ describe('dates written as digits', () => {
       expect(clockRanges(text)).toEqual([]);
     },
   );
+});
+
+describe('a calendar description, whose line breaks are its writer’s', () => {
+  const tempDirs = useTempDirs('rapporteur-ics-lines');
+
+  it('reads each line as a line of its own: the speaker ends the item, and the note after it is no part of the name', async () => {
+    const dir = tempDirs('lines');
+    mkdirSync(path.join(dir, 'c3'), { recursive: true });
+    writeFileSync(
+      path.join(dir, 'c3', 'circular.md'),
+      '# Third Congress of the Glassblowers (Murano, 2027-05-04)\n\nMurano, 4 May 2027.\n',
+    );
+    const description =
+      'DESCRIPTION:Item 4. Annealing furnaces: the joint trial of the workshops (GB-3-D-04) - Dr Lucía Quispe Mamani\\nNot streamed.';
+    writeFileSync(
+      path.join(dir, 'c3', 'congress.ics'),
+      calendar('Glassblowers 2027', [
+        vevent(
+          'g3-b@example.org',
+          '3rd Congress: Block B',
+          '20270504T140000',
+          '20270504T170000',
+          [description],
+          'Europe/Rome',
+        ),
+      ]),
+    );
+    const record = exportRecords((await loadCorpus(dir)).documents).records.find((r) => r.number === 3);
+    const people = record?.sessions.flatMap((s) => s.items.flatMap((i) => i.speakers.map((p) => p.name)));
+    expect(people).toEqual(['Lucía Quispe Mamani']);
+  });
 });
