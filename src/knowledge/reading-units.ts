@@ -359,6 +359,8 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body' | 'headerRows'>
   let time = '';
   let label = '';
   let item: ReadingUnit | undefined;
+  /** How far the bullet that opened the item is indented: a bullet no further in is its sibling, not its line. */
+  let itemIndent = -1;
   let paragraph: { text: string[]; line: number; field: boolean } | undefined;
   let header: string[] | undefined;
   let tableOpen = false;
@@ -454,6 +456,7 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body' | 'headerRows'>
     }
     lastBullet = undefined;
     if (!BULLET.test(raw)) parents = [];
+    else if (item && indent <= itemIndent) item = undefined;
     if (isRow(raw, i)) {
       flushParagraph();
       const placed = tableCells(line);
@@ -523,6 +526,14 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body' | 'headerRows'>
       time = entry;
       label = '';
       roleOpen = false;
+      // "- 9:30 am – 12:30 pm · Block A" over bullets "Item 1 · …", "Item 2 · …": the time and the slot's name head
+      // the numbered entries nested under them, as a time heading does.
+      if (BULLET.test(raw) && hasNested(i, indent) && numberedEntry(nextText(i).replace(BULLET, ''))) {
+        item = undefined;
+        label = timed.title;
+        push({ text: entry, context: context().filter((c) => c !== entry && c !== label), kind: 'label', line: lineNo });
+        return;
+      }
       item = push({
         text: entry,
         context: context().filter((c) => c !== entry),
@@ -530,25 +541,30 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body' | 'headerRows'>
         line: lineNo,
         ...(timed.number ? { number: timed.number } : {}),
       });
+      itemIndent = BULLET.test(raw) ? indent : -1;
       wrapsFrom = entry.length >= WRAP_WIDTH ? i : -1;
       return;
     }
     // Under a time heading, "Session 2 · Trees as stormwater infrastructure" is the slot's numbered entry, as a card
     // of a programme prints it below its time.
-    const slotEntry = time && !item && !isHeading ? numberedEntry(line) : undefined;
-    if (slotEntry && line.length < MAX_ITEM_CHARS) {
+    // One that names a day of its own ("Sitting 2 — Wednesday 16 June, 2 pm") heads that day instead.
+    const slotEntry =
+      time && !item && !isHeading && !isDayHeading(statedDateTime(entry)) ? numberedEntry(entry) : undefined;
+    if (slotEntry && entry.length < MAX_ITEM_CHARS) {
       flushParagraph();
       roleOpen = false;
       // Its "·" is no joint of sub-lines, which " · " marks in an item's text.
-      const text = line.replace(/\s+·\s+/, ' — ');
+      const text = entry.replace(/\s+·\s+/, ' — ');
       item = push({ text, context: context(), kind: 'item', line: lineNo, number: slotEntry.number });
-      wrapsFrom = line.length >= WRAP_WIDTH ? i : -1;
+      itemIndent = BULLET.test(raw) ? indent : -1;
+      wrapsFrom = entry.length >= WRAP_WIDTH ? i : -1;
       return;
     }
     if (NUMBERED.test(line) && line.length < MAX_ITEM_CHARS && !isHeading) {
       flushParagraph();
       roleOpen = false;
       item = push({ text: line, context: context(), kind: 'item', line: lineNo });
+      itemIndent = BULLET.test(raw) ? indent : -1;
       wrapsFrom = line.length >= WRAP_WIDTH ? i : -1;
       return;
     }

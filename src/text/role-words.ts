@@ -7,7 +7,7 @@ export const ROLE_WORDS =
 
 /**
  * Titles a page puts before a name, in English and as programmes in Spanish, Portuguese, French and German print them
- * in English text ("Eng.", "Ing.", "Dra.", "Mme").
+ * in English text ("Eng.", "Ing.", "Dra.", "Mme"), and military ranks ("Capt.", "Col.").
  */
 export const HONORIFIC_WORDS =
-  'H\\.\\s?E|Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Professor|Amb|Ambassador|Sir|Dame|Rev|Hon|Judge|Justice|Eng|Engr|Ing|Sr|Sra|Mme|Mlle';
+  'H\\.\\s?E|Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Professor|Amb|Ambassador|Sir|Dame|Rev|Hon|Judge|Justice|Eng|Engr|Ing|Sr|Sra|Mme|Mlle|Capt|Cdr|Col|Maj|Lt|Gen|Adm';

@@ -7,6 +7,7 @@ import { draftRecords } from '../../src/knowledge/drafting/draft-records.js';
 import { loadHtml } from '../../src/knowledge/loaders/html.js';
 import { learnMeetingCodes } from '../../src/knowledge/meeting-codes.js';
 import { readingUnits } from '../../src/knowledge/reading-units.js';
+import { type ExportedRecord, exportRecords } from '../../src/knowledge/record-export.js';
 import { useTempDirs } from '../helpers/temp-dirs.js';
 
 /**
@@ -98,5 +99,72 @@ describe('nested lists', () => {
   // The "s" of "the port's" is no word of the corpus that the code could be confused with.
   it('learn a code of one letter ("S2" in HSN-S2/WP-01) that numbers the meetings of their pages', () => {
     expect(learnMeetingCodes(documents)).toEqual([{ letters: 's', joined: false }]);
+  });
+});
+
+/** A fictional bell founders' guild prints its programme as bullets: days, timed slots, numbered items, people. */
+const NESTED_PROGRAMME = `# 4th Assembly of the Guild of Bell Founders — programme
+
+**Bruges, 11–12 May 2027** · Belfry Hall
+
+- **Tuesday 11 May**
+  - 9:00 am – 9:30 am · Opening of the 4th Assembly
+    - Dr Anneke Verhaegen, Dean of the Guild
+  - 9:30 am – 12:00 noon · **Block A**
+    - Item 1 · Adoption of the agenda (GBF-4-D-01)
+      - Dr Anneke Verhaegen, Chair
+    - Item 2 · Tuning standards for carillons (GBF-4-D-02)
+      - Capt. Pieter Van Acker
+  - 2:00 pm – 5:00 pm · **Block B**
+    - Item 3 · Closure
+      - Dr Anneke Verhaegen, Chair
+`;
+
+describe('a programme printed as nested bullets', () => {
+  const tempDir = useTempDirs('rapporteur-nested-programme');
+  let record: ExportedRecord | undefined;
+  beforeAll(async () => {
+    const dir = tempDir('knowledge');
+    mkdirSync(path.join(dir, 'a4'), { recursive: true });
+    writeFileSync(path.join(dir, 'a4', 'programme.md'), NESTED_PROGRAMME);
+    mkdirSync(path.join(dir, 'a3'), { recursive: true });
+    writeFileSync(
+      path.join(dir, 'a3', 'report.md'),
+      '# 3rd Assembly of the Guild of Bell Founders\n\nGhent, 6–7 May 2025.\n',
+    );
+    record = exportRecords((await loadCorpus(dir)).documents).records.find((r) => r.number === 4);
+  });
+
+  it('reads each timed bullet as a session, the numbered bullets under it as its items, each with its people', () => {
+    expect(
+      record?.sessions.map((s) => [
+        s.title,
+        s.start,
+        s.end,
+        s.items.map((i) => [i.number, i.title, i.speakers.map((p) => p.name)]),
+      ]),
+    ).toEqual([
+      [
+        'Opening of the 4th Assembly',
+        '2027-05-11T09:00',
+        '2027-05-11T09:30',
+        [[undefined, 'Opening of the 4th Assembly', ['Anneke Verhaegen']]],
+      ],
+      [
+        'Block A',
+        '2027-05-11T09:30',
+        '2027-05-11T12:00',
+        [
+          ['1', 'Adoption of the agenda (GBF-4-D-01)', ['Anneke Verhaegen']],
+          ['2', 'Tuning standards for carillons (GBF-4-D-02)', ['Pieter Van Acker']],
+        ],
+      ],
+      ['Block B', '2027-05-11T14:00', '2027-05-11T17:00', [['3', 'Closure', ['Anneke Verhaegen']]]],
+    ]);
+  });
+
+  it('names who opened and who closed it', () => {
+    expect(record?.opened_by?.name).toBe('Anneke Verhaegen');
+    expect(record?.closed_by?.name).toBe('Anneke Verhaegen');
   });
 });

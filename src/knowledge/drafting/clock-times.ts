@@ -12,14 +12,14 @@ export interface ClockRange {
 
 /**
  * One clock as printed: hours with minutes ("9.30", "15h00"), hours with a meridiem ("2 pm"), four digits
- * ("0930", a time only beside another time or "hrs") or "noon". A number inside a date ("04.10.2021") or a symbol
+ * ("0930", a time only beside another time or "hrs") or "noon", which may follow "12:00" as its meridiem. A number inside a date ("04.10.2021") or a symbol
  * ("58/208") is none of these.
  */
 const TOKEN = new RegExp(
   [
     '(?<![\\d.:/])',
     '(?:(?<hours>\\d{1,2})(?:[.:h](?<minutes>\\d{2}))?|(?<hhmm>[01]\\d|2[0-3])(?<mm>[0-5]\\d)|\\b(?<noon>noon|midday)\\b)',
-    '(?:\\s*(?<suffix>a\\.?\\s?m\\.?|p\\.?\\s?m\\.?|hrs?\\b|hours\\b|h\\b))?',
+    '(?:\\s*(?<suffix>a\\.?\\s?m\\.?|p\\.?\\s?m\\.?|hrs?\\b|hours\\b|h\\b|noon\\b|midday\\b))?',
     '(?![\\d/]|\\.\\d)',
   ].join(''),
   'gi',
@@ -145,5 +145,5 @@ export function afterLeadingClock(text: string): string | undefined {
   const line = text.trimStart();
   const first = clockSpans(line)[0];
   if (first?.index !== 0) return undefined;
-  return line.slice(first.end).replace(/^\s*[:,|–—-]?\s*/u, '');
+  return line.slice(first.end).replace(/^\s*[:,|–—·-]?\s*/u, '');
 }
