@@ -1,5 +1,6 @@
 import { formatDateRange } from '../knowledge/date-format.js';
 import { extractSymbols } from '../knowledge/doc-symbols.js';
+import { namesRoom } from '../knowledge/drafting/page-fields.js';
 import { taughtNouns } from '../knowledge/event-nouns.js';
 import { sameItemNumber } from '../knowledge/item-numbers.js';
 import { meetingOfPart } from '../knowledge/meeting-codes.js';
@@ -171,6 +172,9 @@ const CAUSE_WORDS = new Set(contentTokens('reason reasons cause causes rationale
 /** Head nouns that ask for a document's identifier rather than its title or content. */
 const SYMBOL_HEADS = new Set(['symbol', 'symbols', 'code', 'reference']);
 
+/** Head nouns that ask for a room within a venue. */
+const ROOM_HEADS = new Set(['room', 'rooms']);
+
 /** Words for a page's agenda layout: an agenda line or a programme row is itself an "item" of the "agenda". */
 const LAYOUT_WORDS = new Set(contentTokens('agenda item items programme program'));
 
@@ -305,6 +309,8 @@ export function readEvidence(
   const endAsked = q.asksEnd;
   // "What is the symbol of the report?" is answered by a document symbol, not by any line about a report.
   const symbolAsked = q.expects === 'document' && SYMBOL_HEADS.has(q.head ?? '');
+  // "Which room is it in?" is answered by a room's name, not by the building or the hotel's "block of rooms".
+  const roomAsked = q.expects === 'place' && ROOM_HEADS.has(q.head ?? '');
   const askedForms = formsByTerm(q.subject);
   const scored: Scored[] = candidates.slice(0, SPAN_CHECKS).map((c) => {
     // The bullets a nested one sits under say whose it is ("2nd Colloquium – Durban, 15–17 March 2022"), and the
@@ -314,6 +320,7 @@ export function readEvidence(
     const span =
       holdsSpan(q.expects, read, known, q.counted, given) &&
       (!symbolAsked || extractSymbols(read, schedule.symbolFamilies).length > 0) &&
+      (!roomAsked || namesRoom(read)) &&
       (!endAsked || statesEnd(read)) &&
       (!startAsked || !onlyShapes || statesStart(c.unit.text));
     // "Which room and what hours": a room and a time in the unit answer the words that asked for them.

@@ -531,7 +531,12 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body' | 'headerRows'>
       if (BULLET.test(raw) && hasNested(i, indent) && numberedEntry(nextText(i).replace(BULLET, ''))) {
         item = undefined;
         label = timed.title;
-        push({ text: entry, context: context().filter((c) => c !== entry && c !== label), kind: 'label', line: lineNo });
+        push({
+          text: entry,
+          context: context().filter((c) => c !== entry && c !== label),
+          kind: 'label',
+          line: lineNo,
+        });
         return;
       }
       item = push({

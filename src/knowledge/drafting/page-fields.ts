@@ -97,6 +97,19 @@ const ROOM_AFTER_IN = new RegExp(
 const ROOM_TAIL = /\b(?:Room|Auditorium|Chamber)$/u;
 
 /**
+ * A text names a room: "Yarra Room", "Rous Auditorium", "Sala Ionatan", "Hall 2", "Conference Room 6". A building
+ * ("Banyan House", "Harbour View Hotel") or "a block of rooms" names none.
+ */
+const NAMED_ROOM = new RegExp(
+  `\\b(?:Room|Conference Room|Meeting Room|Hall|${ROOM_OPENERS})\\s+(?:\\p{Lu}|\\d)|\\p{Lu}[\\p{L}'’-]+\\s+(?:Room|Auditorium|Chamber)\\b`,
+  'u',
+);
+
+export function namesRoom(text: string): boolean {
+  return NAMED_ROOM.test(text);
+}
+
+/**
  * "Ljubljanica Congress Centre, Hall Sava, Ljubljana, Slovenia": in an address the part before the country is its
  * city, one the table need not list, when the gazetteer knows it as a city with a zone.
  */
