@@ -127,10 +127,36 @@ const ENTRY_NUMBER = /^(?:\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+)?([IVXLC]{1,6}|\d{1,2}
  * "09.00 – 10.00 Session 1. Opening · Moderator: Ms. A": a line that opens with a time range and goes on with an
  * entry of the programme, its own session. The title keeps the sub-lines joined after it.
  */
-export function timedEntry(text: string): { title: string; number?: string } | undefined {
+export function timedEntry(text: string): { title: string; number?: string; slot?: NamedSlot } | undefined {
   const rest = afterLeadingClock(text);
   if (!rest || !/\p{L}{3}/u.test(rest)) return undefined;
-  return numberedEntry(rest) ?? { title: rest };
+  const slot = namedSlot(rest);
+  return slot ? { title: rest, slot } : (numberedEntry(rest) ?? { title: rest });
+}
+
+export interface NamedSlot {
+  name: string;
+  entries: string[];
+}
+
+/** The words that number an agenda's own items, which name no slot of the programme. */
+const ITEM_WORD = /^(?:item|agenda item|point)$/i;
+
+/**
+ * "Sitting 1: adoption of the agenda; report of the Secretariat, Ms X; …": a slot named by its word and number, then
+ * the entries it holds, separated by semicolons. "Item 3: Opening" is an item, and "Session 1: Opening" holds one.
+ */
+function namedSlot(text: string): NamedSlot | undefined {
+  const m = /^(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?)\s+([IVXLC]{1,6}|\d{1,2}):\s+(?=\S)/u.exec(text);
+  if (!m?.[1] || ITEM_WORD.test(m[1])) return undefined;
+  // The list runs on over the lines under it ("… (PNFG.A7.D02)," / "Ngozi Okonkwo-Lindqvist; …"), one list.
+  const entries = text
+    .slice(m[0].length)
+    .replace(/\s+·\s+/g, ' ')
+    .split(/;\s+/)
+    .map((e) => e.replace(/[,;.]$/, '').trim())
+    .filter(Boolean);
+  return entries.length >= 2 ? { name: `${m[1]} ${m[2]}`, entries } : undefined;
 }
 
 /** "Session 2 · Trees", "Agenda item 4 — Pests": the entry's number and its title. */

@@ -118,6 +118,10 @@ const NESTED_PROGRAMME = `# 4th Assembly of the Guild of Bell Founders — progr
   - 2:00 pm – 5:00 pm · **Block B**
     - Item 3 · Closure
       - Dr Anneke Verhaegen, Chair
+- **Wednesday 12 May**
+  - 9.30–12.30 Sitting 3: recasting of cracked bells; apprentices and the guild's school,
+    presented by Dr Anneke Verhaegen; date and place of the 5th Assembly
+  - 19:00 Carillon concert in the Belfry
 `;
 
 describe('a programme printed as nested bullets', () => {
@@ -135,7 +139,7 @@ describe('a programme printed as nested bullets', () => {
     record = exportRecords((await loadCorpus(dir)).documents).records.find((r) => r.number === 4);
   });
 
-  it('reads each timed bullet as a session, the numbered bullets under it as its items, each with its people', () => {
+  it('reads each timed bullet as a session, the entries under it or after its name as its items, with their people', () => {
     expect(
       record?.sessions.map((s) => [
         s.title,
@@ -160,6 +164,17 @@ describe('a programme printed as nested bullets', () => {
         ],
       ],
       ['Block B', '2027-05-11T14:00', '2027-05-11T17:00', [['3', 'Closure', ['Anneke Verhaegen']]]],
+      [
+        'Sitting 3',
+        '2027-05-12T09:30',
+        '2027-05-12T12:30',
+        [
+          [undefined, 'recasting of cracked bells', []],
+          [undefined, "apprentices and the guild's school, presented by Dr Anneke Verhaegen", ['Anneke Verhaegen']],
+          [undefined, 'date and place of the 5th Assembly', []],
+        ],
+      ],
+      ['Carillon concert in the Belfry', '2027-05-12T19:00', undefined, []],
     ]);
   });
 

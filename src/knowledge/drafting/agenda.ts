@@ -449,6 +449,20 @@ export function readAgenda(units: ReadingUnit[], path: string, year: number | un
     const origin = { path, line: unit.line };
     if (unit.kind !== 'row') rowAbove = undefined;
     const entry = opensItsTime(unit) ? timedEntry(unit.text) : undefined;
+    if (entry?.slot && !headsItems(units, index)) {
+      // "14:30–17:30 Sitting 1: adoption of the agenda; report of …": a slot of its own name, over its entries.
+      const day = dayOfUnit(unit);
+      const time = clockRange(unit.text);
+      const items = entry.slot.entries.map((text) => agendaItem({ ...unit, text, number: undefined }, origin));
+      lines.push(...items);
+      last = items.at(-1);
+      lastTime = unit.frame.time;
+      if (!day || !time) continue;
+      const session = sessionAt(`${day}T${time.start}`, time.end && `${day}T${time.end}`, entry.slot.name, origin);
+      for (const item of items) addItem(session.items, item);
+      headedDays.add(day);
+      continue;
+    }
     if (entry && !headsItems(units, index)) {
       const item = agendaItem({ ...unit, text: entry.title, number: entry.number }, origin);
       last = item;
