@@ -85,6 +85,8 @@ interface Stated {
   days: boolean;
 }
 
+const NOTHING_STATED: Stated = { day: false, time: false, days: false };
+
 /** Pages repeat their day and time headings in every unit's context; each is parsed once. */
 const statedMemo = new Map<string, Stated>();
 const STATED_MEMO_LIMIT = 50_000;
@@ -110,6 +112,11 @@ function parseStated(text: string): Stated {
   // "15.00 hrs", "15h00" and "0930–1100" are times chrono does not read.
   if (!found.time && clockRanges(text).length > 0) found.time = true;
   return found;
+}
+
+function saysOnlyNow(text: string): boolean {
+  const found = chrono.parse(text, { instant: REFERENCE, timezone: 0 });
+  return found.length > 0 && found.every((r) => r.tags().has('casualReference/now'));
 }
 
 /** A day heading names one day; "13-15 March 2017" under a title gives the meeting's dates and heads no programme. */
@@ -655,7 +662,9 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body' | 'headerRows'>
     if (isHeading || isLabel(line)) {
       flushParagraph();
       item = undefined;
-      const stated = statedDateTime(line);
+      // "## Why Melbourne, why now" heads a section: "now" is the reader's instant, no time the heading states. A
+      // daily bulletin's "TODAY" is its own day.
+      const stated = isHeading && saysOnlyNow(line) ? NOTHING_STATED : statedDateTime(line);
       if (isDayHeading(stated)) {
         // "Tuesday, 8 June 2021, 10 a.m.–1 p.m." is the day and the time at once.
         day = line;

@@ -128,6 +128,20 @@ describe('reading a page by its layout', () => {
     expect(find(body, '3.')).toBeUndefined();
   });
 
+  it('reads a heading that says "now" as a section heading, not as a time', () => {
+    const body = [
+      '## Venue',
+      '',
+      'Presiding: the Convenor',
+      '',
+      '## Why Lyon, why now',
+      '',
+      'The new tram depot opens in May.',
+    ].join('\n');
+    const units = unitsOf(body);
+    expect(units.find((u) => u.text.startsWith('The new tram depot'))?.context).toEqual(['Why Lyon, why now']);
+  });
+
   it('does not end a sentence at a short abbreviation before a number or a code ("Res. C5.2", "Doc. 3")', () => {
     const body =
       'The Sixth Colloquium meets in Kathmandu, as decided in Winnipeg (Res. C5.2). Papers follow Doc. 3 and Rev. 1 of it. It opens in Rome. 20 people come.';
