@@ -1,38 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../src/answer/engine.js';
-import { loadConfig } from '../../src/config/env.js';
-import { createLogger } from '../../src/logging/logger.js';
-import { useTempDirs } from '../helpers/temp-dirs.js';
+import { describe, expect, it } from 'vitest';
+import { useEngineOver } from '../helpers/page-engine.js';
 
 /**
  * The answer path on a series it has never seen, from raw pages only (no front matter): a fictional harbour
  * authority's "seminars" with its own symbol scheme. Questions are asked as people write in chat.
  */
-const tempDir = useTempDirs('rapporteur-raw');
-const quiet = createLogger({ level: 'error', write: () => {} });
-
-/** An engine over `pages`, started before the block's tests and closed after them. */
-function engineOver(pages: Record<string, string>, name: string): () => Engine {
-  let engine: Engine | undefined;
-  beforeAll(async () => {
-    const dir = tempDir(name);
-    mkdirSync(dir, { recursive: true });
-    for (const [file, text] of Object.entries(pages)) writeFileSync(path.join(dir, file), text);
-    engine = await createEngine({
-      config: loadConfig({ KNOWLEDGE_DIR: dir, DATA_DIR: tempDir(`${name}-data`) }),
-      logger: quiet,
-    });
-  });
-  afterAll(async () => {
-    await engine?.close();
-  });
-  return () => {
-    if (!engine) throw new Error(`the engine over the ${name} pages did not start`);
-    return engine;
-  };
-}
 
 const PAGES: Record<string, string> = {
   'seminar-2-2021.txt': [
@@ -190,7 +162,7 @@ const PAGES: Record<string, string> = {
 };
 
 describe('answers from raw pages of another series', () => {
-  const engine = engineOver(PAGES, 'knowledge');
+  const engine = useEngineOver(PAGES);
 
   it.each(['Who opened the second seminar?', 'hey, who opened the 2nd seminar? thanks!', 'who opened seminar 2'])(
     'names who opened it from the agenda line, never "not recorded": %j',
@@ -557,7 +529,7 @@ const CLOSING_PAGES: Record<string, string> = {
 };
 
 describe('a time the pages state for a day the question names', () => {
-  const engine = engineOver(CLOSING_PAGES, 'closing');
+  const engine = useEngineOver(CLOSING_PAGES);
 
   it.each([
     'what time did the 9th seminar close on the last day?',
@@ -599,7 +571,7 @@ const LIST_PAGES: Record<string, string> = {
 };
 
 describe('a list under its lead-in, and a name quoted in the question', () => {
-  const engine = engineOver(LIST_PAGES, 'lists');
+  const engine = useEngineOver(LIST_PAGES);
 
   it.each([
     'Which countries lead the two working groups set up at the ninth seminar?',
@@ -660,7 +632,7 @@ const CHANGE_PAGES: Record<string, string> = {
 };
 
 describe('a meeting postponed and moved', () => {
-  const engine = engineOver(CHANGE_PAGES, 'changes');
+  const engine = useEngineOver(CHANGE_PAGES);
 
   it.each([
     'what were the original dates of the 11th seminar?',
@@ -718,7 +690,7 @@ const PLENARY_PAGES: Record<string, string> = {
 };
 
 describe('a series whose own word for its meetings the engine learns', () => {
-  const engine = engineOver(PLENARY_PAGES, 'plenaries');
+  const engine = useEngineOver(PLENARY_PAGES);
 
   it.each(['when was the second plenary?', 'hey when is plenary 2', 'the 2nd harbour plenary, when was it held?'])(
     'finds the meeting named with that word: %j',
@@ -762,7 +734,7 @@ const PAPER_PAGES: Record<string, string> = {
 };
 
 describe('a series whose document symbols have no slash', () => {
-  const engine = engineOver(PAPER_PAGES, 'papers');
+  const engine = useEngineOver(PAPER_PAGES);
 
   it.each([
     'hey what is the symbol of the provisional agenda of the third colloquium?',
@@ -814,7 +786,7 @@ const THREAD_PAGES: Record<string, string> = {
 };
 
 describe('a mail thread kept as a page', () => {
-  const engine = engineOver(THREAD_PAGES, 'thread');
+  const engine = useEngineOver(THREAD_PAGES);
 
   it.each([
     'why was the third plenary moved?',
@@ -867,7 +839,7 @@ const SEASON_PAGES: Record<string, string> = {
 };
 
 describe('a meeting called by its season and city', () => {
-  const engine = engineOver(SEASON_PAGES, 'season');
+  const engine = useEngineOver(SEASON_PAGES);
 
   it("ties a page that gives only the meeting's dates to that meeting, and reads its city there", () => {
     const meeting = engine().schedule().byNumber.get(2);
@@ -917,7 +889,7 @@ const SWING_PAGES: Record<string, string> = {
 };
 
 describe('a family name that is also an everyday word', () => {
-  const engine = engineOver(SWING_PAGES, 'swing');
+  const engine = useEngineOver(SWING_PAGES);
 
   it.each([
     'when does the swing bridge turn in gdynia?',
@@ -960,7 +932,7 @@ const ADOPTED_PAGES: Record<string, string> = {
 };
 
 describe('a question whose only subject is what was done', () => {
-  const engine = engineOver(ADOPTED_PAGES, 'adopted');
+  const engine = useEngineOver(ADOPTED_PAGES);
 
   it.each([
     'what was adopted at the fourth plenary?',
