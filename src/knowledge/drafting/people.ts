@@ -119,11 +119,31 @@ export function peopleOfLine(line: string, listed = false): NamedPerson[] {
   for (const raw of line.split(/\s*;\s*/)) {
     const labelled = /^([\p{L}][\p{L} /-]{1,30}):\s+(.+)$/u.exec(raw.trim());
     const label = labelled?.[1]?.toLowerCase();
-    const person =
-      (labelled && speakerOnTopic(labelled[2] ?? '', label, listed)) || speakerOnTopic(raw.trim(), undefined, listed);
-    if (person) people.push(person);
+    const named = labelled
+      ? afterAffiliations(labelled[2] ?? '').flatMap((p) => speakerOnTopic(p, label, listed) ?? [])
+      : [];
+    if (named.length) people.push(...named);
+    else {
+      const person = speakerOnTopic(raw.trim(), undefined, listed);
+      if (person) people.push(person);
+    }
   }
   return people;
+}
+
+/**
+ * "Panellists: Dr A (OVS), Capt. B (Lisbon liaison office), NAKAMURA Keiko": after a bracketed affiliation, a comma
+ * and a name that opens with a title or stands as a name start the next person.
+ */
+function afterAffiliations(text: string): string[] {
+  const parts = text.split(/(?<=\))\s*,\s+/);
+  return parts.reduce<string[]>((out, part, i) => {
+    const name = part.split(/\s*[,(]/)[0]?.trim() ?? '';
+    if (i > 0 && (HONORIFIC.test(part) || nameShaped(name, true))) out.push(part);
+    else if (out.length) out[out.length - 1] = `${out.at(-1)}, ${part}`;
+    else out.push(part);
+    return out;
+  }, []);
 }
 
 /** A colon or a spaced dash after a speaker ("Ms. X, UN Women: Priorities for 2016") introduces the talk. */

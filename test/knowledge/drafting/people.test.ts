@@ -39,6 +39,20 @@ describe('people on programme lines', () => {
     ]);
   });
 
+  it("reads a label's people separated by commas after their bracketed affiliations", () => {
+    expect(
+      peopleOfLine('Panellists: Dr Ana Ruiz (OVS), Capt. Rui Serpa (Ash liaison office), NAKAMURA Keiko').map((p) => [
+        p.name,
+        p.role,
+        p.label,
+      ]),
+    ).toEqual([
+      ['Ana Ruiz', 'OVS', 'panellists'],
+      ['Rui Serpa', 'Ash liaison office', 'panellists'],
+      ['NAKAMURA Keiko', undefined, 'panellists'],
+    ]);
+  });
+
   it('reads several people separated by semicolons', () => {
     const names = peopleOfLine('Dr. Amara Okonkwo, Director; Ms. Lena Fischer, Chief, Data Unit').map((p) => p.name);
     expect(names).toEqual(['Amara Okonkwo', 'Lena Fischer']);
