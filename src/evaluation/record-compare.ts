@@ -94,7 +94,8 @@ function valuesOf(r: MeetingRecord | undefined, field: ComparedField): string[] 
         ...(r.closed_by ? [r.closed_by.name] : []),
         ...items.flatMap((i) => [...i.speakers, ...i.moderators].map((p) => p.name)),
       ];
-      return [...new Map(names.map((n) => [fold(withoutHonorific(n)), n])).values()];
+      // One person however the page orders the name: "NAKAMURA Keiko" in a programme is "Keiko Nakamura" as opener.
+      return [...new Map(names.map((n) => [nameWords(n), n])).values()];
     }
     case 'symbols': {
       const symbols = [

@@ -48,6 +48,19 @@ describe('comparing drafted records with hand-written ones', () => {
     expect(other.fields.opener.matched).toBe(0);
   });
 
+  it('counts a person once among the people, however each mention orders the name', () => {
+    const session = (name: string) => ({
+      title: 'Morning',
+      start: '2020-01-01T09:00',
+      items: [{ number: '4', title: 'Data policy', speakers: [{ name }] }],
+    });
+    const result = compareRecords(
+      [record({ number: 1, sessions: [session('Nakamura Keiko')] })],
+      [record({ number: 1, opened_by: { name: 'Keiko Nakamura' }, sessions: [session('NAKAMURA Keiko')] })],
+    );
+    expect(result.fields.people).toEqual({ expected: 1, drafted: 1, matched: 1 });
+  });
+
   it('counts every field of a meeting that was not drafted at all as missed', () => {
     const result = compareRecords([], [record({ number: 2, city: 'Geneva', opened_by: { name: 'Ana Ruiz' } })]);
     expect(result.recall).toBe(0);
