@@ -94,11 +94,11 @@ export function unknownTopic(question: string, answer: string, bm25: Bm25Index, 
 }
 
 /**
- * Sentences that state what the record lacks ("is not recorded", "cut off", "in preparation", "to be confirmed") are
- * an honest non-answer, not an answer.
+ * Sentences that state what the record lacks ("is not recorded", "cut off", "the page breaks off", "the recovered agenda
+ * stops here", "in preparation", "to be confirmed") are an honest non-answer, not an answer.
  */
 const ABSENCE =
-  /\b(in preparation|not yet (?:available|issued|published|known)|to be (?:confirmed|announced|determined)|not recorded|is not known|are not known|unknown|not (been )?(recovered|found|recorded|listed)|not given|does not (say|give|name|record|list)|do not (say|give|name|record|list)|cut off|no record|(lists?|gives?|names?|records?) no|no \w+( \w+)? (is|are) (given|listed|recorded|named)|no [\w\s,-]{1,60}? (has|have) been (recovered|found|recorded|published|listed))\b/i;
+  /\b(in preparation|not yet (?:available|issued|published|known)|to be (?:confirmed|announced|determined)|not recorded|is not known|are not known|unknown|not (been )?(recovered|found|recorded|listed)|not given|does not (say|give|name|record|list)|do not (say|give|name|record|list)|cut off|breaks? off|stops here|no record|(lists?|gives?|names?|records?) no|no \w+( \w+)? (is|are) (given|listed|recorded|named)|no [\w\s,-]{1,60}? (has|have) been (recovered|found|recorded|published|listed))\b/i;
 
 export function statesAbsence(text: string): boolean {
   return ABSENCE.test(text);
