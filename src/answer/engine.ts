@@ -249,6 +249,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       q.dayIndex !== undefined ||
       q.weekday !== undefined ||
       q.dayPart !== undefined ||
+      q.atClock !== undefined ||
       q.sessionIndex !== undefined ||
       q.sessionNumber !== undefined ||
       q.agendaItem;

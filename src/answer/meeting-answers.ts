@@ -191,6 +191,16 @@ function sessionsFor(m: Meeting, q: Question): Session[] {
     }
     return true;
   });
+  // "What's on Thursday at noon?": the sessions running at that time, or starting then where no end is known.
+  const at = q.atClock;
+  const running = at
+    ? matching.filter((s) => {
+        const start = DateTime.fromJSDate(s.start, { zone: s.timezone }).toFormat('HH:mm');
+        const end = s.end ? DateTime.fromJSDate(s.end, { zone: s.timezone }).toFormat('HH:mm') : undefined;
+        return end ? start <= at && at < end : start === at;
+      })
+    : [];
+  if (running.length) return running;
   // "The 5th meeting" is the session its own title numbers so, wherever the visits between put it in the list.
   if (q.sessionNumber !== undefined) {
     const titled = matching.filter((s) => ordinalToNumber(s.title.split(/\s+/)[0] ?? '') === q.sessionNumber);

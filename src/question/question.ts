@@ -1,4 +1,5 @@
 import { extractSymbols } from '../knowledge/doc-symbols.js';
+import { statedClock } from '../knowledge/drafting/clock-times.js';
 import {
   CARDINAL_PATTERN,
   cardinalToNumber,
@@ -89,6 +90,8 @@ export interface Question {
   dayPart?: 'morning' | 'afternoon';
   /** A weekday named in the question, 1 = Monday. */
   weekday?: number;
+  /** "What's on Thursday at noon?": a clock time named in the question, "HH:mm", asking for what runs then. */
+  atClock?: string;
   /** "the second day", "day one": which day of a meeting, counted from 1. */
   dayIndex?: number;
   /** "objective (c)", "the third objective": which one of a list, counted from 1. */
@@ -670,6 +673,7 @@ export function parseQuestion(raw: string, catalogue: Catalogue, now?: Date): Qu
     /\b(?:(first|second|third|1st|2nd|3rd|last|final|opening|closing) day|day (one|two|three|1|2|3)|(first|second|third|1st|2nd|3rd) (morning|afternoon))\b/i.exec(
       q,
     );
+  const clockAt = statedClock(q);
   const dayIndex = dayWord ? DAY_INDEX[(dayWord[1] ?? dayWord[2] ?? dayWord[3] ?? '').toLowerCase()] : undefined;
   const listWord =
     /\b(?:objective|item|point|aim|goal)\s*\(([a-h])\)|\b(first|second|third|fourth|fifth)\s+(?:objective|aim|goal|purpose)\b/i.exec(
@@ -711,6 +715,7 @@ export function parseQuestion(raw: string, catalogue: Catalogue, now?: Date): Qu
       new Set([
         ...namingTerms(q, numbers, by, catalogue),
         ...contentTokens(dayWord?.[0].replace(/morning|afternoon/i, '') ?? ''),
+        ...contentTokens(clockAt?.words ?? ''),
       ]),
     ),
     meetingNumbers: numbers,
@@ -723,12 +728,16 @@ export function parseQuestion(raw: string, catalogue: Catalogue, now?: Date): Qu
     wantsNextMeeting: Boolean(relative?.next) && catalogue.names.noun.test(q),
     dayPart,
     weekday: weekdayIn(lower),
+    ...(clockAt ? { atClock: clockAt.range.start } : {}),
     dayIndex,
     listIndex,
     ...(sessionIndex !== undefined ? { sessionIndex } : {}),
     ...(part !== undefined ? { sessionNumber: part } : {}),
     subject: withoutFactCues(
-      [dayWord, sessionWord, listWord].reduce((t, w) => (w ? t.replace(w[0], ' ') : t), asking),
+      [dayWord?.[0], sessionWord?.[0], listWord?.[0], clockAt?.words].reduce<string>(
+        (t, w) => (w ? t.replace(w, ' ') : t),
+        asking,
+      ),
       about,
     ),
     aggregate: catalogue.names.aggregate.test(q),

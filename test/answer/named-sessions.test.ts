@@ -69,4 +69,14 @@ describe('a session named by its title, without items of its own', () => {
     expect(answer.answer).toContain('19:00');
     expect(answer.answer).not.toContain('09:00');
   });
+  it.each(["what's on at the third plenary on monday at 11.30?", 'alnarp plenary: what runs at noon on monday'])(
+    'named with a clock time is answered with what runs then: %s',
+    async (question) => {
+      const answer = await engine().ask(question);
+      expect(answer.answered).toBe(true);
+      expect(answer.answer).toContain('Seed regeneration cycles');
+      expect(answer.answer).not.toContain('Field visit');
+      expect(answer.answer).not.toContain('Opening and adoption');
+    },
+  );
 });

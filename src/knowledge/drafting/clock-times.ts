@@ -115,6 +115,12 @@ function clockSpans(text: string): Span[] {
   return found;
 }
 
+/** The first time or range a text states, with the words that state it ("noon", "10.30", "2 to 5 p.m."). */
+export function statedClock(text: string): { range: ClockRange; words: string } | undefined {
+  const [first] = clockSpans(text);
+  return first ? { range: first.range, words: text.slice(first.index, first.end) } : undefined;
+}
+
 /** Every time or time range a text states, in order. */
 export function clockRanges(text: string): ClockRange[] {
   return clockSpans(text).map((s) => s.range);
