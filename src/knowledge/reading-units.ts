@@ -115,6 +115,7 @@ function parseStated(text: string): Stated {
 }
 
 function saysOnlyNow(text: string): boolean {
+  if (!/\bnow\b/i.test(text)) return false;
   const found = chrono.parse(text, { instant: REFERENCE, timezone: 0 });
   return found.length > 0 && found.every((r) => r.tags().has('casualReference/now'));
 }
@@ -124,11 +125,14 @@ export function isDayHeading(stated: Stated): boolean {
   return stated.day && !stated.days;
 }
 
+/** The word that may name an entry before its number ("Session", "Agenda item"), and the number itself. */
+const ENTRY_WORD = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?`;
+const ENTRY_NUMERAL = String.raw`[IVXLC]{1,6}|\d{1,2}`;
 /**
  * "Session 1. Opening", "Agenda item 4 — Pests", "Session 2 · Trees", "2) Reports": the number an entry opens with,
  * and its stop or dash.
  */
-const ENTRY_NUMBER = /^(?:\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+)?([IVXLC]{1,6}|\d{1,2})(?:[.):]|\s+[—–·-])\s+(?=\S)/u;
+const ENTRY_NUMBER = new RegExp(`^(?:${ENTRY_WORD}\\s+)?(${ENTRY_NUMERAL})(?:[.):]|\\s+[—–·-])\\s+(?=\\S)`, 'u');
 
 /**
  * "09.00 – 10.00 Session 1. Opening · Moderator: Ms. A": a line that opens with a time range and goes on with an
@@ -146,6 +150,7 @@ export interface NamedSlot {
   entries: string[];
 }
 
+const SLOT_OPENING = new RegExp(`^(${ENTRY_WORD})\\s+(${ENTRY_NUMERAL}):\\s+(?=\\S)`, 'u');
 /** The words that number an agenda's own items, which name no slot of the programme. */
 const ITEM_WORD = /^(?:item|agenda item|point)$/i;
 
@@ -154,7 +159,7 @@ const ITEM_WORD = /^(?:item|agenda item|point)$/i;
  * the entries it holds, separated by semicolons. "Item 3: Opening" is an item, and "Session 1: Opening" holds one.
  */
 function namedSlot(text: string): NamedSlot | undefined {
-  const m = /^(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?)\s+([IVXLC]{1,6}|\d{1,2}):\s+(?=\S)/u.exec(text);
+  const m = SLOT_OPENING.exec(text);
   if (!m?.[1] || ITEM_WORD.test(m[1])) return undefined;
   // The list runs on over the lines under it ("… (PNFG.A7.D02)," / "Ngozi Okonkwo-Lindqvist; …"), one list.
   const entries = text
@@ -482,6 +487,12 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body' | 'headerRows'>
       return;
     }
     const indent = raw.search(/\S/);
+    /** The item the line opens: its indent, and whether its text may go on wrapped in the next line. */
+    const opens = (unit: ReadingUnit) => {
+      item = unit;
+      itemIndent = BULLET.test(raw) ? indent : -1;
+      wrapsFrom = unit.text.length >= WRAP_WIDTH ? i : -1;
+    };
     // "- Opening remarks: Ms. A, President of …, and" / "    Mr. B, Head of …": a bullet's text wrapped under it.
     if (lastBullet && indent > lastBullet.indent && !BULLET.test(raw) && !NUMBERED.test(line) && !isRow(raw, i)) {
       lastBullet.unit.text = `${lastBullet.unit.text} ${line}`;
@@ -572,15 +583,15 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body' | 'headerRows'>
         });
         return;
       }
-      item = push({
-        text: entry,
-        context: context().filter((c) => c !== entry),
-        kind: 'item',
-        line: lineNo,
-        ...(timed.number ? { number: timed.number } : {}),
-      });
-      itemIndent = BULLET.test(raw) ? indent : -1;
-      wrapsFrom = entry.length >= WRAP_WIDTH ? i : -1;
+      opens(
+        push({
+          text: entry,
+          context: context().filter((c) => c !== entry),
+          kind: 'item',
+          line: lineNo,
+          ...(timed.number ? { number: timed.number } : {}),
+        }),
+      );
       return;
     }
     // Under a time heading, "Session 2 · Trees as stormwater infrastructure" is the slot's numbered entry, as a card
@@ -593,17 +604,13 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body' | 'headerRows'>
       roleOpen = false;
       // Its "·" is no joint of sub-lines, which " · " marks in an item's text.
       const text = entry.replace(/\s+·\s+/, ' — ');
-      item = push({ text, context: context(), kind: 'item', line: lineNo, number: slotEntry.number });
-      itemIndent = BULLET.test(raw) ? indent : -1;
-      wrapsFrom = entry.length >= WRAP_WIDTH ? i : -1;
+      opens(push({ text, context: context(), kind: 'item', line: lineNo, number: slotEntry.number }));
       return;
     }
     if (NUMBERED.test(line) && line.length < MAX_ITEM_CHARS && !isHeading) {
       flushParagraph();
       roleOpen = false;
-      item = push({ text: line, context: context(), kind: 'item', line: lineNo });
-      itemIndent = BULLET.test(raw) ? indent : -1;
-      wrapsFrom = line.length >= WRAP_WIDTH ? i : -1;
+      opens(push({ text: line, context: context(), kind: 'item', line: lineNo }));
       return;
     }
     // "- **Sitting 1 — Tuesday 15 June, 2 pm to 5.30 pm**" over indented bullets: a bullet that states a day is the

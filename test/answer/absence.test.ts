@@ -9,6 +9,7 @@ describe('sentences that say what the documents lack', () => {
     'The agenda is not recorded.',
     'The recovered programme stops here, partway through item IV.',
     'The scanned page breaks off before the speaker is named.',
+    'The minutes break off after item 2, and the recovered text stops here.',
   ])('reads %j as saying the fact is not there', (text) => {
     expect(statesAbsence(text)).toBe(true);
   });

@@ -87,21 +87,23 @@ const isPlaceName = (text: string) => !DAY_OR_MONTH.test(text) && !/^\p{Lu}+$/u.
 
 /** Words that open a room's name, in the languages programmes are printed in: "Salle Marronnier", "Sala Coigüe". */
 const ROOM_OPENERS = 'Sala|Salle|Saal|Salon|Aula|Auditorium|Chamber';
-const ROOM_WORD = new RegExp(`^(?:Room|Conference Room|Meeting Room|${ROOM_OPENERS})\\b`, 'u');
+const ROOM_NOUNS = 'Room|Conference Room|Meeting Room';
+const ROOM_WORD = new RegExp(`^(?:${ROOM_NOUNS}|${ROOM_OPENERS})\\b`, 'u');
 /** "All Strands in the Sala Wagonowa", "in Salle Ambre": a room named by the word that opens it, after "in". */
 const ROOM_AFTER_IN = new RegExp(
   `\\bin\\s+(?:the\\s+)?((?:${ROOM_OPENERS})\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)`,
   'u',
 );
 /** …or close it in English: "Rous Auditorium", "Fynbos Room". A "Hall" is as often a whole building. */
-const ROOM_TAIL = /\b(?:Room|Auditorium|Chamber)$/u;
+const ROOM_CLOSERS = 'Room|Auditorium|Chamber';
+const ROOM_TAIL = new RegExp(`\\b(?:${ROOM_CLOSERS})$`, 'u');
 
 /**
  * A text names a room: "Yarra Room", "Rous Auditorium", "Sala Ionatan", "Hall 2", "Conference Room 6". A building
  * ("Banyan House", "Harbour View Hotel") or "a block of rooms" names none.
  */
 const NAMED_ROOM = new RegExp(
-  `\\b(?:Room|Conference Room|Meeting Room|Hall|${ROOM_OPENERS})\\s+(?:\\p{Lu}|\\d)|\\p{Lu}[\\p{L}'’-]+\\s+(?:Room|Auditorium|Chamber)\\b`,
+  `\\b(?:${ROOM_NOUNS}|Hall|${ROOM_OPENERS})\\s+(?:\\p{Lu}|\\d)|\\p{Lu}[\\p{L}'’-]+\\s+(?:${ROOM_CLOSERS})\\b`,
   'u',
 );
 
