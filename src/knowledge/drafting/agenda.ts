@@ -195,7 +195,8 @@ function itemReferences(text: string): ItemReference[] | undefined {
 /**
  * A row's items cell may list several entries, one per line of the cell ("1. Adoption of the agenda; 2. Election of
  * officers"): each numbered entry is an item, and an unnumbered one goes with the item after it ("Opening by Ms. X"
- * over item 1) or, past the last, into that item's notes ("Closing of the session").
+ * over item 1) or, past the last, under that item: its speaker ("Mr. X, Statistics Office") or its note ("Closing of
+ * the session").
  */
 function rowEntries(title: string, unit: ReadingUnit, origin: Origin, column: TitleColumn): DraftItem[] {
   const parts = title.split(/;\s+/);
@@ -210,7 +211,7 @@ function rowEntries(title: string, unit: ReadingUnit, origin: Origin, column: Ti
     const number = unit.number ?? numberedEntry(title)?.number;
     return [agendaItem({ ...unit, text: title, ...(number ? { number } : {}) }, origin)];
   }
-  const items: DraftItem[] = [];
+  const entries: { text: string[]; number: string }[] = [];
   let before: string[] = [];
   for (const [i, part] of parts.entries()) {
     const entry = numbered[i];
@@ -218,13 +219,11 @@ function rowEntries(title: string, unit: ReadingUnit, origin: Origin, column: Ti
       before.push(part);
       continue;
     }
-    const text = [bare ? entry.title : part, ...before].join(' · ');
-    items.push(agendaItem({ ...unit, text, number: entry.number }, origin));
+    entries.push({ text: [bare ? entry.title : part, ...before], number: entry.number });
     before = [];
   }
-  const last = items[items.length - 1];
-  if (last && before.length) last.notes = [last.notes, ...before].filter(Boolean).join('; ');
-  return items;
+  entries.at(-1)?.text.push(...before);
+  return entries.map((e) => agendaItem({ ...unit, text: e.text.join(' · '), number: e.number }, origin));
 }
 
 /**

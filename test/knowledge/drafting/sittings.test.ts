@@ -57,6 +57,25 @@ describe('a timetable table whose rows give their own day and list several items
     expect(sessions[3]?.items[0]?.notes).toBe('Closing of the session');
   });
 
+  it('makes a person the cell prints after its last item that item’s speaker', async () => {
+    const doc = await loadHtml(
+      'programme.html',
+      `<html><body><main><h1>Fourth session</h1><h2>Monday, 2 June 2025</h2><table>
+<tr><th>Time</th><th>Item</th></tr>
+<tr><td>10:00–12:00</td><td>I. Opening of the session<br><em>Ms. Ana Lima, Chair (Brazil)</em></td></tr>
+<tr><td>14:00–16:00</td><td>II. Adoption of the agenda<br>III. Seed viability testing<br>Mr. Kofi Mensah, Seed Board</td></tr>
+</table></main></body></html>`,
+    );
+    const { sessions } = readAgenda(readingUnits(doc), 'programme.html', 2025);
+    expect(sessions.map((s) => s.items.map((i) => [i.number, i.title, i.speakers.map((p) => p.name)]))).toEqual([
+      [['I', 'Opening of the session', ['Ana Lima']]],
+      [
+        ['II', 'Adoption of the agenda', []],
+        ['III', 'Seed viability testing', ['Kofi Mensah']],
+      ],
+    ]);
+  });
+
   it('takes no day from a cell whose symbol reads like a numeric date', async () => {
     const doc = await loadHtml(
       'programme.html',
