@@ -394,10 +394,21 @@ function holderOf(units: ReadingUnit[], role: string): { name: string; role: str
  * "opened by", and "opened on 10 September 2019 by": a date or a time may come between the verb and "by". The noun
  * says it as well: "Opening by Ms. X", "Opening of the session by Mr. Y", "opening remarks … by".
  */
-const OPENED =
-  /\b(?:opened\s+(?:(?:on|at)\s+[^;]{1,40}?\s+)?by|opened\s+(?:the|this)\b|opening(?:\s+of\s+the\s+\p{L}+|\s+(?:statement|remarks|address|speech)[^.]*?)?\s+by\b)/iu;
-const CLOSED =
-  /\b(?:closed\s+(?:(?:on|at)\s+[^;]{1,40}?\s+)?by|closed\s+(?:the|this)\b|closing(?:\s+of\s+the\s+\p{L}+|\s+(?:statement|remarks|address|speech)[^.]*?)?\s+by\b)/iu;
+const OPENED = roleCue('opened', 'opening');
+const CLOSED = roleCue('closed', 'closing');
+
+/**
+ * The cues of opening or closing a meeting: "opened by", "closed the session", "opening remarks … by", and a speech
+ * the subject gives ("Ms. X will make opening remarks", "Mr. Y delivered the closing statement").
+ */
+function roleCue(verb: string, noun: string): RegExp {
+  const speech = '(?:statement|remarks|address|speech)';
+  const gives = `(?:make|makes|made|deliver|delivers|delivered|give|gives|gave)\\s+(?:the\\s+|an?\\s+)?${noun}\\s+${speech}`;
+  return new RegExp(
+    `\\b(?:${verb}\\s+(?:(?:on|at)\\s+[^;]{1,40}?\\s+)?by|${verb}\\s+(?:the|this)\\b|${noun}(?:\\s+of\\s+the\\s+\\p{L}+|\\s+${speech}[^.]*?)?\\s+by\\b|${gives})`,
+    'iu',
+  );
+}
 
 export function readRoles(units: ReadingUnit[], lines: DraftItem[], path: string): Roles {
   const openedBy = roleFromAgenda(lines, OPENING) ?? roleFromProse(units, path, OPENED);

@@ -1,6 +1,6 @@
 import { escapeRegExp } from '../../text/escape-regexp.js';
 import nlp from '../../text/nlp.js';
-import { HONORIFIC_WORDS } from '../../text/role-words.js';
+import { HONORIFIC_WORDS, ROLE_WORDS } from '../../text/role-words.js';
 
 /**
  * People as meeting pages name them. compromise knows common first names ("Michael Doyle") but not every
@@ -231,17 +231,35 @@ export function peopleInText(text: string): PersonMention[] {
 }
 
 /**
- * "Guðrún Hallgrímsdóttir, Director-General of …, opened the Forum": a sentence whose subject is a name with its
- * role set off by commas names a person by that layout, even one compromise does not know. `clause` is the
- * sentence up to its verb.
+ * What may stand between a sentence's subject and its verb: where the person is from ("of the Agency"), a role set
+ * off by commas, an auxiliary ("will", "is to").
+ */
+const BEFORE_VERB =
+  /^(?:\s+(?:of|from)\s+(?:the\s+)?(\p{Lu}[^,.;]{0,60}?))?(?:,\s+([^;]{1,120}?),)?\s+(?:(?:will|would|shall|is\s+to|are\s+to|was\s+to)\s*)?$/u;
+/** Where a clause's subject may begin: the text's start or the end of a sentence or clause before it. */
+const CLAUSE_START = /(?:^|[.;:]\s+)$/u;
+/** "The Director", "Our Chief Economist": a subject an article or an office opens names a role, not a person. */
+const NOT_A_NAME = new RegExp(
+  `^(?:(?:The|This|That|These|Those|An?|Our|Its|Each|Every)\\s|.*\\b${ROLE_WORDS}\\b)`,
+  'u',
+);
+
+/**
+ * "Guðrún Hallgrímsdóttir, Director-General of …, opened the Forum", "Liisa Kõiv of the Agency will make opening
+ * remarks": a clause whose subject is a name with where the person is from or their role names a person by that
+ * layout, even one compromise does not know. `clause` is the text up to the verb.
  */
 export function subjectWithRole(clause: string): PersonMention | undefined {
-  if (!/,\s*$/.test(clause)) return undefined;
-  const [first = '', ...rest] = clause.split(/,\s+/);
-  const role = rest.join(', ').replace(/,\s*$/, '').trim();
-  const name = first.replace(HONORIFIC, '').trim();
-  if (!role || role.split(/\s+/).length > 14 || !nameShaped(name)) return undefined;
-  return { name, role, index: clause.indexOf(name), endIndex: clause.length };
+  for (const m of [...clause.matchAll(NAME_RUN)].reverse()) {
+    const index = m.index ?? 0;
+    if (!CLAUSE_START.test(clause.slice(0, index).replace(HONORIFIC_BEFORE, ''))) continue;
+    const rest = BEFORE_VERB.exec(clause.slice(index + m[0].length));
+    const role = [rest?.[1], rest?.[2]].filter(Boolean).join(', ').trim();
+    const name = m[0].replace(HONORIFIC, '').trim();
+    if (!role || role.split(/\s+/).length > 14 || NOT_A_NAME.test(name) || !nameShaped(name)) continue;
+    return { name, role: closedBrackets(role), index, endIndex: clause.length };
+  }
+  return undefined;
 }
 
 const PARTICLES = `(?:(?:${PARTICLE.source.slice(4, -2)})\\s+)*`;

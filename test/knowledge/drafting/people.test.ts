@@ -118,6 +118,12 @@ describe('people where the layout says so', () => {
       role: 'Head of the Coastal Office',
     });
     expect(subjectWithRole('On Monday morning, the seminar ')).toBeUndefined();
+    expect(subjectWithRole('The round starts at 9 a.m. Liisa Kõiv of the Agency will ')).toMatchObject({
+      name: 'Liisa Kõiv',
+      role: 'Agency',
+    });
+    expect(subjectWithRole('The Director of the Agency will ')).toBeUndefined();
+    expect(subjectWithRole('Delegates from Small Island States will ')).toBeUndefined();
   });
 });
 
@@ -180,6 +186,14 @@ describe('a role named alone, and who holds it', () => {
     'It was opened by Ms Liisa Kõiv, Director-General of the Agency.',
   ])('reads who opened the meeting with a date or a time between the verb and "by": %j', (body) => {
     expect(readRoles(readingUnits({ body }), [], 'report.txt').openedBy?.value.name).toBe('Liisa Kõiv');
+  });
+
+  it.each([
+    ['The round starts at 9 a.m. Liisa Kõiv of the Agency will make opening remarks.', 'openedBy'],
+    ['Ms Liisa Kõiv, Director-General of the Agency, delivered the opening statement.', 'openedBy'],
+    ['On the last day Ms Liisa Kõiv gave a closing address to the delegates.', 'closedBy'],
+  ] as const)('reads who gives the opening or closing speech as its opener or closer: %j', (body, role) => {
+    expect(readRoles(readingUnits({ body }), [], 'note.txt')[role]?.value.name).toBe('Liisa Kõiv');
   });
 
   it('names no one when the page does not say who holds the role', () => {
