@@ -1,5 +1,5 @@
 import nlp from '../text/nlp.js';
-import { ROLE_WORDS } from '../text/role-words.js';
+import { OFFICE } from '../text/role-words.js';
 import { AUXILIARY } from './expected-kind.js';
 
 /**
@@ -51,7 +51,6 @@ export function questionParts(question: string): QuestionPart[] {
 }
 
 /** Two offices joined by "and" ("Chair and Vice-Chair", "the chair and the rapporteur"), each maybe "Vice-" or "Co-". */
-const OFFICE = `(?:(?:vice|co|deputy)-?\\s?)?${ROLE_WORDS}`;
 const TWO_OFFICES = new RegExp(`\\b(${OFFICE})\\s+and\\s+(?:the\\s+)?(${OFFICE})\\b`, 'i');
 
 /**

@@ -6,6 +6,12 @@ export const ROLE_WORDS =
   '(?:Director|Deputy Director|Chief|Head|Chair|Chairperson|Chairman|Chairwoman|Moderator|Rapporteur|Minister|Secretary|Secretary-General|Under-Secretary-General|Commissioner|President|Vice-President|Representative|Ambassador|Professor|Coordinator|Officer|Adviser|Advisor|Expert|Consultant|Manager|Dean)';
 
 /**
+ * An office with the words that qualify it ("Vice-Chair", "Co-Chair", "Executive Secretary", "Acting Director"), as a
+ * pattern without flags.
+ */
+export const OFFICE = `(?:(?:vice|co|deputy|executive|acting|assistant|interim|senior|special|permanent)-?\\s?)*${ROLE_WORDS}`;
+
+/**
  * Titles a page puts before a name, in English and as programmes in Spanish, Portuguese, French and German print them
  * in English text ("Eng.", "Ing.", "Dra.", "Mme"), and military ranks ("Capt.", "Col.").
  */

@@ -1,6 +1,6 @@
 import { escapeRegExp } from '../../text/escape-regexp.js';
 import nlp from '../../text/nlp.js';
-import { HONORIFIC_WORDS, ROLE_WORDS } from '../../text/role-words.js';
+import { HONORIFIC_WORDS, OFFICE, ROLE_WORDS } from '../../text/role-words.js';
 
 /**
  * People as meeting pages name them. compromise knows common first names ("Michael Doyle") but not every
@@ -56,6 +56,9 @@ const NOT_A_PERSON_TAG = ['Organization', 'Place', 'Plural', 'Uncountable', 'Ver
 
 const memo = new Map<string, boolean>();
 
+/** "The Chair", "Executive Secretary": a speakers' cell may name the office, not the person who holds it. */
+const OFFICE_ONLY = new RegExp(`^(?:the\\s+)?${OFFICE}$`, 'iu');
+
 /**
  * Name-shaped: two to five capitalised words (particles between), none that compromise calls a thing. `listed`: the
  * page's layout already says a person stands here (a speakers' column, a role after the name), so a word compromise
@@ -67,6 +70,7 @@ function nameShaped(text: string, listed = false): boolean {
   if (capitals.length < 2 || words.length > 5) return false;
   if (!words.every((w) => NAME_WORD.test(w) || PARTICLE.test(w))) return false;
   if (!NAME_WORD.test(words[0] ?? '') || !NAME_WORD.test(words[words.length - 1] ?? '')) return false;
+  if (OFFICE_ONLY.test(text)) return false;
   const key = `${listed}\u0000${text}`;
   const known = memo.get(key);
   if (known !== undefined) return known;

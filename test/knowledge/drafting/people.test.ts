@@ -11,6 +11,17 @@ import {
 import { readingUnits } from '../../../src/knowledge/reading-units.js';
 
 describe('people on programme lines', () => {
+  it.each(['The Chair', 'Executive Secretary', 'Vice-Chair', 'the Acting Director'])(
+    'reads no person in a speakers cell that names only an office: %j',
+    (cell) => {
+      expect(peopleOfLine(cell, true)).toEqual([]);
+    },
+  );
+
+  it('still reads a person whose family name is an office word', () => {
+    expect(peopleOfLine('Ruth Chair', true).map((p) => p.name)).toEqual(['Ruth Chair']);
+  });
+
   it('reads "Name, Title, Organisation" even for a name no name list knows', () => {
     expect(peopleOfLine('Ilse Vantongerloo, Head of Section, Harbour Safety Office')).toEqual([
       { name: 'Ilse Vantongerloo', role: 'Head of Section, Harbour Safety Office' },
