@@ -3,7 +3,7 @@ import { HONORIFIC_WORDS } from '../text/role-words.js';
 import { squash } from './clean-text.js';
 import { extractSymbols } from './doc-symbols.js';
 import type { KnowledgeDocument } from './document.js';
-import { afterLeadingClock, clockRanges, isClockOnly } from './drafting/clock-times.js';
+import { afterLeadingClock, clockRanges, isClockOnly, namedRange } from './drafting/clock-times.js';
 import { peopleOfLine } from './drafting/people.js';
 import { fixedWidthRows } from './fixed-width-tables.js';
 import { itemNumber } from './item-numbers.js';
@@ -529,6 +529,17 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body' | 'headerRows'>
         day = cells[0] ?? '';
         time = '';
         label = '';
+        return;
+      }
+      // A row of one short cell with a time range ("Block A · 09:30–12:30") spanning the table heads the rows below
+      // it, as a time heading does: they are the entries of that slot.
+      const slot = cells.length === 1 && isLabel(cells[0] ?? '') ? namedRange(cells[0] ?? '') : undefined;
+      if (slot) {
+        item = undefined;
+        tableUnder = undefined;
+        time = cells[0] ?? '';
+        label = slot.name;
+        push({ text: time, context: context().filter((c) => c !== time && c !== label), kind: 'label', line: lineNo });
         return;
       }
       const number = rowNumber(placed) ?? cellNumber(columns);

@@ -15,7 +15,7 @@ import {
 } from '../reading-units.js';
 import { dayOf } from '../stated-day.js';
 import { NO_FAMILIES, type SymbolFamilies } from '../symbol-scheme.js';
-import { type ClockRange, clockRange, clockRanges, isClockOnly } from './clock-times.js';
+import { type ClockRange, clockRange, clockRanges, isClockOnly, withinRange } from './clock-times.js';
 import type { Origin } from './origin.js';
 import { type NamedPerson, peopleInText, peopleOfEntry, peopleOfLine } from './people.js';
 
@@ -500,7 +500,11 @@ export function readAgenda(units: ReadingUnit[], path: string, year: number | un
       // A day cell merged over the rows below dates them too, as an empty time cell shares the time above.
       const ownDay = dayOf(slot.day, year);
       const rowDay = ownDay ?? (rowAbove?.inCell ? rowAbove.day : day);
-      const time = slot.time ?? (rowAbove && rowAbove.day === rowDay ? rowAbove.time : undefined);
+      // Under a slot's heading ("Block A · 09:30–12:30"), a row timed within the slot, or not timed, is one of its
+      // entries: the slot is the session, and the row's own time only orders the entries.
+      const headed = unit.frame.time ? clockRange(unit.frame.time) : undefined;
+      const block = headed?.end && (!slot.time || withinRange(slot.time.start, headed)) ? headed : undefined;
+      const time = block ?? slot.time ?? (rowAbove && rowAbove.day === rowDay ? rowAbove.time : undefined);
       rowAbove =
         rowDay && time ? { day: rowDay, time, inCell: ownDay !== undefined || rowAbove?.inCell === true } : undefined;
       // A break or registration is no part of the meeting's business; a row with no number and no one named that is
@@ -520,10 +524,10 @@ export function readAgenda(units: ReadingUnit[], path: string, year: number | un
         items[0] = { ...lone, title: slot.name, notes: [lone.title, lone.notes].filter(Boolean).join('; ') };
       lines.push(...items.filter((item) => !unnamed(item)));
       if (!rowDay || !time) continue;
-      const title = slot.name ?? items[0]?.title ?? unit.text;
+      const title = (block ? unit.frame.label : undefined) ?? slot.name ?? items[0]?.title ?? unit.text;
       const start = `${rowDay}T${time.start}`;
       // A row whose time cell is merged with the rows above shares their slot: it is no slot of its own.
-      const shared = sessions.some((x) => x.start === start && x.items.length > 0);
+      const shared = block !== undefined || sessions.some((x) => x.start === start && x.items.length > 0);
       const session = sessionAt(start, time.end && `${rowDay}T${time.end}`, title, origin);
       // Where the rows number their items, a row without a number is a slot of its own (an opening, a visit); where
       // they number none, or the row shares a numbered item's slot, every entry with people is an item.

@@ -153,3 +153,23 @@ export function afterLeadingClock(text: string): string | undefined {
   if (first?.index !== 0) return undefined;
   return line.slice(first.end).replace(/^\s*[:,|–—·-]?\s*/u, '');
 }
+
+/**
+ * "Block A · 09:30–12:30", "Morning sitting (10:00–13:00)", "14:00–17:30": a slot's one time range and the name
+ * around it, with the separators and brackets that set the range off left out.
+ */
+export function namedRange(text: string): { name: string; range: ClockRange } | undefined {
+  const spans = clockSpans(text);
+  const [only] = spans;
+  if (spans.length !== 1 || !only?.range.end) return undefined;
+  const name = `${text.slice(0, only.index)} ${text.slice(only.end)}`
+    .replace(/\(\s*\)|\[\s*\]/g, '')
+    .replace(/^[\s|:,–—·-]+|[\s|:,–—·(-]+$/gu, '')
+    .trim();
+  return { name, range: only.range };
+}
+
+/** A clock time ("10:30") at or after the range's start and before its end. */
+export function withinRange(clock: string, range: ClockRange): boolean {
+  return range.start <= clock && (range.end === undefined || clock < range.end);
+}

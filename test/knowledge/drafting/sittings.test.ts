@@ -76,6 +76,34 @@ describe('a timetable table whose rows give their own day and list several items
     ]);
   });
 
+  it('makes a row spanning the table with a time range the session of the timed rows under it', async () => {
+    const doc = await loadHtml(
+      'programme.html',
+      `<html><body><main><h1>Fourth session</h1><h2>Monday, 2 June 2025</h2><table>
+<tr><th>Time</th><th>Item</th><th>Speaker</th></tr>
+<tr><th colspan="3">Sitting I · 09:00–12:00</th></tr>
+<tr><td>09:00</td><td>Opening of the session</td><td>Ms. Ana Lima, Chair (Brazil)</td></tr>
+<tr><td>09:30</td><td>1. Adoption of the agenda</td><td>Ms. Ana Lima</td></tr>
+<tr><td>10:30</td><td colspan="2">Coffee</td></tr>
+<tr><td>11:00</td><td>2. Seed viability testing</td><td>Mr. Kofi Mensah, Ghana</td></tr>
+<tr><th colspan="3">(14:00–16:00) Sitting II</th></tr>
+<tr><td>14:00</td><td>3. Election of officers</td><td></td></tr>
+<tr><td>18:00</td><td>Reception at the gene bank</td><td></td></tr>
+</table></main></body></html>`,
+    );
+    const { sessions } = readAgenda(readingUnits(doc), 'programme.html', 2025);
+    expect(sessions.map((s) => [s.start, s.end, s.title, s.items.map((i) => i.title)])).toEqual([
+      [
+        '2025-06-02T09:00',
+        '2025-06-02T12:00',
+        'Sitting I',
+        ['Opening of the session', 'Adoption of the agenda', 'Seed viability testing'],
+      ],
+      ['2025-06-02T14:00', '2025-06-02T16:00', 'Sitting II', ['Election of officers']],
+      ['2025-06-02T18:00', undefined, 'Reception at the gene bank', []],
+    ]);
+  });
+
   it('takes no day from a cell whose symbol reads like a numeric date', async () => {
     const doc = await loadHtml(
       'programme.html',
