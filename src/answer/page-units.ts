@@ -42,8 +42,19 @@ const OWN_TIME_CHARS = 40;
 /** "The secretariat's mail about …": a page that opens with a mail header is a mail, whatever its subject says. */
 const MAIL_TERMS = contentTokens('email message');
 
+/** "The invitation letter": a page laid out as a letter is one, whatever its title says. */
+const LETTER_TERMS = contentTokens('letter');
+const SALUTATION = /^\s*(?:Dear\s+[^,\n]{1,60}|(?:Sir|Madam)(?:\s+or\s+(?:Sir|Madam))?|To whom it may concern),\s*$/im;
+const COMPLIMENTARY_CLOSE =
+  /^\s*(?:Yours\s+(?:sincerely|faithfully|truly)|Sincerely|(?:With\s+)?(?:best|kind|warm)\s+(?:regards|wishes)|Respectfully|Accept,?\s.{0,60}\bassurances\b)/im;
+/** A letter greets its reader before it closes with a formula ("Yours sincerely", "Accept … the assurances"). */
+function isLetter(body: string): boolean {
+  return SALUTATION.test(body) && COMPLIMENTARY_CLOSE.test(body);
+}
+
 function kindTerms(doc: Pick<KnowledgeDocument, 'body'>): string[] {
-  return withoutMailMachinery(doc.body).headerLength > 0 ? MAIL_TERMS : [];
+  if (withoutMailMachinery(doc.body).headerLength > 0) return MAIL_TERMS;
+  return isLetter(doc.body) ? LETTER_TERMS : [];
 }
 
 export function pageUnits(

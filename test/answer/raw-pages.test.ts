@@ -811,6 +811,54 @@ describe('a mail thread kept as a page', () => {
   });
 });
 
+/**
+ * A letter of invitation that no title calls a letter, a page about the same meeting that mentions letters, and a
+ * page of another meeting.
+ */
+const LETTER_PAGES: Record<string, string> = {
+  'plenary-4/note-4.txt': [
+    'HARBOUR BOARD OF THE BALTIC',
+    'Secretariat · Rostock',
+    '',
+    'Fourth Harbour Plenary, Turku, 6–7 May 2027',
+    '',
+    'Dear colleagues,',
+    '',
+    '1.  I am pleased to invite your port authority to the fourth plenary of the Board, to be held in Turku on 6',
+    '    and 7 May 2027 at the kind invitation of the Port of Turku.',
+    '',
+    '2.  Please register your delegation by 1 April 2027.',
+    '',
+    'Yours sincerely,',
+    '',
+    '(signed)',
+    'Anna Lindqvist',
+    'Secretary of the Board',
+  ].join('\n'),
+  'plenary-4/practical.md': [
+    '# Fourth Harbour Plenary: practical information',
+    '',
+    'The Port of Turku sends letters of invitation for visas on request.',
+  ].join('\n'),
+  'plenary-3.md': ['# Third Harbour Plenary', '', 'Riga, 2–3 March 2026. The plenary was chaired by Ivo Saar.'].join(
+    '\n',
+  ),
+};
+
+describe('a letter kept as a page', () => {
+  const engine = useEngineOver(LETTER_PAGES);
+
+  it.each([
+    'by when does the letter ask us to register for the fourth plenary?',
+    'hi, by what date does the invitation letter say to register for plenary 4?',
+  ])('reads the page laid out as a letter as the letter asked about: %j', async (question) => {
+    const a = await engine().ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('1 April 2027');
+    expect(a.sources[0]?.path).toBe('plenary-4/note-4.txt');
+  });
+});
+
 /** A meeting its pages call by season and city, not by number, and a paper whose code is also an acronym. */
 const SEASON_PAGES: Record<string, string> = {
   'plenary-1.md': ['# First Harbour Plenary', '', 'Gdynia, 3–4 March 2025'].join('\n'),
