@@ -16,6 +16,7 @@ import type { Hit } from '../retrieval/hybrid-search.js';
 import { contentTokens, foldText } from '../retrieval/tokenize.js';
 import { formsByTerm, onlyDerivedForm } from '../retrieval/word-forms.js';
 import { statesPlanChange } from '../text/plan-changes.js';
+import { MODERATING } from '../text/role-words.js';
 import { statesAbsence } from './coverage.js';
 import { dayHeadings, type Pages, type PageUnits, type ReadableUnit, underHeading } from './page-units.js';
 import {
@@ -321,6 +322,8 @@ export function readEvidence(
       holdsSpan(q.expects, read, known, q.counted, given) &&
       (!symbolAsked || extractSymbols(read, schedule.symbolFamilies).length > 0) &&
       (!roomAsked || namesRoom(read)) &&
+      // "Who moderated …?" is answered by a person the unit says moderates, not by an item's speakers.
+      (!q.asksModerator || MODERATING.test(read)) &&
       (!endAsked || statesEnd(read)) &&
       (!startAsked || !onlyShapes || statesStart(c.unit.text));
     // "Which room and what hours": a room and a time in the unit answer the words that asked for them.

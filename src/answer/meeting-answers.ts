@@ -385,9 +385,12 @@ function renderFact(kind: FactKind, m: Meeting, q: Question, now: Date): Part | 
       ) {
         return notRecorded(m, `the full title of item ${numbers}`);
       }
+      // A moderator is asked for: an item's speakers do not say who moderated it.
+      const named = (item: AgendaItem) => item.moderators.length > 0 || (!q.asksModerator && item.speakers.length > 0);
       if (items.length && kind === 'speakers') {
-        const withPeople = items.filter(({ item }) => item.speakers.length || item.moderators.length);
-        if (!withPeople.length) return notRecorded(m, `who spoke under item ${numbers}`);
+        const withPeople = items.filter(({ item }) => named(item));
+        if (!withPeople.length)
+          return notRecorded(m, `who ${q.asksModerator ? 'moderated' : 'spoke under'} item ${numbers}`);
         return {
           text: withPeople.map(({ session, item }) => itemLine(session, item)).join(' '),
           known: true,
@@ -403,12 +406,10 @@ function renderFact(kind: FactKind, m: Meeting, q: Question, now: Date): Part | 
       }
       if (q.agendaItem) return notRecorded(m, `an item ${q.agendaItem}`);
       if (kind === 'speakers') {
-        const people = m.sessions.flatMap((s) =>
-          s.items.filter((i) => i.speakers.length || i.moderators.length).map((i) => itemLine(s, i)),
-        );
+        const people = m.sessions.flatMap((s) => s.items.filter(named).map((i) => itemLine(s, i)));
         return people.length
           ? { text: people.join(' '), known: true, section: 'Agenda' }
-          : notRecorded(m, 'the speakers');
+          : notRecorded(m, q.asksModerator ? 'the moderators' : 'the speakers');
       }
       const sessions = sessionsFor(m, q);
       if (!sessions.length) return notRecorded(m, `a ${q.dayPart} session`);

@@ -14,6 +14,7 @@ import type { Meeting } from '../knowledge/schedule.js';
 import { contentTokens, foldText, STOPWORDS } from '../retrieval/tokenize.js';
 import nlp from '../text/nlp.js';
 import { asksAboutPlanChange, withoutPlanChangeCues } from '../text/plan-changes.js';
+import { MODERATING } from '../text/role-words.js';
 import type { Catalogue } from './catalogue.js';
 import { readConversation, sentenceAsks, splitSentences } from './conversation.js';
 import { type AnswerKind, expectedKind, expectsSpan, fillsObjectGap, timeBoundaries } from './expected-kind.js';
@@ -109,6 +110,8 @@ export interface Question {
   countQuestion: boolean;
   /** Asks what was planned before a meeting was postponed or moved, or about the change ("the original dates"). */
   planChange: boolean;
+  /** "Who moderated the panel?": the person asked for moderates an item, which its speakers do not answer. */
+  asksModerator: boolean;
 }
 
 export interface RelativeTime {
@@ -743,5 +746,6 @@ export function parseQuestion(raw: string, catalogue: Catalogue, now?: Date): Qu
     aggregate: catalogue.names.aggregate.test(q),
     countQuestion: catalogue.names.count.test(q),
     planChange,
+    asksModerator: expects === 'person' && MODERATING.test(q),
   };
 }

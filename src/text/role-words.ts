@@ -17,3 +17,6 @@ export const OFFICE = `(?:(?:vice|co|deputy|executive|acting|assistant|interim|s
  */
 export const HONORIFIC_WORDS =
   'H\\.\\s?E|Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Professor|Amb|Ambassador|Sir|Dame|Rev|Hon|Judge|Justice|Eng|Engr|Ing|Sr|Sra|Mme|Mlle|Capt|Cdr|Col|Maj|Lt|Gen|Adm';
+
+/** "moderated", "moderator", "moderating": the office of whoever leads a panel or a discussion. */
+export const MODERATING = /\bmoderat(?:e|es|ed|ing|or|ors|ion)\b/i;

@@ -88,3 +88,46 @@ describe('a question about the first or last day of a meeting of several days', 
     expect(answer.answer).not.toMatch(/Stavanger, Stavanger/);
   });
 });
+
+describe('a question about who moderated an item', () => {
+  const page = (ordinal: string, year: string, rows: string) => `<html><head>
+<title>${ordinal} Congress of the Lighthouse Keepers' Association: programme</title></head><body><main>
+<h1>${ordinal} Congress of the Lighthouse Keepers' Association</h1>
+<h2>Tuesday 6 May ${year}</h2>
+<table>
+<tr><th>Time</th><th>Item</th><th>Speakers</th></tr>
+${rows}
+</table></main></body></html>`;
+  const engine = useEngineOver({
+    'congress-2/programme.html': page(
+      'Second',
+      '2025',
+      `<tr><td>09:30–12:00</td><td>1. Panel on lens maintenance</td><td>Ms. Maren Holt; Mr. Odd Lien</td></tr>
+<tr><td>14:00–17:00</td><td>2. Solar lamps</td><td>Mr. Odd Lien</td></tr>`,
+    ),
+    'congress-1/programme.html': page(
+      'First',
+      '2024',
+      `<tr><td>09:30–12:00</td><td>1. Opening and agenda</td><td>Ms. Maren Holt</td></tr>
+<tr><td>14:00–17:00</td><td>2. Panel on fog signals</td><td>Moderator: Ms. Ingrid Vik; Speaker: Mr. Odd Lien</td></tr>`,
+    ),
+  });
+
+  it.each([
+    'who moderated the fog signals panel at the first congress?',
+    'hey who was the moderator for the panel on fog signals, 1st congress',
+  ])('names the moderator, not the speakers: %j', async (question) => {
+    const a = await engine().ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Ingrid Vik');
+  });
+
+  it.each([
+    'who moderated the lens maintenance panel at the second congress?',
+    'who was the moderator of the panel on lens maintenance at the 2nd congress?',
+  ])('does not give the speakers of an item its meeting names no moderator for: %j', async (question) => {
+    const a = await engine().ask(question);
+    expect(a.answered).toBe(false);
+    expect(a.answer).not.toContain('Maren Holt');
+  });
+});
