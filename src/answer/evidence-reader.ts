@@ -147,6 +147,29 @@ function holdsTerm(term: string, own: ReadonlySet<string>, text: string): boolea
 }
 
 /**
+ * Most of a body's words in the meeting's title or its organiser's name: the body is the meeting's own ("Chair of the
+ * Working Party").
+ */
+const OWN_BODY_SHARE = 0.5;
+
+/**
+ * "Who chaired the meeting?" over "Ms X, Co-Chair of the Open Working Group": where the office is all the question
+ * asks about, a unit that holds the office word only as the office of a body other than the meeting's own does not
+ * answer for it.
+ */
+function otherBodysOffice(
+  unit: ReadableUnit,
+  term: string,
+  terms: ReadonlyMap<string, number>,
+  meetingTitle: ReadonlySet<string>,
+): boolean {
+  const bodies = unit.officeOf?.get(term);
+  // A question with words beside the office may name the body in a way of its own ("the CRGF", "the genebank").
+  if (!bodies || meetingTitle.size === 0 || terms.size > 1) return false;
+  return bodies.every((body) => body.filter((t) => meetingTitle.has(t)).length < body.length * OWN_BODY_SHARE);
+}
+
+/**
  * "When did Marit Aasgaard step down?" over "Ms Aasgaard informed the colloquium that she would step down": a unit
  * that names a person by family name names them whole, so it covers their given names as well.
  */
@@ -264,6 +287,8 @@ export function readEvidence(
     const wantedDate =
       !wantedDay && q.dayIndex !== undefined && meeting ? dayOfMeeting(meeting, q.dayIndex) : undefined;
     const year = Number(meeting?.start?.slice(0, 4)) || undefined;
+    // The meeting's own bodies: the one its title names and the one that organises it ("Secretary of the Network").
+    const meetingTitle = new Set(contentTokens(`${meeting?.title ?? ''} ${meeting?.record?.organizer ?? ''}`));
     const partOnly = !ownPage(page);
     if (seriesPage || partOnly) partPages.add(page);
     for (const unit of page.units) {
@@ -281,8 +306,8 @@ export function readEvidence(
       const covered = new Map<string, number>();
       for (const [t, w] of terms) {
         const numbering = itemAsked && (t === q.agendaItem?.toLowerCase() || LAYOUT_WORDS.has(t));
-        if (holdsTerm(t, unit.own, unit.text) || numbering || (unit.agendaLine && LAYOUT_WORDS.has(t)))
-          covered.set(t, w);
+        const held = holdsTerm(t, unit.own, unit.text) && !otherBodysOffice(unit, t, terms, meetingTitle);
+        if (held || numbering || (unit.agendaLine && LAYOUT_WORDS.has(t))) covered.set(t, w);
         else if (holdsTerm(t, unit.around, unit.context.join(' ')) || holdsTerm(t, page.titleTerms, page.title))
           covered.set(t, w * CONTEXT_SHARE);
       }

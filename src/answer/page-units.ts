@@ -3,6 +3,7 @@ import { withoutMailMachinery } from '../knowledge/mail-header.js';
 import { isDayHeading, type ReadingUnit, readingUnits, statedDateTime } from '../knowledge/reading-units.js';
 import { acronyms, contentTokens } from '../retrieval/tokenize.js';
 import nlp from '../text/nlp.js';
+import { OFFICE } from '../text/role-words.js';
 
 /**
  * The pages as the evidence reader reads them: each page's reading units with their terms tokenised once at load,
@@ -17,6 +18,11 @@ export interface ReadableUnit extends ReadingUnit {
   day?: string;
   /** An agenda line: an item or a table row read under a day or a time, or giving a time itself. */
   agendaLine: boolean;
+  /**
+   * Office words the unit holds only as another body's office ("Co-Chair of the Open Working Group"), each with the
+   * terms of the bodies it names: such a unit says who holds that office there, not at the meeting.
+   */
+  officeOf?: Map<string, string[][]>;
   /**
    * The sentence before, when this one opens with a pronoun that stands for what that one spoke of ("It took place on
    * 22 September"): its terms are this sentence's too, and a quote of this sentence starts with it.
@@ -80,10 +86,31 @@ export function pageUnits(
           (u.kind === 'item' || u.kind === 'row') &&
           (stated.some((s) => isDayHeading(s) || s.time) || statedDateTime(u.text.slice(0, OWN_TIME_CHARS)).time),
         ...(antecedent ? { antecedent: antecedent.order } : {}),
+        ...officesIn(u.text),
       });
       return units;
     }, []),
   };
+}
+
+/** "Chair of the Open Working Group", "Director of the Population Division": an office and the body it is of. */
+const OFFICE_OF_BODY = new RegExp(
+  `\\b(${OFFICE})\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:and|on|for|of|the)\\s+)*\\p{Lu}[\\p{L}'’-]*)*)`,
+  'gu',
+);
+
+function officesIn(text: string): { officeOf?: Map<string, string[][]> } {
+  if (!text.includes(' of ')) return {};
+  const officeOf = new Map<string, string[][]>();
+  let rest = text;
+  for (const m of text.matchAll(OFFICE_OF_BODY)) {
+    const body = contentTokens(m[2] ?? '');
+    for (const t of contentTokens(m[1] ?? '')) officeOf.set(t, [...(officeOf.get(t) ?? []), body]);
+    rest = rest.replace(m[0], ' ');
+  }
+  // A word the unit also uses outside an office of a body ("chaired by Ms X, Chair of …") is its own.
+  for (const t of contentTokens(rest)) officeOf.delete(t);
+  return officeOf.size ? { officeOf } : {};
 }
 
 /**

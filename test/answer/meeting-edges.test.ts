@@ -131,3 +131,38 @@ ${rows}
     expect(a.answer).not.toContain('Maren Holt');
   });
 });
+
+describe('a question about who held an office at the meeting', () => {
+  const engine = useEngineOver({
+    'congress-2/report.md': [
+      '# Report of the Second Congress of the Lighthouse Keepers’ Association',
+      '',
+      'Bergen, 6–7 May 2025',
+      '',
+      'Ms. Ingrid Vik, Co-Chair of the North Sea Pilotage Forum, spoke on fog signals. The Congress adopted its report.',
+    ].join('\n'),
+    'congress-3/report.md': [
+      '# Report of the Third Congress of the Lighthouse Keepers’ Association',
+      '',
+      'Oslo, 5–6 May 2026',
+      '',
+      'Mr. Odd Lien, Chair of the Congress, opened the session. The Congress adopted its report.',
+    ].join('\n'),
+  });
+
+  it.each([
+    'who chaired the second congress?',
+    'who was the chair of congress 2',
+    'hey who chaired the 2nd congress? thanks',
+  ])('does not take the chair of another body for the chair of the meeting: %j', async (question) => {
+    const a = await engine().ask(question);
+    expect(a.answered).toBe(false);
+    expect(a.answer).not.toContain('Ingrid Vik');
+  });
+
+  it('names the chair of the meeting’s own body', async () => {
+    const a = await engine().ask('who chaired the third congress?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Odd Lien');
+  });
+});
