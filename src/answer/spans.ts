@@ -7,7 +7,7 @@ import type { AnswerKind } from '../question/expected-kind.js';
 import { contentTokens } from '../retrieval/tokenize.js';
 import nlp from '../text/nlp.js';
 import { COUNTRY_OR_CITY, taggedAsPlace } from '../text/place-words.js';
-import { HONORIFIC_WORDS, ROLE_WORDS } from '../text/role-words.js';
+import { HONORIFIC_WORDS, PEOPLE_IN_GENERAL, ROLE_WORDS } from '../text/role-words.js';
 
 /**
  * Whether a text holds a span of the kind a question expects: a date for "when", a person for "who". Dates and
@@ -104,7 +104,7 @@ const QUANTITY = new RegExp(
 const COUNT_REACH = 3;
 
 /** Words that count people in general: "how many people came" is answered by however the page counts attendance. */
-const PEOPLE = new Set(contentTokens('people persons attendees participants delegates representatives guests'));
+const PEOPLE = new Set(contentTokens(PEOPLE_IN_GENERAL));
 
 /** "How many countries…" counts something other than the people who came, which an attendance figure is not. */
 export function countsPeople(counted: string): boolean {

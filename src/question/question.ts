@@ -14,7 +14,7 @@ import type { Meeting } from '../knowledge/schedule.js';
 import { contentTokens, foldText, STOPWORDS } from '../retrieval/tokenize.js';
 import nlp from '../text/nlp.js';
 import { asksAboutPlanChange, withoutPlanChangeCues } from '../text/plan-changes.js';
-import { MODERATING } from '../text/role-words.js';
+import { MODERATING, PEOPLE_IN_GENERAL } from '../text/role-words.js';
 import type { Catalogue } from './catalogue.js';
 import { readConversation, sentenceAsks, splitSentences } from './conversation.js';
 import { type AnswerKind, expectedKind, expectsSpan, fillsObjectGap, timeBoundaries } from './expected-kind.js';
@@ -471,6 +471,7 @@ function looksForeign(core: string, catalogue: Catalogue): boolean {
  * tagger, not from a list of any question's words.
  */
 const MODIFIER_WEIGHT = 0.5;
+const AUDIENCE = new Set(contentTokens(PEOPLE_IN_GENERAL));
 const LIGHT_VERBS = new Set(
   contentTokens(
     'give gave given take took taken make made have had get got go went come came put held hold happen happened use used',
@@ -539,7 +540,11 @@ function weightedTerms(core: string, expects: AnswerKind, catalogue: Catalogue, 
     contentTokens(doc.match('(#Verb|#Adjective|#Adverb|#TextValue)').not('#Auxiliary').out('array').join(' ')),
   );
   const nouns = new Set(contentTokens(doc.match('(#Noun|#NumericValue)').not('#TextValue').out('array').join(' ')));
-  const terms = [...new Set(contentTokens(subject))].filter((term) => !LIGHT_VERBS.has(term) && !naming.has(term));
+  const found = [...new Set(contentTokens(subject))].filter((term) => !LIGHT_VERBS.has(term) && !naming.has(term));
+  // "Who welcomes people at the opening?": beside what a question asks about, the people a person addresses or
+  // represents are no person to find.
+  const terms =
+    expects === 'person' && found.some((t) => !AUDIENCE.has(t)) ? found.filter((t) => !AUDIENCE.has(t)) : found;
   // With no noun to carry it ("who chaired it?"), the verb is what the question is about.
   const hasNoun = terms.some((t) => nouns.has(t) && !phrasing.has(t));
   // A verb or modifier the corpus never uses ("booked", "daily") cannot tell one passage from another; beside a

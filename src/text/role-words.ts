@@ -20,3 +20,7 @@ export const HONORIFIC_WORDS =
 
 /** "moderated", "moderator", "moderating": the office of whoever leads a panel or a discussion. */
 export const MODERATING = /\bmoderat(?:e|es|ed|ing|or|ors|ion)\b/i;
+
+/** Words for people in general, not for anyone in particular: those who came, the audience of a welcome. */
+export const PEOPLE_IN_GENERAL =
+  'people persons attendees participants delegates representatives guests everyone everybody';

@@ -92,6 +92,18 @@ describe('the question model', () => {
   });
 
   it.each([
+    ['who welcomes people at the opening of the 2021 seminar?', ['welcom', 'open']],
+    ['hey who greeted the participants in Rotterdam', ['greet']],
+    ['who spoke to the delegates about pilotage at the 3rd seminar', ['pilotag']],
+  ])('reads the people a person addresses in %j as no term to find', (text, terms) => {
+    expect(parse(text).terms.map((t) => t.term)).toEqual(terms);
+  });
+
+  it('keeps the people asked about when they are all the question asks', () => {
+    expect(parse('who were the participants at the 2021 seminar?').terms.map((t) => t.term)).toEqual(['particip']);
+  });
+
+  it.each([
     ['2nd day of the 2021 seminar: what was on?', 2],
     ['what happened on the second day of the 2021 seminar', 2],
     ['day 2 of the Rotterdam seminar?', 2],
