@@ -187,12 +187,12 @@ const FACT_CUES: Array<[FactKind, RegExp, RegExp?]> = [
     /\b(agenda|items?|programme|program|schedule|sessions?|on the table|discussed|topics?|what was on|what's on|what is on)\b/i,
   ],
   ['speakers', /\b(speakers?|spoke|speak|present(ed|er|ers|ation)|keynote|moderat\w*|panel\w*|talk(ed)?|who gave)\b/i],
-  // How long a paper may be, when it is due or where it goes asks about the call for papers, and "asked to report
-  // on" is a verb: neither asks for a document list.
+  // How long a paper may be ("4 pages max"), when it is due or where it goes asks about the call for papers, and
+  // "asked to report on" is a verb: neither asks for a document list. "The page" a meeting has is no paper's length.
   [
     'documents',
     /\b(documents?|papers?|reports?|symbols?|resolutions?|cited|references?)\b/i,
-    /\b(how long|how many|deadline|due|submit\w*|send|length|pages?|template|format|(asked|invited|requested) to|report (on|about))\b|\bresolution\b.*\bconven/i,
+    /\b(how long|how many|deadline|due|submit\w*|send|length|(?:\d+|max\w*) pages?|pages? (?:max\w*|long|limit)|template|format|(asked|invited|requested) to|report (on|about))\b|\bresolution\b.*\bconven/i,
   ],
   ['outcomes', /\b(outcomes?|results?|outputs?|feed|contribut\w+ to|led to|achieve\w*|follow-?up)\b/i],
   ['conclusions', /\b(conclu\w+|agreed?|decid\w+|recommend\w*)\b/i],

@@ -149,6 +149,16 @@ describe('the question model', () => {
   );
 
   it.each([
+    ['what kinds of documents does the page of the second seminar list?', ['documents']],
+    ['which papers are on the page for the 2023 seminar', ['documents']],
+    ['what documents are on the second seminar page?', ['documents']],
+    ['papers for the second seminar: how many pages max?', []],
+    ['how long may papers for the second seminar be, 10 pages?', []],
+  ])('reads "the page" a meeting has as no length of a paper: %j', (text, facts) => {
+    expect(parse(text).facts).toEqual(facts);
+  });
+
+  it.each([
     'What year was the Antwerp seminar held?',
     'which month is the Rotterdam seminar in',
     'in what year did the second seminar meet?',

@@ -130,6 +130,26 @@ function issueDate(units: ReadingUnit[], position: number, mention: SymbolMentio
   return undefined;
 }
 
+/** "Documents", "Background papers", "Key documents": a heading that says the list under it is of documents. */
+const DOCUMENTS_HEADING = /^(?:[\p{L}-]+\s+){0,2}(?:documents?|documentation|papers|reports|publications)$/iu;
+/** A list line longer than this is prose under the heading, not a document's title. */
+const MAX_LISTED_TITLE_WORDS = 14;
+
+/**
+ * "Documents / Contributed papers / Background papers": the lines of a list under a heading of documents each name a
+ * document, or a set of them, though none has a symbol.
+ */
+function listedDocuments(units: ReadingUnit[], path: string, families: SymbolFamilies): DraftedDocument[] {
+  return units.flatMap((unit) => {
+    // The heading nearest the line: a plain-text label joins the heading above it ("Overview · Documents").
+    const heading = unit.frame.heading?.split(' · ').at(-1)?.trim();
+    if (unit.kind !== 'item' || !heading || !DOCUMENTS_HEADING.test(heading)) return [];
+    const title = unit.text.replace(/[.;:]$/, '').trim();
+    if (title.split(/\s+/).length > MAX_LISTED_TITLE_WORDS || extractSymbols(title, families).length) return [];
+    return [{ value: { title, kind: kindOf(`${title} ${heading}`) }, from: { path, line: unit.line }, cited: false }];
+  });
+}
+
 export function readDocuments(
   units: ReadingUnit[],
   path: string,
@@ -137,6 +157,7 @@ export function readDocuments(
   families: SymbolFamilies = NO_FAMILIES,
 ): DraftedDocument[] {
   const found = new Map<string, DraftedDocument>();
+  for (const d of listedDocuments(units, path, families)) found.set(symbolKey(d.value.title), d);
   units.forEach((unit, position) => {
     for (const mention of extractSymbols(unit.text, families)) {
       const key = symbolKey(mention.symbol);

@@ -33,6 +33,22 @@ describe('documents a page cites', () => {
     ]);
   });
 
+  it.each([
+    ['Documents', ['Contributed papers', 'Background papers']],
+    ['## Background papers', ['Pilotage in fog: a review', 'Tug escort rules, 2019 edition']],
+    ['KEY DOCUMENTS', ['Provisional agenda', 'List of participants']],
+  ])('takes each line of a list under the heading %j as a document, with no symbol', (heading, titles) => {
+    const page = ['Third Seminar on Harbour Safety', '', heading, '', ...titles.map((t) => `- ${t}`)].join('\n');
+    expect(documentsOf(page, 'Third Seminar on Harbour Safety')).toEqual(
+      titles.map((title) => ({ symbol: undefined, title })),
+    );
+  });
+
+  it('takes no document from a list under another heading', () => {
+    const page = ['Third Seminar on Harbour Safety', '', 'Objectives', '', '- Review pilotage', '- Adopt rules'];
+    expect(documentsOf(page.join('\n'), 'Third Seminar on Harbour Safety')).toEqual([]);
+  });
+
   it('takes the title a list line gives after the symbol', () => {
     const list = ['Documents', '', '- HSB/SEM/2023/1 Provisional agenda', '- HSB/SEM/2023/3 List of participants'];
     expect(documentsOf(list.join('\n'), 'Documents')).toEqual([
