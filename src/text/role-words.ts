@@ -3,7 +3,7 @@
  * pattern: the answer reader finds them beside names, and the question model finds two of them asked at once.
  */
 export const ROLE_WORDS =
-  '(?:Director|Deputy Director|Chief|Head|Chair|Chairperson|Chairman|Chairwoman|Moderator|Rapporteur|Minister|Secretary|Secretary-General|Under-Secretary-General|Commissioner|President|Vice-President|Representative|Ambassador|Professor|Coordinator|Officer|Adviser|Advisor|Expert|Consultant|Manager|Dean)';
+  '(?:Director|Deputy Director|Chief|Head|Chair|Chairperson|Chairman|Chairwoman|Moderator|Rapporteur|Minister|Secretary|Secretary-General|Under-Secretary-General|Commissioner|President|Vice-President|Representative|Ambassador|Professor|Coordinator|Officer|Adviser|Advisor|Expert|Consultant|Manager|Dean|Convenor|Convener|Registrar|Treasurer)';
 
 /**
  * An office with the words that qualify it ("Vice-Chair", "Co-Chair", "Executive Secretary", "Acting Director"), as a

@@ -17,7 +17,7 @@ import { dayOf } from '../stated-day.js';
 import { NO_FAMILIES, type SymbolFamilies } from '../symbol-scheme.js';
 import { type ClockRange, clockRange, clockRanges, isClockOnly, withinRange } from './clock-times.js';
 import type { Origin } from './origin.js';
-import { type NamedPerson, peopleInText, peopleOfEntry, peopleOfLine } from './people.js';
+import { type NamedPerson, peopleInText, peopleOfEntry, peopleOfLine, withoutHonorific } from './people.js';
 
 /**
  * A programme read from its layout: agenda items under a day heading and a time range become sessions with
@@ -82,8 +82,8 @@ export function joinPeople(into: DraftItem, item: DraftItem): void {
     for (const p of item[role]) if (!into[role].some((q) => q.name === p.name)) into[role].push(p);
 }
 
-/** The words after an entry's last spaced dash. */
-const SPEAKER_TAIL = /\s[–—]\s+([^–—]+)$/u;
+/** The words after an entry's last spaced dash, or a spaced hyphen typed for one ("Closing - Eamon Ó Dálaigh"). */
+const SPEAKER_TAIL = /\s[–—-]\s+([^–—]+)$/u;
 
 /** "I. Opening of the meeting · Hania Zlotnik, Director, …": the title, and the people on the lines under it. */
 export function agendaItem(unit: ReadingUnit, origin: Origin): DraftItem {
@@ -93,7 +93,8 @@ export function agendaItem(unit: ReadingUnit, origin: Origin): DraftItem {
   const inEntry = peopleOfEntry(entry);
   // "Budget and dues — M. Van Hoeydonck": the speaker set off at the end is no part of the item's title.
   const tail = SPEAKER_TAIL.exec(entry);
-  const title = tail && inEntry.some((p) => tail[1]?.startsWith(p.name)) ? entry.slice(0, tail.index) : entry;
+  const setOff = tail ? withoutHonorific(tail[1] ?? '') : '';
+  const title = tail && inEntry.some((p) => setOff.startsWith(p.name)) ? entry.slice(0, tail.index) : entry;
   const item: DraftItem = {
     title,
     speakers: [],

@@ -160,7 +160,8 @@ const TOPIC_JOINT = /:\s+|\s+[–—]\s+/u;
 const CAPITALISED_SHARE = 0.5;
 
 function capitalisedShare(text: string): number {
-  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  // Short words are mostly small ones ("of", "the"); a body's initials ("IOM", "HSO") count whatever their length.
+  const words = text.match(/\p{L}{4,}|(?<!\p{L})\p{Lu}{2,3}(?!\p{L})/gu) ?? [];
   return words.length ? words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length : 0;
 }
 
@@ -280,7 +281,7 @@ const NAME_RUN = new RegExp(
 /** An honorific just before a name ("by Dr"), which the name's own run leaves out. */
 const HONORIFIC_BEFORE = new RegExp(`(?:${HONORIFIC.source.slice(1, -1)})$`, 'u');
 /** What introduces a person in a programme entry written as a phrase: "moderated by", "with", a label's colon. */
-const INTRODUCED = /(?:\b(\p{L}+ed)\s+by|\bby|\bwith|:|\s[–—])\s*$/iu;
+const INTRODUCED = /(?:\b(\p{L}+ed)\s+by|\bby|\bwith|:|\s[–—-])\s*$/iu;
 /**
  * "Report of the Registrar — M. Van Hoeydonck": a spaced dash sets off the entry's speaker at its end, as a
  * programme prints who presents an item. Titles are set off so too ("Opening — Welcome"), so the words after the dash
@@ -288,6 +289,19 @@ const INTRODUCED = /(?:\b(\p{L}+ed)\s+by|\bby|\bwith|:|\s[–—])\s*$/iu;
  */
 const ENDS_ENTRY = /^\s*(?:\([^()]*\))?\s*[.;]?\s*$/u;
 const INITIALLED = new RegExp(`^${INITIALS}`, 'u');
+/**
+ * "— Priya Natarajan-Holt, Chief Executive, PPTA", "— Declan Moody, PPTA (WP.4)": a role after the name that holds an
+ * office or a body's initials, ending the entry, shows the words set off by the dash name a person.
+ */
+const ROLE_ENDING_ENTRY = new RegExp(
+  `^,\\s+(?=[^;]*(?:\\b${OFFICE}\\b|\\b\\p{Lu}{2,}\\b))[^;()]+(?:\\([^()]*\\))?\\s*[.;]?\\s*$`,
+  'u',
+);
+/** A bracket that holds only a document symbol: "(FTLO/M7/WP.4)", "(CRP.2)". */
+const CITED_PAPER =
+  /\s*\(\s*[\p{Lu}\d][\p{Lu}\d.]*(?:\/[\p{L}\d.-]+)+\s*\)\s*$|^[\p{Lu}\d][\p{Lu}\d.]*(?:\/[\p{L}\d.-]+)+$/u;
+/** "MORIKAWA Kenji": a family name in capitals beside a given name, as programmes print names. */
+const CAPITALS_FAMILY_NAME = /^(?=.*\b\p{Lu}{3,}\b)(?=.*\b\p{Lu}\p{Ll})/u;
 /** "… and Y": a second person joined to one just named. */
 const JOINED = /(?:,\s*|\s)and\s*$/iu;
 /** Where a person's role, set off by a comma after the name, ends: before the next person joined by "and". */
@@ -311,14 +325,16 @@ export function peopleOfEntry(text: string): NamedPerson[] {
     const joined = lastEnd >= 0 && JOINED.test(text.slice(lastEnd, start)) && !/[.;]/.test(text.slice(lastEnd, start));
     if ((!introduced && !joined) || !nameShaped(name)) continue;
     const after = text.slice(start + m[0].length);
-    if (introduced && /[–—]\s*$/.test(introduced[0])) {
+    if (introduced && /[–—-]\s*$/.test(introduced[0])) {
       const addressed = HONORIFIC_BEFORE.test(text.slice(0, start).trimEnd());
-      if (!ENDS_ENTRY.test(after) || !(INITIALLED.test(m[0]) || addressed || knownByCompromise(name))) continue;
+      const named = INITIALLED.test(m[0]) || addressed || CAPITALS_FAMILY_NAME.test(name) || knownByCompromise(name);
+      if (!(ENDS_ENTRY.test(after) && named) && !ROLE_ENDING_ENTRY.test(after)) continue;
     }
     const bracket = /^\s*\(([^()]+)\)/u.exec(after);
     const comma = bracket ? undefined : /^,\s+/u.exec(after);
     const cut = comma ? after.slice(comma[0].length).split(ROLE_END)[0]?.trim() : undefined;
-    const roleText = cut ? closedBrackets(cut) : bracket?.[1]?.trim();
+    // "(FTLO/M7/WP.6)" after a name cites the paper presented, which is no role.
+    const roleText = (cut ? closedBrackets(cut) : bracket?.[1]?.trim())?.replace(CITED_PAPER, '').trim() || undefined;
     // A role opens with a capital ("President of …"); "with C D" after the comma introduces the next person.
     const role =
       roleText && (bracket || (/^\p{Lu}/u.test(roleText) && capitalisedShare(roleText) > CAPITALISED_SHARE))

@@ -139,6 +139,24 @@ describe('people where the layout says so', () => {
 });
 
 describe('people inside a programme entry written as a phrase', () => {
+  it.each([
+    ['Welcome - Ilse Vantongerloo, Chief Executive, HSO', 'Ilse Vantongerloo', 'Chief Executive, HSO'],
+    ['4. Fog signals at sea - Aziz Benali, HSO (HSB/W4/WP.4)', 'Aziz Benali', 'HSO'],
+    ['6. Lens care: report of the group - TANAKA Hiroshi (HSB/W4/WP.6)', 'TANAKA Hiroshi', undefined],
+    ['11. Closing - Eamon Ó Dálaigh, Convenor', 'Eamon Ó Dálaigh', 'Convenor'],
+    ['Report of the Registrar — M. Van Hoeydonck (HSB/W4/WP.2)', 'M. Van Hoeydonck', undefined],
+  ])('reads the speaker a spaced dash or hyphen sets off at the end of %j', (entry, name, role) => {
+    expect(peopleOfEntry(entry)).toEqual([{ name, ...(role ? { role } : {}) }]);
+  });
+
+  it.each([
+    'Session 2 - Climate Risk, Adaptation',
+    'Panel - Coastal Cities, IPCC findings',
+    'Opening — Welcome Address',
+  ])('reads no speaker where the words set off are a title: %j', (entry) => {
+    expect(peopleOfEntry(entry)).toEqual([]);
+  });
+
   it('tells the moderator from the speakers, with their offices in brackets', () => {
     expect(
       peopleOfEntry(
