@@ -38,10 +38,12 @@ export function calendarDrafts(
       const from = { path: doc.path, line: lines.indexOf(`## ${event.title}`) + 1 || 1 };
       const described = event.description ? readingUnits({ body: event.description }) : [];
       units.push(...described);
-      const own = described.filter((u) => u.kind === 'item' && u.number).map((u) => agendaItem(u, from));
+      const title = splitSummary(event.title).session;
+      const numbered = described.filter((u) => u.kind === 'item' && u.number).map((u) => agendaItem(u, from));
+      const own = numbered.length ? numbered : namedSlot(described, title, from);
       items.push(...own);
       return {
-        title: splitSummary(event.title).session,
+        title,
         start: localTime(event.start, event.timezone),
         ...(event.end ? { end: localTime(event.end, event.timezone) } : {}),
         zone: event.timezone,
@@ -65,6 +67,19 @@ export function calendarDrafts(
       documents: readDocuments(units, doc.path, doc.title, families),
     };
   });
+}
+
+/**
+ * "Opening of the 7th Moot" described as "Welcome - Priya Natarajan-Holt, Chief Executive": an event that lists no
+ * numbered items but names who speaks or leads is one item of its own, titled as the event, as a programme's
+ * unnumbered slot with a speaker is.
+ */
+function namedSlot(described: ReadingUnit[], title: string, from: DraftItem['from']): DraftItem[] {
+  for (const unit of described) {
+    const item = agendaItem(unit, from);
+    if (item.speakers.length || item.moderators.length) return [{ ...item, title, notes: unit.text }];
+  }
+  return [];
 }
 
 function localTime(at: Date, zone: string): string {

@@ -334,7 +334,11 @@ export function peopleOfEntry(text: string): NamedPerson[] {
     const comma = bracket ? undefined : /^,\s+/u.exec(after);
     const cut = comma ? after.slice(comma[0].length).split(ROLE_END)[0]?.trim() : undefined;
     // "(FTLO/M7/WP.6)" after a name cites the paper presented, which is no role.
-    const roleText = (cut ? closedBrackets(cut) : bracket?.[1]?.trim())?.replace(CITED_PAPER, '').trim() || undefined;
+    const roleText =
+      (cut ? closedBrackets(cut) : bracket?.[1]?.trim())
+        ?.replace(CITED_PAPER, '')
+        .replace(/[.,;:]+$/, '')
+        .trim() || undefined;
     // A role opens with a capital ("President of …"); "with C D" after the comma introduces the next person.
     const role =
       roleText && (bracket || (/^\p{Lu}/u.test(roleText) && capitalisedShare(roleText) > CAPITALISED_SHARE))

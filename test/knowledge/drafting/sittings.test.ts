@@ -172,6 +172,15 @@ const CALENDAR = calendar('CSB.4 meetings', [
     ['DESCRIPTION:Item 3. Seed viability testing – presented by Kofi Mensah (Ghana)'],
     'Africa/Nairobi',
   ),
+  vevent(
+    'csb4-visit@example.org',
+    'CSB.4 – Visit to the national gene bank',
+    '20250603T090000',
+    '20250603T120000',
+    ['DESCRIPTION:Led by Wanjiru Odhiambo\\, Curator\\, KGB. Bus from the hall at 8:45.'],
+    'Africa/Nairobi',
+  ),
+  vevent('csb4-dinner@example.org', 'CSB.4 – Dinner', '20250603T190000', '20250603T220000', [], 'Africa/Nairobi'),
 ]);
 
 describe('a calendar whose events are the sittings of a session the pages describe', () => {
@@ -190,18 +199,29 @@ describe('a calendar whose events are the sittings of a session the pages descri
   it('puts every event in the session held on its day, though its title numbers a sitting', async () => {
     const schedule = buildSchedule((await loadCorpus(dir)).documents);
     expect(schedule.meetings.map((m) => m.number)).toEqual([4]);
-    expect(schedule.meetings[0]?.sessions.map((s) => s.title)).toEqual(['1st meeting', '2nd meeting']);
+    expect(schedule.meetings[0]?.sessions.map((s) => s.title)).toEqual([
+      '1st meeting',
+      '2nd meeting',
+      'Visit to the national gene bank',
+      'Dinner',
+    ]);
   });
 
   it('drafts the events as the record’s sessions, at their local times, with the items their descriptions list', () => {
     expect(record.sessions.map((s) => [s.title, s.start, s.end])).toEqual([
       ['1st meeting', '2025-06-02T10:00', '2025-06-02T13:00'],
       ['2nd meeting', '2025-06-02T15:00', '2025-06-02T18:00'],
+      ['Visit to the national gene bank', '2025-06-03T09:00', '2025-06-03T12:00'],
+      ['Dinner', '2025-06-03T19:00', '2025-06-03T22:00'],
     ]);
     expect(record.sessions.map((s) => s.items.map((i) => i.title.split(' –')[0]))).toEqual([
       ['Adoption of the agenda', 'Election of officers'],
       ['Seed viability testing'],
+      // An event that numbers no item but names who leads it is an item of its own, titled as the event.
+      ['Visit to the national gene bank'],
+      [],
     ]);
+    expect(record.sessions[2]?.items[0]?.speakers).toEqual([{ name: 'Wanjiru Odhiambo', role: 'Curator, KGB' }]);
     expect(record.sessions[1]?.items[0]?.speakers.map((p) => p.name)).toEqual(['Kofi Mensah']);
     expect(record.sources).toContain('csb4/meetings.ics');
   });
