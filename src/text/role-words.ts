@@ -13,10 +13,10 @@ export const OFFICE = `(?:(?:vice|co|deputy|executive|acting|assistant|interim|s
 
 /**
  * Titles a page puts before a name, in English and as programmes in Spanish, Portuguese, French and German print them
- * in English text ("Eng.", "Ing.", "Dra.", "Mme"), and military ranks ("Capt.", "Col.").
+ * in English text ("Eng.", "Ing.", "Dra.", "Mme"), military ranks ("Capt.", "Col.") and elected offices ("Cllr").
  */
 export const HONORIFIC_WORDS =
-  'H\\.\\s?E|Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Professor|Amb|Ambassador|Sir|Dame|Rev|Hon|Judge|Justice|Eng|Engr|Ing|Sr|Sra|Mme|Mlle|Capt|Cdr|Col|Maj|Lt|Gen|Adm';
+  'H\\.\\s?E|Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Professor|Amb|Ambassador|Sir|Dame|Rev|Hon|Judge|Justice|Eng|Engr|Ing|Sr|Sra|Mme|Mlle|Capt|Cdr|Col|Maj|Lt|Gen|Adm|Cllr|Councillor|Senator';
 
 /** "moderated", "moderator", "moderating": the office of whoever leads a panel or a discussion. */
 export const MODERATING = /\bmoderat(?:e|es|ed|ing|or|ors|ion)\b/i;

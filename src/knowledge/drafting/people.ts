@@ -121,10 +121,12 @@ function personOfSegment(segment: string, label?: string, listed = false): Named
 export function peopleOfLine(line: string, listed = false): NamedPerson[] {
   const people: NamedPerson[] = [];
   for (const raw of line.split(/\s*;\s*/)) {
-    const labelled = /^([\p{L}][\p{L} /-]{1,30}):\s+(.+)$/u.exec(raw.trim());
+    const labelled = /^([\p{L}][\p{L} /-]{1,30}):\s+(.+)$/u.exec(raw.trim()) ?? roleBeforeNames(raw.trim());
     const label = labelled?.[1]?.toLowerCase();
     const named = labelled
-      ? afterAffiliations(labelled[2] ?? '').flatMap((p) => speakerOnTopic(p, label, listed) ?? [])
+      ? (namesOnly(labelled[2] ?? '') ?? afterAffiliations(labelled[2] ?? '')).flatMap(
+          (p) => speakerOnTopic(p, label, listed) ?? [],
+        )
       : [];
     if (named.length) people.push(...named);
     else {
@@ -133,6 +135,34 @@ export function peopleOfLine(line: string, listed = false): NamedPerson[] {
     }
   }
   return people;
+}
+
+/** The words a programme puts before the people it names, as a label with no colon: "moderator", "panel". */
+const ROLE_LABEL = new RegExp(
+  `^(?:${OFFICE}|panel|panell?ists?|speakers?|presenters?|discussants?|respondents?)$`,
+  'i',
+);
+
+/**
+ * "moderator Kwon Ji-yeon", "panel A, B, C": a role word in lower case before capitalised names labels them as a
+ * colon would. Only a lower-case word does: "Chair Brendan" or "Panel Discussion" open a name or a title.
+ */
+function roleBeforeNames(segment: string): [string, string, string] | undefined {
+  const m = /^(\p{Ll}[\p{Ll}-]*)\s+(\p{Lu}.*)$/u.exec(segment);
+  return m?.[1] && m[2] && ROLE_LABEL.test(m[1]) ? [segment, m[1], m[2]] : undefined;
+}
+
+/**
+ * "panel Kwon Ji-yeon, Aroha Tane-Whitlock and Lerato Pillay-Grant": after a label, three names or more and nothing
+ * else, set apart by commas or "and", are one person each. A part that is no name ("Head of Section") makes it a name
+ * with its role.
+ */
+function namesOnly(text: string): string[] | undefined {
+  const clean = text.replace(/[.;]$/, '');
+  const parts = clean.split(/\s*,\s+|\s+and\s+/).map((p) => p.trim());
+  // "Pavel Dvořák, Brno City Greenery Office": two parts apart by a comma are as often a name and its body.
+  const list = parts.length > 2 || /\sand\s/.test(clean);
+  return list && parts.every((p) => nameShaped(p.replace(HONORIFIC, '').trim())) ? parts : undefined;
 }
 
 /**

@@ -11,6 +11,53 @@ import {
 import { readingUnits } from '../../../src/knowledge/reading-units.js';
 
 describe('people on programme lines', () => {
+  it.each([
+    [
+      'Aziz Benali; moderator Tupou Vainikolo',
+      [
+        ['Aziz Benali', undefined],
+        ['Tupou Vainikolo', 'moderator'],
+      ],
+    ],
+    ['chair Ms. Ilse Mertens', [['Ilse Mertens', 'chair']]],
+    [
+      'moderator Tupou Vainikolo; panel Kwon Ji-yeon, Aroha Tane-Whitlock, Ilse Mertens',
+      [
+        ['Tupou Vainikolo', 'moderator'],
+        ['Kwon Ji-yeon', 'panel'],
+        ['Aroha Tane-Whitlock', 'panel'],
+        ['Ilse Mertens', 'panel'],
+      ],
+    ],
+    [
+      'Panellists: Ms. Ana Lima, Kofi Mensah and Dr Ivo Saar',
+      [
+        ['Ana Lima', 'panellists'],
+        ['Kofi Mensah', 'panellists'],
+        ['Ivo Saar', 'panellists'],
+      ],
+    ],
+  ])('reads a role word before names as their label, with or without a colon: %j', (line, people) => {
+    expect(peopleOfLine(line, true).map((p) => [p.name, p.label])).toEqual(people);
+  });
+
+  it.each([
+    ['Moderator: Pavel Dvořák, Brno City Greenery Office', 'Pavel Dvořák', 'Brno City Greenery Office'],
+    [
+      'Chair: Ilse Vantongerloo, Head of Section, Harbour Safety Office',
+      'Ilse Vantongerloo',
+      'Head of Section, Harbour Safety Office',
+    ],
+  ])('keeps a name and its body apart by a comma one person: %j', (line, name, role) => {
+    expect(peopleOfLine(line)).toMatchObject([{ name, role }]);
+  });
+
+  it('drops an elected office printed before a name', () => {
+    expect(peopleOfLine('Cllr Brendan O’Rourke-Dunn, Deputy Mayor').map((p) => p.name)).toEqual([
+      'Brendan O’Rourke-Dunn',
+    ]);
+  });
+
   it.each(['The Chair', 'Executive Secretary', 'Vice-Chair', 'the Acting Director'])(
     'reads no person in a speakers cell that names only an office: %j',
     (cell) => {
