@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../../text/escape-regexp.js';
 import nlp from '../../text/nlp.js';
 import { HONORIFIC_WORDS, OFFICE, ROLE_WORDS } from '../../text/role-words.js';
+import { MONTHS, WEEKDAYS } from '../ordinals.js';
 
 /**
  * People as meeting pages name them. compromise knows common first names ("Michael Doyle") but not every
@@ -245,6 +246,12 @@ function appositive(after: string): string | undefined {
   return role.split(/\s+/).length <= 14 && !/[.!?]$/.test(role) ? closedBrackets(role) : undefined;
 }
 
+/** A capitalised word right before or after a span, with no punctuation between: the span is part of a longer name. */
+const CAPITAL_BEFORE = /(\p{Lu}[\p{L}'’-]*)\s+$/u;
+/** Words that stand capitalised before a name without being part of it: "On Monday John Smith", "Director Jane Roe". */
+const BESIDE_A_NAME = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS].join('|')}|${OFFICE}|keynote|speaker|welcome)$`, 'i');
+const CAPITAL_AFTER = /^\s+\p{Lu}/u;
+
 /** People named in running text: after an honorific, or as compromise finds them; with the role that follows. */
 export function peopleInText(text: string): PersonMention[] {
   const found: PersonMention[] = [];
@@ -260,7 +267,12 @@ export function peopleInText(text: string): PersonMention[] {
   }
   for (const p of nlp(text).people().json({ offset: true }) as Array<{ text: string; offset: { start: number } }>) {
     const name = p.text.replace(/[,.;:]+$/, '');
-    add(name, p.offset.start, p.offset.start + name.length);
+    const start = p.offset.start;
+    // "the Port Phillip Tram Authority", "Tren Ligero de Occidente": a run of capitals that goes on past the words
+    // compromise took for a name is the name of a body.
+    const before = CAPITAL_BEFORE.exec(text.slice(0, start))?.[1];
+    if ((before && !BESIDE_A_NAME.test(before)) || CAPITAL_AFTER.test(text.slice(start + name.length))) continue;
+    add(name, start, start + name.length);
   }
   return found.sort((a, b) => a.index - b.index);
 }

@@ -278,6 +278,24 @@ describe('a role named alone, and who holds it', () => {
   });
 });
 
+describe('names in running text', () => {
+  it.each([
+    'Ilse Mertens presents the offer of the Port Phillip Tram Authority.',
+    'Sofía Arriagada Leiva (Tren Ligero de Occidente, Guadalajara) spoke.',
+    'The grant came from the Ruth Chalmers Foundation.',
+  ])('takes no part of a longer capitalised name for a person: %j', (text) => {
+    const names = peopleInText(text).map((p) => p.name);
+    expect(names.some((n) => /Tram|Ligero|Foundation|Chalmers/.test(n))).toBe(false);
+  });
+
+  it.each([
+    ['On Monday John Smith spoke.', 'John Smith'],
+    ['Keynote Michael Doyle spoke.', 'Michael Doyle'],
+  ])('still reads a name after a day or a role word: %j', (text, name) => {
+    expect(peopleInText(text).map((p) => p.name)).toContain(name);
+  });
+});
+
 describe('a family name printed in capitals', () => {
   it.each([
     ['HIRASAWA Yuko', 'Hirasawa Yuko'],
