@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../../text/escape-regexp.js';
 import nlp from '../../text/nlp.js';
 import { HONORIFIC_WORDS, OFFICE, ROLE_WORDS } from '../../text/role-words.js';
+import { extractSymbols } from '../doc-symbols.js';
 import { MONTHS, WEEKDAYS } from '../ordinals.js';
 
 /**
@@ -339,9 +340,13 @@ const ROLE_ENDING_ENTRY = new RegExp(
   `^,\\s+(?=[^;]*(?:\\b${OFFICE}\\b|\\b\\p{Lu}{2,}\\b))[^;()]+(?:\\([^()]*\\))?\\s*[.;]?\\s*$`,
   'u',
 );
-/** A bracket that holds only a document symbol: "(FTLO/M7/WP.4)", "(CRP.2)". */
-const CITED_PAPER =
-  /\s*\(\s*[\p{Lu}\d][\p{Lu}\d.]*(?:\/[\p{L}\d.-]+)+\s*\)\s*$|^[\p{Lu}\d][\p{Lu}\d.]*(?:\/[\p{L}\d.-]+)+$/u;
+/** "PPTA (FTLO/M7/WP.4)" → "PPTA": a role without the symbol of the paper presented, in brackets or alone. */
+function withoutCitedPaper(role: string): string {
+  const isSymbol = (text: string) => extractSymbols(text).some((m) => m.symbol === text.trim());
+  if (isSymbol(role)) return '';
+  const bracket = /\s*\(([^()]+)\)\s*$/u.exec(role);
+  return bracket?.[1] && isSymbol(bracket[1]) ? role.slice(0, bracket.index) : role;
+}
 /** "MORIKAWA Kenji": a family name in capitals beside a given name, as programmes print names. */
 const CAPITALS_FAMILY_NAME = /^(?=.*\b\p{Lu}{3,}\b)(?=.*\b\p{Lu}\p{Ll})/u;
 /** "… and Y": a second person joined to one just named. */
@@ -377,8 +382,7 @@ export function peopleOfEntry(text: string): NamedPerson[] {
     const cut = comma ? after.slice(comma[0].length).split(ROLE_END)[0]?.trim() : undefined;
     // "(FTLO/M7/WP.6)" after a name cites the paper presented, which is no role.
     const roleText =
-      (cut ? closedBrackets(cut) : bracket?.[1]?.trim())
-        ?.replace(CITED_PAPER, '')
+      withoutCitedPaper(cut ? closedBrackets(cut) : (bracket?.[1]?.trim() ?? ''))
         .replace(/[.,;:]+$/, '')
         .trim() || undefined;
     // A role opens with a capital ("President of …"); "with C D" after the comma introduces the next person.
