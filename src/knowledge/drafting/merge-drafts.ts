@@ -6,6 +6,7 @@ import { NO_FAMILIES, type SymbolFamilies } from '../symbol-scheme.js';
 import { type DraftItem, type DraftSession, itemDocuments, joinPeople } from './agenda.js';
 import type { Drafted, Origin } from './origin.js';
 import type { PageDraft } from './page-draft.js';
+import type { Roles } from './page-fields.js';
 import { inOrdinaryCase } from './people.js';
 
 /**
@@ -49,17 +50,18 @@ function pick<T>(
   candidates: Array<Drafted<T> | undefined>,
   show: (v: T) => string,
   conflicts: Conflict[],
+  key: (v: T) => string = show,
 ): Drafted<T> | undefined {
   const given = candidates.filter((c): c is Drafted<T> => Boolean(c));
   const [first] = given;
   if (!first) return undefined;
-  const agreeing = given.filter((c) => agree(show(c.value), show(first.value)));
+  const agreeing = given.filter((c) => agree(key(c.value), key(first.value)));
   const chosen = agreeing.reduce((best, c) => (show(c.value).length > show(best.value).length ? c : best), first);
-  const others = given.filter((c) => !agree(show(c.value), show(first.value)));
+  const others = given.filter((c) => !agree(key(c.value), key(first.value)));
   if (others.length) {
-    const values = [chosen, ...others].map((c) => ({ value: show(c.value), from: c.from }));
-    const distinct = values.filter((v, i) => values.findIndex((w) => w.value === v.value) === i);
-    conflicts.push({ field, values: distinct });
+    const values = [chosen, ...others].map((c) => ({ value: show(c.value), key: key(c.value), from: c.from }));
+    const distinct = values.filter((v, i) => values.findIndex((w) => w.key === v.key) === i);
+    conflicts.push({ field, values: distinct.map(({ value, from }) => ({ value, from })) });
   }
   return chosen;
 }
@@ -119,6 +121,7 @@ function mergeMeeting(
   const text = (v: string) => v;
   // "HIRASAWA Yuko" on one page and "Yuko Hirasawa" on another are one person, whichever name comes first.
   const person = (v: { name: string }) => inOrdinaryCase(v.name).split(/\s+/).sort().join(' ');
+  const personName = (v: { name: string }) => inOrdinaryCase(v.name);
   const named = <T extends { name: string }>(v: T | undefined): T | undefined =>
     v && { ...v, name: inOrdinaryCase(v.name) };
   const keep = <T>(field: string, d: Drafted<T> | undefined): T | undefined => {
@@ -142,8 +145,14 @@ function mergeMeeting(
   const room = one('room', (p) => p.places.room, text, false);
   const organizer = one('organizer', (p) => p.organizer, text, false);
   const host = one('host', (p) => p.host, text, false);
-  const openedBy = named(one('opened_by', (p) => p.roles.openedBy, person));
-  const closedBy = named(one('closed_by', (p) => p.roles.closedBy, person));
+  // "The Convocation was closed … by the Vice-Chair" in a press release says what the programme's closing line only
+  // planned: a page that states who did it comes first.
+  const done = (role: keyof Roles) =>
+    [...ordered]
+      .sort((a, b) => Number(a.roles[role]?.planned ?? false) - Number(b.roles[role]?.planned ?? false))
+      .map((p) => p.roles[role]);
+  const openedBy = named(keep('opened_by', pick('opened_by', done('openedBy'), personName, conflicts, person)));
+  const closedBy = named(keep('closed_by', pick('closed_by', done('closedBy'), personName, conflicts, person)));
   const attendance = one(
     'participants',
     (p) => p.participants,

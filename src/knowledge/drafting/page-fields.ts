@@ -335,19 +335,22 @@ function venueBeforeCity(city: string): RegExp {
   );
 }
 
+/** Who opened or closed a meeting; `planned` when only a programme line says so, not a page saying it was done. */
+export type RoleDraft = Drafted<Person> & { planned?: boolean };
+
 export interface Roles {
-  openedBy?: Drafted<Person>;
-  closedBy?: Drafted<Person>;
+  openedBy?: RoleDraft;
+  closedBy?: RoleDraft;
 }
 
 const OPENING = /\bopen(?:ing|ed|s)?\b/i;
 const CLOSING = /\bclos(?:ing|ed|es|ure)\b/i;
 
-function roleFromAgenda(lines: DraftItem[], cue: RegExp): Drafted<Person> | undefined {
+function roleFromAgenda(lines: DraftItem[], cue: RegExp): RoleDraft | undefined {
   for (const line of lines) {
     if (!cue.test(line.title)) continue;
     const person = line.speakers[0] ?? line.moderators[0];
-    if (person) return drafted(person, line.from);
+    if (person) return { ...drafted(person, line.from), planned: true };
   }
   return undefined;
 }

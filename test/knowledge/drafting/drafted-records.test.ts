@@ -311,3 +311,34 @@ describe('a list two pages give', () => {
     expect(eighth?.provenance?.['objectives[2]']).toMatchObject({ path: 'overview.txt' });
   });
 });
+
+describe('who closed a meeting, by its programme and by a page written after it', () => {
+  it('takes the page that says who closed it over the programme line that planned it, and keeps both', async () => {
+    const ninth = await draftedFrom(
+      {
+        'programme.txt': [
+          'NINTH SEMINAR ON HARBOUR SAFETY',
+          '',
+          'Riga, 2-3 June 2028',
+          '',
+          'Tuesday, 3 June 2028',
+          '14:00 – 16:00',
+          '7. Closing of the seminar',
+          '  • Ms. Anneke Vos, Chair',
+        ].join('\n'),
+        'press-release.txt': [
+          'Harbour safety seminar ends in Riga',
+          '',
+          'The Ninth Seminar on Harbour Safety met in Riga on 2-3 June 2028. The seminar was closed on Tuesday by the',
+          'Vice-Chair, Mr. Joost de Wit, the Chair having been called away.',
+        ].join('\n'),
+      },
+      9,
+    );
+    expect(ninth?.closed_by?.name).toBe('Joost de Wit');
+    expect(ninth?.conflicts?.find((c) => c.field === 'closed_by')?.values.map((v) => v.value)).toEqual([
+      'Joost de Wit',
+      'Anneke Vos',
+    ]);
+  });
+});
