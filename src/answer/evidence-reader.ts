@@ -288,7 +288,10 @@ export function readEvidence(
       !wantedDay && q.dayIndex !== undefined && meeting ? dayOfMeeting(meeting, q.dayIndex) : undefined;
     const year = Number(meeting?.start?.slice(0, 4)) || undefined;
     // The meeting's own bodies: the one its title names and the one that organises it ("Secretary of the Network").
-    const meetingTitle = new Set(contentTokens(`${meeting?.title ?? ''} ${meeting?.record?.organizer ?? ''}`));
+    // Only a question that asks for an office alone needs them.
+    const meetingTitle = new Set(
+      terms.size === 1 ? contentTokens(`${meeting?.title ?? ''} ${meeting?.record?.organizer ?? ''}`) : [],
+    );
     const partOnly = !ownPage(page);
     if (seriesPage || partOnly) partPages.add(page);
     for (const unit of page.units) {

@@ -100,10 +100,12 @@ const OFFICE_OF_BODY = new RegExp(
 );
 
 function officesIn(text: string): { officeOf?: Map<string, string[][]> } {
-  if (!text.includes(' of ')) return {};
+  // Read once per unit at load: most units name no office of a body, and cost only the test.
+  const found = text.includes(' of ') ? [...text.matchAll(OFFICE_OF_BODY)] : [];
+  if (found.length === 0) return {};
   const officeOf = new Map<string, string[][]>();
   let rest = text;
-  for (const m of text.matchAll(OFFICE_OF_BODY)) {
+  for (const m of found) {
     const body = contentTokens(m[2] ?? '');
     for (const t of contentTokens(m[1] ?? '')) officeOf.set(t, [...(officeOf.get(t) ?? []), body]);
     rest = rest.replace(m[0], ' ');
