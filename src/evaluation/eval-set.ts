@@ -45,6 +45,12 @@ export const LATER_PAGES_4 = {
   knowledgeDir: path.join(LATER_PAGES_4_DIR, 'corpus'),
   evalFile: path.join(LATER_PAGES_4_DIR, 'questions.jsonl'),
 };
+/** A fifth blind stand-in (a press release, Word, Google Docs and PDF exports, JSON-LD, ICS, CSV, wikitext). */
+const LATER_PAGES_5_DIR = path.join(projectRoot, 'test', 'fixtures', 'later-meetings-5');
+export const LATER_PAGES_5 = {
+  knowledgeDir: path.join(LATER_PAGES_5_DIR, 'corpus'),
+  evalFile: path.join(LATER_PAGES_5_DIR, 'questions.jsonl'),
+};
 
 /** A meeting series written as raw pages only, with its own questions and hand-written records. */
 export interface SeriesFixture {
@@ -86,6 +92,7 @@ export const SERIES: Record<string, SeriesFixture> = {
   l: seriesFixture('l', { tune: [3, 4, 6, 8], test: [5, 7] }),
   m: seriesFixture('m', { tune: [8, 10, 12], test: [9, 11] }),
   n: seriesFixture('n', { tune: [4, 6, 7], test: [3, 5] }),
+  o: seriesFixture('o', { tune: [3, 5, 6], test: [2, 4] }),
 };
 export const SERIES_B = SERIES.b as SeriesFixture;
 

@@ -10,6 +10,7 @@ import {
   LATER_PAGES,
   LATER_PAGES_3,
   LATER_PAGES_4,
+  LATER_PAGES_5,
   loadEvalSet,
   SERIES,
 } from '../../src/evaluation/eval-set.js';
@@ -41,6 +42,8 @@ interface Floors {
   laterPages3: Partial<Record<EvalPart, MetricFloors>>;
   /** A fourth such stand-in, in yet other page shapes. */
   laterPages4: Partial<Record<EvalPart, MetricFloors>>;
+  /** A fifth, in page shapes none of the others has. */
+  laterPages5: Partial<Record<EvalPart, MetricFloors>>;
   /** One entry per other series, by its name in `SERIES` ("b", "c"). */
   series: Record<string, Partial<Record<EvalPart, MetricFloors>>>;
 }
@@ -142,6 +145,12 @@ describe.each([
     dir: LATER_PAGES_4.knowledgeDir,
     file: LATER_PAGES_4.evalFile,
     key: 'laterPages4',
+  },
+  {
+    name: 'raw pages of the later meetings, fifth stand-in',
+    dir: LATER_PAGES_5.knowledgeDir,
+    file: LATER_PAGES_5.evalFile,
+    key: 'laterPages5',
   },
 ] as const)('eval floors: $name', ({ dir, file, key }) => {
   it('keeps each part at or above its floor', async () => {

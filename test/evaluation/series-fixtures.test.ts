@@ -62,6 +62,7 @@ const SERIES_FIXTURES = [
   { name: 'l', pageKinds: ['.html', '.txt', '.md', '.pdf', '.ics'] },
   { name: 'm', pageKinds: ['.html', '.txt', '.md', '.pdf', '.ics'] },
   { name: 'n', pageKinds: ['.html', '.txt', '.md', '.pdf', '.ics'] },
+  { name: 'o', pageKinds: ['.html', '.txt', '.md', '.pdf', '.ics'] },
 ];
 
 describe.each(SERIES_FIXTURES)('series-$name fixture', ({ name, pageKinds }) => {

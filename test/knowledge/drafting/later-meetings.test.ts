@@ -20,12 +20,13 @@ const records = JSON.parse(readFileSync(path.resolve('test/eval/floors.json'), '
   PartFloors
 >;
 
-/** The second to fourth stand-ins (`later-meetings-2` to `-4`) were written blind to the engine, in other shapes. */
+/** The second to fifth stand-ins (`later-meetings-2` to `-5`) were written blind to the engine, in other shapes. */
 const STAND_INS = [
   { corpus: CORPUS, floors: records.laterMeetings as PartFloors },
   { corpus: path.resolve('test/fixtures/later-meetings-2/corpus'), floors: records.laterMeetings2 as PartFloors },
   { corpus: path.resolve('test/fixtures/later-meetings-3/corpus'), floors: records.laterMeetings3 as PartFloors },
   { corpus: path.resolve('test/fixtures/later-meetings-4/corpus'), floors: records.laterMeetings4 as PartFloors },
+  { corpus: path.resolve('test/fixtures/later-meetings-5/corpus'), floors: records.laterMeetings5 as PartFloors },
 ];
 
 describe.each(
