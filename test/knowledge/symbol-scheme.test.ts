@@ -70,4 +70,20 @@ describe('symbol families without a slash', () => {
   it('reads no family where the corpus taught none', () => {
     expect(extractSymbols('(2021) PMR-3 Doc 1 and ICC 8 CRP 1').map((m) => m.symbol)).toEqual([]);
   });
+
+  it('leaves the day of a date after a symbol to the date ("CEL-C1-INF-02 16 September 2019")', () => {
+    const bodies = ['CEL-C1-INF-01 and CEL-C1-INF-03', 'CEL-C2-INF-01', 'CEL-C2-INF-02 lists the participants.'];
+    expect(symbolsIn('CEL-C1-INF-02 16 September 2019 Original: English', bodies)).toEqual(['CEL-C1-INF-02']);
+  });
+
+  it.each([
+    ['CEL-C1-REP', ['CEL-C1-WD-01 and CEL-C1-WD-02', 'CEL-C2-WD-01', 'CEL-C2-WD-03']],
+    ['PNFG.A3.REP', ['PNFG.A3.D01 and PNFG.A3.D02', 'PNFG.A4.D01', 'PNFG.A4.D05']],
+  ])('reads %s, a meeting’s document named in letters, as a symbol of the family it starts like', (symbol, bodies) => {
+    expect(symbolsIn(`The report, ${symbol}, was adopted.`, bodies)).toEqual([symbol]);
+    // Without the family, letters after a code and a number are no symbol.
+    expect(symbolsIn(`The report, ${symbol}, was adopted.`, [])).toEqual([]);
+    // Nor are they beside another series' family.
+    expect(symbolsIn(`The report, ${symbol}, was adopted.`, ['XYZ-1-WD-01', 'XYZ-1-WD-02', 'XYZ-2-WD-01'])).toEqual([]);
+  });
 });

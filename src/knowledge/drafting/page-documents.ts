@@ -1,7 +1,7 @@
 import { extractSymbols, type SymbolMention, symbolKey } from '../doc-symbols.js';
 import { detectMeeting } from '../meeting-detect.js';
 import type { DocumentRecord } from '../meeting-record.js';
-import { MONTH_PATTERN } from '../ordinals.js';
+import { MONTH_PATTERN, WEEKDAYS } from '../ordinals.js';
 import type { ReadingUnit } from '../reading-units.js';
 import { NO_FAMILIES, type SymbolFamilies } from '../symbol-scheme.js';
 import type { Drafted } from './origin.js';
@@ -64,6 +64,14 @@ function namingWords(before: string): string {
 /** "2. Report of the Registrar (FTLO/M4/WP.2) — M. Van Hoeydonck": an entry's number, the cited symbol and its speaker. */
 const ENTRY_NUMBER = /^\s*(?:\d{1,2}|[IVXLC]{1,6}|[a-z])[.)]\s+/u;
 const ENTRY_SPEAKER = /\s+[–—]\s+[^–—]*$/u;
+/**
+ * What a paper is about, in the words after its symbol in prose: "on …", "entitled …", up to the end of the clause.
+ */
+const ABOUT = new RegExp(
+  String.raw`^\s*,?\s*(?:on(?!\s+(?:behalf|the\s+(?:morning|afternoon|evening)|\d|(?:${MONTH_PATTERN}|${WEEKDAYS.join('|')})\b))|about|concerning|regarding|entitled|titled)\s+["“‘']?([^.;:"”’()]{3,}?)["”’']?\s*(?:[.;:()]|,\s|\s[–—]\s|$)`,
+  'iu',
+);
+const SENTENCE_END = /^[.!?;]\s/;
 
 /**
  * A document's title, and whether the text only cites it: a cell or a list line that stands for the document (its
@@ -90,18 +98,25 @@ function titleOf(
       : '';
     if (/\p{L}{3}/u.test(named)) return { title: named, cited: true };
     const other = unit.cells.find((c) => !c.text.includes(symbol) && /\p{L}{3}/u.test(c.text));
-    if (other) return { title: clean(other.text), cited: false };
+    if (other) return { title: clean(other.text.replace(ENTRY_NUMBER, '')), cited: false };
   }
   // A symbol in brackets cites a document by the words before it ("the Declaration (A/68/L.5)"); it is not the
   // page's own, even on its first lines.
   const cited = unit.text[index - 1] === '(';
-  // A list line, "CCBWS/WKS/2018/1  Provisional agenda", gives the title after the symbol.
+  // A bare mention ("Decision 4/1") starts at its word, before the symbol.
+  const end = unit.text.indexOf(symbol, index) + symbol.length;
+  const rest = unit.text.slice(end);
+  // A list line, "CCBWS/WKS/2018/1  Provisional agenda", gives the title after the symbol; in a paragraph, a symbol
+  // that ends its sentence ("… presented CEL-C1-WD-02. Members reported …") leaves what follows to other things.
   if (!cited && (unit.kind === 'item' || (unit.kind === 'label' && index === 0))) {
-    // A bare mention ("Decision 4/1") starts at its word, before the symbol.
-    const end = unit.text.indexOf(symbol, index) + symbol.length;
-    const after = clean(unit.text.slice(end).split(' · ')[0] ?? '');
-    if (/\p{L}{3}/u.test(after)) return { title: after, cited: false };
+    const after = clean(rest.split(' · ')[0] ?? '');
+    // On a cover, the line after a symbol is its date of issue ("CEL-C1-INF-02 16 September 2019"), not its title.
+    const issued = onCover && ISSUED.exec(after)?.index === 0;
+    if (/\p{L}{3}/u.test(after) && !issued && !SENTENCE_END.test(rest)) return { title: after, cited: false };
   }
+  // "… introduced IPMC/TC.1/WD/3 on the shortage of trained bee taxonomists. He …": prose says what a paper is about.
+  const about = ABOUT.exec(rest);
+  if (!mention.bare && about?.[1] && /\p{L}{3}/u.test(about[1])) return { title: clean(about[1]), cited: true };
   // A bare "resolution 58/208" is always a citation of another document, never the page's own symbol.
   if (onCover && !mention.bare && !cited) return { title: pageTitle, cited: false };
   const named = namingWords(unit.text.slice(0, index));
@@ -150,6 +165,10 @@ function listedDocuments(units: ReadingUnit[], path: string, families: SymbolFam
   });
 }
 
+/**
+ * The documents a page gives. Only one symbol is the page's own, the first on its cover; the others there are cited
+ * ("The list of participants was issued as CEL-C1-INF-03" in a report's opening paragraphs).
+ */
 export function readDocuments(
   units: ReadingUnit[],
   path: string,
@@ -158,14 +177,16 @@ export function readDocuments(
 ): DraftedDocument[] {
   const found = new Map<string, DraftedDocument>();
   for (const d of listedDocuments(units, path, families)) found.set(symbolKey(d.value.title), d);
+  let ownFound = false;
   units.forEach((unit, position) => {
     for (const mention of extractSymbols(unit.text, families)) {
       const key = symbolKey(mention.symbol);
       const known = found.get(key);
-      const { title, cited } = titleOf(unit, mention, position < COVER_UNITS, pageTitle);
+      const { title, cited } = titleOf(unit, mention, position < COVER_UNITS && !ownFound, pageTitle);
       // A table row or list line describes a document better than a passing mention does.
       if (known && known.value.title !== mention.symbol && (!known.cited || cited)) continue;
-      const own = position < COVER_UNITS && !mention.bare && title === pageTitle;
+      const own = position < COVER_UNITS && !ownFound && !mention.bare && title === pageTitle;
+      ownFound ||= own;
       // The page's own symbol takes its kind from the cover ("… in this report", or a "REPORT OF THE SECOND
       // FORUM" heading below the symbol) and its date from the lines after it.
       const near = own

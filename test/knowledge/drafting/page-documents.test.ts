@@ -56,4 +56,56 @@ describe('documents a page cites', () => {
       { symbol: 'HSB/SEM/2023/3', title: 'List of participants' },
     ]);
   });
+
+  it('takes only the first symbol on a cover for the page’s own; one its first paragraphs name is cited', () => {
+    const report = [
+      'HARBOUR SAFETY BOARD                                  HSB/SEM/2023/REP',
+      '                                                          4 July 2023',
+      '',
+      '              REPORT OF THE THIRD SEMINAR',
+      '',
+      '1. The Seminar was held in Valparaíso from 12 to 14 June 2023.',
+      '',
+      '2. Attendance. 41 participants took part. The list of participants was issued as HSB/SEM/2023/INF.3.',
+    ].join('\n');
+    const title = 'HARBOUR SAFETY BOARD · HSB/SEM/2023/REP';
+    expect(documentsOf(report, title)).toEqual([
+      { symbol: 'HSB/SEM/2023/REP', title },
+      { symbol: 'HSB/SEM/2023/INF.3', title: 'HSB/SEM/2023/INF.3' },
+    ]);
+  });
+
+  it('reads the date after a cover’s symbol as its date of issue, not as its title', () => {
+    const cover = ['HSB/SEM/2023/INF.2 16 May 2023 Original: English', '', 'Third Seminar – Programme'];
+    const [own] = readDocuments(readingUnits({ body: cover.join('\n') }), 'page.txt', 'Third Seminar – Programme');
+    expect(own?.value).toMatchObject({ symbol: 'HSB/SEM/2023/INF.2', title: 'Third Seminar – Programme' });
+    expect(own?.value.date).toBe('16 May 2023');
+  });
+
+  it.each([
+    ['Ms Ana Ruiz introduced HSB/SEM/2023/4 on tug escort in fog. She asked for comments.', 'tug escort in fog'],
+    ['The Board had before it HSB/SEM/2023/5, entitled “Pilotage standards”, and agreed.', 'Pilotage standards'],
+    ['He presented HSB/SEM/2023/6 about berth allocation; members welcomed it.', 'berth allocation'],
+  ])('titles a paper by what prose says it is about: %j', (text, title) => {
+    const [, paper] = documentsOf(`HSB/SEM/2023/REP\n\n${text}`, 'Report');
+    expect(paper?.title).toBe(title);
+  });
+
+  it('takes no title from the sentence after the one a symbol ends, nor from a date or "on behalf of"', () => {
+    const text = [
+      'HSB/SEM/2023/REP',
+      '',
+      '6. Survey (item 3). Mr Per Lind presented HSB/SEM/2023/7. Members reported 40 wrecks.',
+      '',
+      'The Secretary introduced HSB/SEM/2023/8 on 13 June 2023.',
+      '',
+      'Ms Ruiz introduced HSB/SEM/2023/9 on behalf of the Bureau.',
+    ].join('\n');
+    expect(documentsOf(text, 'Report').map((d) => d.title)).toEqual([
+      'Report',
+      'HSB/SEM/2023/7',
+      'HSB/SEM/2023/8',
+      'HSB/SEM/2023/9',
+    ]);
+  });
 });
