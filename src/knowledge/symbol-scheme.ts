@@ -14,9 +14,11 @@ export const NO_FAMILIES: SymbolFamilies = new Set();
 // The code: capitals, with a number run on or hyphenated parts, and the year in brackets some schemes put after it;
 // then perhaps a number of its own ("CRP 12").
 const OWN_NUMBER = String.raw`(?: \d{1,5}[A-Za-z]?)`;
-const HEAD = String.raw`(?:\(\d{4}\) ?)?([A-Z]{2,8})\d{0,3}(?:-[A-Z0-9]{1,8})*(?:\(\d{4}\))?${OWN_NUMBER}?`;
-// After it, short words each with their number: "Doc 1", "Rev.1", "Add. 2", "Annex 3".
-const NUMBERED_WORD = String.raw`[ .][A-Z][A-Za-z]{0,4}\.? ?\d{1,4}[A-Za-z]?`;
+// The year in brackets may have two digits, with the document's number run on: "RD(22)04".
+const HEAD = String.raw`(?:\(\d{4}\) ?)?([A-Z]{2,8})\d{0,3}(?:-[A-Z0-9]{1,8})*(?:\((?:\d{2}|\d{4})\)\d{0,4})?${OWN_NUMBER}?`;
+// After it, short words each with their number: "Doc 1", "Rev.1", "Add. 2", "Annex 3", or a dotted one in lower case,
+// "rev.1", "corr.1".
+const NUMBERED_WORD = String.raw`[ .](?:[A-Z][A-Za-z]{0,4}\.? ?|[a-z]{2,5}\.)\d{1,4}[A-Za-z]?`;
 // Last, a part in capitals with no number, which names one of a meeting's documents: the ".REP" of "PNFG.A3.REP".
 const LETTERED_TAIL = String.raw`(?:\.[A-Z]{2,6})`;
 const MAX_WORDS = 4;

@@ -24,6 +24,12 @@ describe('symbol families without a slash', () => {
       'ICC 8 CRP 1 Rev. 2',
     ],
     [
+      'a two-digit year in brackets with the number run on, and a revision in lower case',
+      ['The agenda, RD(22)01, was adopted.', 'RD(22)03 and RD(25)02 were presented.', 'See RD(25)04.'],
+      'It was corrected by RD(22)03 corr.1, the call sign list.',
+      'RD(22)03 corr.1',
+    ],
+    [
       'hyphenated parts that hold the year and the number',
       ['RBC-2023-INF-04 lists the participants.', 'RBC-2023-INF-05', 'The agenda, RBC-2024-INF-01, was adopted.'],
       'A corrigendum follows RBC-2024-INF-01 today.',
