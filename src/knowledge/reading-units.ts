@@ -68,6 +68,8 @@ const WRAP_WIDTH = 50;
 const stopsMidSentence = (line: string) => line.length >= WRAP_WIDTH && !/[.:;!?]$/.test(line);
 /** Every letter a capital: a heading, numbered or not ("IV. CONCLUSIONS", "AGENDA"). */
 const SHOUTED = /^(?=(?:.*\p{Lu}){4})[^\p{Ll}]+$/u;
+/** A line drawn of one character ("=====", "-----"): a rule that parts a plain-text page, no text of its own. */
+const RULE = /^\s*([=\-_~*#+.·•─━═])\1{2,}\s*$/u;
 const SENTENCE_END = /[.!?]["')\]]?$/;
 /** "10 a.m.–1 p.m." ends in a full stop that ends no sentence. */
 const ABBREVIATION_END = /\b(?:[ap]\.\s?m|hrs|No|approx|etc)\.$/i;
@@ -384,6 +386,21 @@ function isHeaderRow(cells: string[]): boolean {
   return cells.length > 1 && cells.every((c) => c.split(/\s+/).length <= 3 && !/\d/.test(c));
 }
 
+/**
+ * A line with a rule under it, standing alone above ("BLOCK A -- Wednesday 23 March, 09:00-12:30" boxed in "====="
+ * lines, or a heading underlined in Markdown's way), heads what follows.
+ */
+function ruledHeading(lines: string[], i: number): boolean {
+  const above = lines[i - 1] ?? '';
+  const line = lines[i] ?? '';
+  return (
+    RULE.test(lines[i + 1] ?? '') &&
+    (!above.trim() || RULE.test(above)) &&
+    line.trim().split(/\s+/).length <= MAX_HEADING_WORDS &&
+    !line.trimStart().startsWith('|')
+  );
+}
+
 export function readingUnits(doc: Pick<KnowledgeDocument, 'body' | 'headerRows'>): ReadingUnit[] {
   const units: ReadingUnit[] = [];
   const headerRows = new Set(doc.headerRows ?? []);
@@ -486,6 +503,13 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body' | 'headerRows'>
       lastBullet = undefined;
       return;
     }
+    // A rule ends the part above it, item and all.
+    if (RULE.test(raw)) {
+      flushParagraph();
+      lastBullet = undefined;
+      item = undefined;
+      return;
+    }
     const indent = raw.search(/\S/);
     /** The item the line opens: its indent, and whether its text may go on wrapped in the next line. */
     const opens = (unit: ReadingUnit) => {
@@ -566,7 +590,8 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body' | 'headerRows'>
     // One word in capitals after a line that stops mid-sentence ("… hosted by the Fruit Germplasm Centre" /
     // "(AVFGC).") ends that sentence; it heads nothing.
     const tail = !/\s/.test(line) && stopsMidSentence(paragraph?.text.at(-1) ?? '');
-    const isHeading = /^#+\s/.test(raw.trim()) || (SHOUTED.test(line) && !tail) || sections.has(i);
+    const isHeading =
+      /^#+\s/.test(raw.trim()) || (SHOUTED.test(line) && !tail) || sections.has(i) || ruledHeading(lines, i);
     const entry = line.replace(BULLET, '');
     const timed = timedEntry(entry);
     // A timed line opens its own time, as a time heading does; an indented one under an item is that item's sub-line

@@ -114,8 +114,22 @@ export function agendaItem(unit: ReadingUnit, origin: Origin): DraftItem {
     if (people.length) withPeople(item, people);
     else notes.push(line);
   }
-  if (notes.length) item.notes = notes.join('; ');
+  if (notes.length) {
+    // Minutes tell an item in prose under it: "Mr L. Gruber-Steiner presented RD(22)03". Who the prose names took
+    // part in the item.
+    const prose = unwrapped(notes);
+    withPeople(
+      item,
+      peopleInText(prose).filter((p) => !item.speakers.some((q) => q.name.includes(p.name))),
+    );
+    item.notes = notes.join('; ');
+  }
   return item;
+}
+
+/** Lines of prose as one text, a name hyphenated at a line's end ("Mr É. Raffort-" / "Dujardin") made whole. */
+function unwrapped(lines: string[]): string {
+  return lines.reduce((text, line) => (/\p{L}-$/u.test(text) ? `${text}${line}` : text ? `${text} ${line}` : line), '');
 }
 
 /** The symbols an item's own text cites: "Adoption of the agenda (CCBWS/WKS/2021/1)". */
