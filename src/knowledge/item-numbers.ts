@@ -44,7 +44,36 @@ export function sameItemNumber(a: string, b: string): boolean {
 }
 
 /** An item number's value, for ordering: "IV" and "4" are 4; a letter counts from 1 for "A". */
-export function numberValue(n: string): number {
+function numberValue(n: string): number {
   if (/^\d+$/.test(n)) return Number(n);
-  return romanValue(n.toUpperCase()) ?? n.toUpperCase().charCodeAt(0) - 64;
+  return romanValue(n.toUpperCase()) ?? letterValue(n);
+}
+
+function letterValue(n: string): number {
+  return n.toUpperCase().charCodeAt(0) - 64;
+}
+
+const SINGLE_LETTER = /^[A-Z]$/i;
+
+/**
+ * Both numbers are single letters, so they may count a lettered list: "(c)" after "(b)" is its third entry, though "C"
+ * is also a Roman hundred. Beside a longer numeral ("VIII"), a lone letter ("V") is Roman.
+ */
+function lettered(previous: string, next: string): boolean {
+  return SINGLE_LETTER.test(previous) && SINGLE_LETTER.test(next);
+}
+
+/** `next` numbers the item after `previous`. */
+export function numberFollows(previous: string, next: string): boolean {
+  return (
+    numberValue(next) === numberValue(previous) + 1 ||
+    (lettered(previous, next) && letterValue(next) === letterValue(previous) + 1)
+  );
+}
+
+/** `next` numbers an item before `previous`: the numbering starts again. */
+export function numberStartsAgain(previous: string, next: string): boolean {
+  return lettered(previous, next)
+    ? letterValue(next) < letterValue(previous)
+    : numberValue(next) < numberValue(previous);
 }

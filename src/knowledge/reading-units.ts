@@ -633,8 +633,12 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body' | 'headerRows'>
     // Under a time heading, "Session 2 · Trees as stormwater infrastructure" is the slot's numbered entry, as a card
     // of a programme prints it below its time.
     // One that names a day of its own ("Sitting 2 — Wednesday 16 June, 2 pm") heads that day instead.
+    // "Block C — Chair: SZABÓ Réka" over "(e) …", "(f) …" is the slot's name, which heads those items.
+    const headsList = !isHeading && !paragraph && isShortLine(line) && NUMBERED.test(nextText(i).replace(BULLET, ''));
     const slotEntry =
-      time && !item && !isHeading && !isDayHeading(statedDateTime(entry)) ? numberedEntry(entry) : undefined;
+      time && !item && !isHeading && !headsList && !isDayHeading(statedDateTime(entry))
+        ? numberedEntry(entry)
+        : undefined;
     if (slotEntry && entry.length < MAX_ITEM_CHARS) {
       flushParagraph();
       roleOpen = false;
@@ -702,7 +706,7 @@ export function readingUnits(doc: Pick<KnowledgeDocument, 'body' | 'headerRows'>
       paragraph.text.push(line);
       return;
     }
-    if (isHeading || isLabel(line)) {
+    if (isHeading || isLabel(line) || (headsList && !NUMBERED.test(line) && !BULLET.test(raw))) {
       flushParagraph();
       item = undefined;
       // "## Why Melbourne, why now" heads a section: "now" is the reader's instant, no time the heading states. A

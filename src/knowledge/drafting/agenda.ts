@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { capitalise } from '../../text/capitalise.js';
 import { extractSymbols } from '../doc-symbols.js';
-import { numberValue, withoutItemNumber } from '../item-numbers.js';
+import { numberFollows, numberStartsAgain, withoutItemNumber } from '../item-numbers.js';
 import type { Person } from '../meeting-record.js';
 import { MONTH_PATTERN, WEEKDAYS } from '../ordinals.js';
 import {
@@ -31,6 +31,8 @@ export interface DraftItem {
   speakers: Person[];
   moderators: Person[];
   notes?: string;
+  /** Papers the entry sets off after its title ("— RD(25)05"), which its title no longer holds. */
+  documents?: string[];
   from: Origin;
 }
 
@@ -82,31 +84,36 @@ export function joinPeople(into: DraftItem, item: DraftItem): void {
     for (const p of item[role]) if (!into[role].some((q) => q.name === p.name)) into[role].push(p);
 }
 
-/** The words after an entry's last spaced dash, or a spaced hyphen typed for one ("Closing - Eamon Ó Dálaigh"). */
-const SPEAKER_TAIL = /\s[–—-]\s+([^–—]+)$/u;
+/**
+ * The words after an entry's last spaced dash, or a spaced hyphen typed for one: a speaker ("Closing - Eamon Ó
+ * Dálaigh") or a paper ("— RD(25)05") set off from the title.
+ */
+const DASH_TAIL = /\s[–—-]\s+([^–—]+)$/u;
 
 /** "I. Opening of the meeting · Hania Zlotnik, Director, …": the title, and the people on the lines under it. */
-export function agendaItem(unit: ReadingUnit, origin: Origin): DraftItem {
+export function agendaItem(unit: ReadingUnit, origin: Origin, families: SymbolFamilies = NO_FAMILIES): DraftItem {
   const [head = '', ...under] = unit.text.split(' · ');
-  const entry = (unit.number ? numberedEntry(head)?.title : undefined) ?? withoutItemNumber(head);
+  const numbered = (unit.number ? numberedEntry(head)?.title : undefined) ?? withoutItemNumber(head);
+  // "Handler Welfare Code — Harriet Ashworth-Lowe — RD(25)05": the paper set off last is the item's document.
+  const { entry, documents } = withoutSetOffPapers(numbered, families);
   // The entry's own wording says who moderates and who speaks; names found in it by other cues follow.
   const inEntry = peopleOfEntry(entry);
+  const inText = peopleInText(entry).filter((p) => p.name !== entry && !inEntry.some((e) => e.name.includes(p.name)));
   // "Budget and dues — M. Van Hoeydonck": the speaker set off at the end is no part of the item's title.
-  const tail = SPEAKER_TAIL.exec(entry);
+  const tail = DASH_TAIL.exec(entry);
   const setOff = tail ? withoutHonorific(tail[1] ?? '') : '';
-  const title = tail && inEntry.some((p) => setOff.startsWith(p.name)) ? entry.slice(0, tail.index) : entry;
+  const speaks = [...inEntry, ...inText].some((p) => setOff.startsWith(p.name));
+  const title = tail && speaks ? entry.slice(0, tail.index) : entry;
   const item: DraftItem = {
     title,
     speakers: [],
     moderators: [],
     from: origin,
     ...(unit.number ? { number: unit.number } : {}),
+    ...(documents.length ? { documents } : {}),
   };
   const notes: string[] = [];
-  withPeople(item, [
-    ...inEntry,
-    ...peopleInText(entry).filter((p) => p.name !== entry && !inEntry.some((e) => e.name.includes(p.name))),
-  ]);
+  withPeople(item, [...inEntry, ...inText]);
   for (const line of under) {
     // "Opening by Ms. X" under an item names its person as the entry's own wording does.
     const listed = peopleOfLine(line);
@@ -127,6 +134,20 @@ export function agendaItem(unit: ReadingUnit, origin: Origin): DraftItem {
   return item;
 }
 
+/** An entry without the symbols of papers set off at its end, and those symbols, in the entry's order. */
+function withoutSetOffPapers(text: string, families: SymbolFamilies): { entry: string; documents: string[] } {
+  let entry = text;
+  const documents: string[] = [];
+  for (let part = DASH_TAIL.exec(entry); part; part = DASH_TAIL.exec(entry)) {
+    const tail = (part[1] ?? '').trim();
+    const [symbol] = extractSymbols(tail, families);
+    if (!symbol || symbol.symbol !== tail) break;
+    documents.unshift(tail);
+    entry = entry.slice(0, part.index).trim();
+  }
+  return { entry, documents };
+}
+
 /** Lines of prose as one text, a name hyphenated at a line's end ("Mr É. Raffort-" / "Dujardin") made whole. */
 function unwrapped(lines: string[]): string {
   return lines.reduce((text, line) => (/\p{L}-$/u.test(text) ? `${text}${line}` : text ? `${text} ${line}` : line), '');
@@ -135,7 +156,7 @@ function unwrapped(lines: string[]): string {
 /** The symbols an item's own text cites: "Adoption of the agenda (CCBWS/WKS/2021/1)". */
 export function itemDocuments(item: DraftItem, families: SymbolFamilies = NO_FAMILIES): string[] {
   const cited = extractSymbols(`${item.title} ${item.notes ?? ''}`, families).filter((m) => !m.bare);
-  return [...new Set(cited.map((m) => m.symbol))];
+  return [...new Set([...(item.documents ?? []), ...cited.map((m) => m.symbol)])];
 }
 
 /** Column labels that say a cell holds the item's title, or the people who speak or chair under it. */
@@ -213,18 +234,24 @@ function itemReferences(text: string): ItemReference[] | undefined {
  * over item 1) or, past the last, under that item: its speaker ("Mr. X, Statistics Office") or its note ("Closing of
  * the session").
  */
-function rowEntries(title: string, unit: ReadingUnit, origin: Origin, column: TitleColumn): DraftItem[] {
+function rowEntries(
+  title: string,
+  unit: ReadingUnit,
+  origin: Origin,
+  column: TitleColumn,
+  families: SymbolFamilies,
+): DraftItem[] {
   const parts = title.split(/;\s+/);
   const bare = barelyNumbered(parts, column ? 1 : 2);
   const numbered = bare ?? parts.map(numberedEntry);
   // "Opening; adoption of the agenda; election of officers" in an items column: each entry is an item.
   if (!bare && column === 'items' && parts.length > 1 && !numbered.some(Boolean)) {
-    return parts.map((part) => agendaItem({ ...unit, text: capitalise(part) }, origin));
+    return parts.map((part) => agendaItem({ ...unit, text: capitalise(part) }, origin, families));
   }
   if (!bare && (parts.length < 2 || !numbered.some(Boolean))) {
     // "Session III – Keynote …" in the title cell numbers the row as a line of its own would.
     const number = unit.number ?? numberedEntry(title)?.number;
-    return [agendaItem({ ...unit, text: title, ...(number ? { number } : {}) }, origin)];
+    return [agendaItem({ ...unit, text: title, ...(number ? { number } : {}) }, origin, families)];
   }
   const entries: { text: string[]; number: string }[] = [];
   let before: string[] = [];
@@ -238,7 +265,7 @@ function rowEntries(title: string, unit: ReadingUnit, origin: Origin, column: Ti
     before = [];
   }
   entries.at(-1)?.text.push(...before);
-  return entries.map((e) => agendaItem({ ...unit, text: e.text.join(' · '), number: e.number }, origin));
+  return entries.map((e) => agendaItem({ ...unit, text: e.text.join(' · '), number: e.number }, origin, families));
 }
 
 /**
@@ -249,10 +276,9 @@ function longestNumberedRun(units: ReadingUnit[]): ReadingUnit[] {
   let best: ReadingUnit[] = [];
   let run: ReadingUnit[] = [];
   for (const u of units) {
-    const value = u.kind === 'item' && u.number && !u.frame.time ? numberValue(u.number) : undefined;
-    if (value === undefined) continue;
+    if (u.kind !== 'item' || !u.number || u.frame.time) continue;
     const previous = run.at(-1);
-    run = previous && numberValue(previous.number ?? '') === value - 1 ? [...run, u] : [u];
+    run = previous && numberFollows(previous.number ?? '', u.number) ? [...run, u] : [u];
     if (run.length > best.length) best = run;
   }
   return best.length > 1 ? best : [];
@@ -295,6 +321,7 @@ function slotOfRow(
   origin: Origin,
   year: number | undefined,
   entryColumns: ReadonlySet<string>,
+  families: SymbolFamilies,
 ): RowSlot {
   const cells = unit.cells ?? [{ text: unit.text }];
   let time: ClockRange | undefined;
@@ -356,7 +383,7 @@ function slotOfRow(
   const column: TitleColumn = itemsLabel ? 'items' : labelled ? 'titles' : undefined;
   const numberedUnit = number && !unit.number ? { ...unit, number } : unit;
   const scoped = people.map(scopeOf);
-  const items = rowEntries(title || unit.text, numberedUnit, origin, column).map((item) =>
+  const items = rowEntries(title || unit.text, numberedUnit, origin, column, families).map((item) =>
     withPeople(
       item,
       scoped.filter((p) => !p.items || (item.number !== undefined && p.items.has(item.number))).map((p) => p.person),
@@ -418,7 +445,12 @@ function headsItems(units: ReadingUnit[], index: number): boolean {
   return false;
 }
 
-export function readAgenda(units: ReadingUnit[], path: string, year: number | undefined): Agenda {
+export function readAgenda(
+  units: ReadingUnit[],
+  path: string,
+  year: number | undefined,
+  families: SymbolFamilies = NO_FAMILIES,
+): Agenda {
   const sessions: DraftSession[] = [];
   const lines: DraftItem[] = [];
   const sessionAt = (start: string, end: string | undefined, title: string, from: Origin) => {
@@ -444,7 +476,7 @@ export function readAgenda(units: ReadingUnit[], path: string, year: number | un
   // The page's own list of numbered items, which a timetable's "Items 1, 2 and 3" takes up by number.
   const listed = new Map<string, DraftItem>();
   for (const u of longestNumberedRun(units)) {
-    const item = agendaItem(u, { path, line: u.line });
+    const item = agendaItem(u, { path, line: u.line }, families);
     listed.set(u.number ?? '', { ...item, title: item.title.replace(/\.$/, '') });
   }
   const takenUp = (refs: ItemReference[], origin: Origin): DraftItem[] =>
@@ -467,7 +499,9 @@ export function readAgenda(units: ReadingUnit[], path: string, year: number | un
       // "14:30–17:30 Sitting 1: adoption of the agenda; report of …": a slot of its own name, over its entries.
       const day = dayOfUnit(unit);
       const time = clockRange(unit.text);
-      const items = entry.slot.entries.map((text) => agendaItem({ ...unit, text, number: undefined }, origin));
+      const items = entry.slot.entries.map((text) =>
+        agendaItem({ ...unit, text, number: undefined }, origin, families),
+      );
       lines.push(...items);
       last = items.at(-1);
       lastTime = unit.frame.time;
@@ -478,7 +512,7 @@ export function readAgenda(units: ReadingUnit[], path: string, year: number | un
       continue;
     }
     if (entry && !headsItems(units, index)) {
-      const item = agendaItem({ ...unit, text: entry.title, number: entry.number }, origin);
+      const item = agendaItem({ ...unit, text: entry.title, number: entry.number }, origin, families);
       last = item;
       lastTime = unit.frame.time;
       if (unnamed(item) && BREAK.test(item.title)) continue;
@@ -511,7 +545,7 @@ export function readAgenda(units: ReadingUnit[], path: string, year: number | un
     }
     const day = dayOfUnit(unit);
     if (unit.kind === 'row') {
-      const slot = slotOfRow(unit, origin, year, entryColumns);
+      const slot = slotOfRow(unit, origin, year, entryColumns, families);
       // A day cell merged over the rows below dates them too, as an empty time cell shares the time above.
       const ownDay = dayOf(slot.day, year);
       const rowDay = ownDay ?? (rowAbove?.inCell ? rowAbove.day : day);
@@ -562,16 +596,11 @@ export function readAgenda(units: ReadingUnit[], path: string, year: number | un
       continue;
     }
     // Numbering that starts again under the same time ("5. Documents" after item 8) is the page's next section.
-    if (
-      unit.number &&
-      last?.number &&
-      unit.frame.time === lastTime &&
-      numberValue(unit.number) < numberValue(last.number)
-    ) {
+    if (unit.number && last?.number && unit.frame.time === lastTime && numberStartsAgain(last.number, unit.number)) {
       last = undefined;
       continue;
     }
-    const item = agendaItem(unit, origin);
+    const item = agendaItem(unit, origin, families);
     last = item;
     lastTime = unit.frame.time;
     lines.push(item);

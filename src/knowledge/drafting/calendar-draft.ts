@@ -39,8 +39,8 @@ export function calendarDrafts(
       const described = event.description ? readingUnits({ body: event.description }) : [];
       units.push(...described);
       const title = splitSummary(event.title).session;
-      const numbered = described.filter((u) => u.kind === 'item' && u.number).map((u) => agendaItem(u, from));
-      const own = numbered.length ? numbered : namedSlot(described, title, from);
+      const numbered = described.filter((u) => u.kind === 'item' && u.number).map((u) => agendaItem(u, from, families));
+      const own = numbered.length ? numbered : namedSlot(described, title, from, families);
       items.push(...own);
       return {
         title,
@@ -74,9 +74,14 @@ export function calendarDrafts(
  * numbered items but names who speaks or leads is one item of its own, titled as the event, as a programme's
  * unnumbered slot with a speaker is.
  */
-function namedSlot(described: ReadingUnit[], title: string, from: DraftItem['from']): DraftItem[] {
+function namedSlot(
+  described: ReadingUnit[],
+  title: string,
+  from: DraftItem['from'],
+  families: SymbolFamilies,
+): DraftItem[] {
   for (const unit of described) {
-    const item = agendaItem(unit, from);
+    const item = agendaItem(unit, from, families);
     if (item.speakers.length || item.moderators.length) return [{ ...item, title, notes: unit.text }];
   }
   return [];

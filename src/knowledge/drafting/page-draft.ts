@@ -103,7 +103,7 @@ export function draftPage(
   const dateLine = start ? units.find((u) => detectMeeting(u.text, { nouns }).start === start)?.line : undefined;
   const dateOrigin = { path, line: dateLine ?? 1 };
   const year = Number((start ?? /(?:19|20)\d{2}/.exec(`${doc.title} ${path}`)?.[0] ?? '').slice(0, 4)) || undefined;
-  const agenda = readAgenda(units, path, year);
+  const agenda = readAgenda(units, path, year, families);
   const participants = readParticipants(units, path);
   const organizer = readOrganizer(units, path, number, nouns);
   const host = readHost(units, path, number, nouns);

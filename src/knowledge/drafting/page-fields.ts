@@ -10,7 +10,7 @@ import type { DraftItem } from './agenda.js';
 import { citiesIn, cityOfAddress, zoneOfCity } from './city-zones.js';
 import type { Drafted, Origin } from './origin.js';
 import { namesDocuments } from './page-documents.js';
-import { peopleInText, peopleOfEntry, personHolding, subjectWithRole } from './people.js';
+import { peopleInText, peopleOfEntry, personAfterOffice, personHolding, subjectWithRole } from './people.js';
 
 /**
  * The single-valued facts of a meeting as a page gives them: where (a "City:" or "Venue:" field, the place line
@@ -374,8 +374,11 @@ function roleFromProse(units: ReadingUnit[], path: string, verb: RegExp): Drafte
     const before = u.text.slice(0, cue.index);
     const after = u.text.slice(cue.index, cue.index + cue[0].length + 4);
     // After "by" the layout of an entry names a person compromise may not know: "by Matej Zupančič (Slovenia)".
+    const afterCue = u.text.slice(cue.index + cue[0].length);
     const person = /\bby\b/i.test(after)
-      ? (people.find((p) => p.index >= cue.index) ?? peopleOfEntry(u.text.slice(cue.index))[0])
+      ? (people.find((p) => p.index >= cue.index) ??
+        peopleOfEntry(u.text.slice(cue.index))[0] ??
+        personAfterOffice(afterCue))
       : ([...people].reverse().find((p) => p.index < cue.index) ?? subjectWithRole(before));
     if (person) return drafted({ name: person.name, ...(person.role ? { role: person.role } : {}) }, at(path, u));
     const role = ROLE_SUBJECT.exec(before)?.[1];

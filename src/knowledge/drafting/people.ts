@@ -402,6 +402,21 @@ export function peopleOfEntry(text: string): NamedPerson[] {
 }
 
 /**
+ * "the President, SZABÓ Réka": a person named after the office they hold, set off by a comma, at the text's start.
+ * `text` is what follows a cue such as "opened by".
+ */
+export function personAfterOffice(text: string): PersonMention | undefined {
+  const office = new RegExp(`^\\s*(?:the\\s+)?(${OFFICE}),?\\s+`, 'iu').exec(text);
+  if (!office) return undefined;
+  const rest = text.slice(office[0].length).replace(HONORIFIC, '');
+  const run = new RegExp(`^(?:${NAME_RUN.source})`, 'u').exec(rest);
+  const name = run?.[0].trim() ?? '';
+  if (!nameShaped(name)) return undefined;
+  const index = text.length - rest.length;
+  return { name, role: office[1] ?? '', index, endIndex: index + name.length };
+}
+
+/**
  * The person a page says holds a role: "elected A B of Ruritania as Chair", "A B, the Chair, …". Read when a
  * sentence names the role alone ("The Chair closed the meeting"), to say who that was.
  */
