@@ -199,17 +199,27 @@ export function buildSchedule(documents: KnowledgeDocument[], drafter?: Drafter)
       sessions: [],
     });
   }
-  const meetings = [...byNumber.values()].sort((a, b) => a.number - b.number);
+  const nouns = nounsOfPages(documents);
+  const all = [...byNumber.values()].sort((a, b) => a.number - b.number);
   const {
     skipped: undrafted,
     codes,
     symbolFamilies,
-  } = drafter ? withDrafts(meetings, documents, drafter) : { skipped: [], codes: undefined, symbolFamilies: undefined };
+  } = drafter ? withDrafts(all, documents, drafter) : { skipped: [], codes: undefined, symbolFamilies: undefined };
+  const mentioned = new Set(outOfOrder(all, documents, nouns));
+  for (const m of mentioned) {
+    byNumber.delete(m.number);
+    const pages = [...new Set(m.sourcePaths)].join(', ');
+    undrafted.push({
+      number: m.number,
+      reason: `its pages (${pages}) only mention it, and the date they give (${m.start}) is out of the meetings' order`,
+    });
+  }
+  const meetings = all.filter((m) => !mentioned.has(m));
   for (const doc of documents) {
     const n = doc.meetingNumber === undefined ? meetingByDays(doc, meetings) : undefined;
     if (n !== undefined) byNumber.get(n)?.sourcePaths.push(doc.path);
   }
-  const nouns = nounsOfPages(documents);
   for (const doc of documents) addCalendar(doc, meetings, byNumber, nouns);
   meetings.sort((a, b) => a.number - b.number);
   const sessions = meetings.flatMap((m) => m.sessions);
@@ -222,6 +232,30 @@ export function buildSchedule(documents: KnowledgeDocument[], drafter?: Drafter)
     ...(codes ? { meetingCodes: codes } : {}),
     ...(symbolFamilies?.size ? { symbolFamilies } : {}),
   };
+}
+
+/**
+ * A series numbers its meetings in the order they are held. A meeting known only from pages that name its number
+ * in passing, never in their titles, and dated before an earlier-numbered meeting of the series or after a later one
+ * that a record or a page's title attests, is a mention ("the 7th Muster has no venue yet" in a forum thread dated by
+ * its posts), not a meeting the pages date.
+ */
+function outOfOrder(meetings: Meeting[], documents: KnowledgeDocument[], nouns: LearnedNouns): Meeting[] {
+  const byPath = new Map(documents.map((d) => [d.path, d]));
+  const titled = (m: Meeting) =>
+    m.sourcePaths.some((p) => detectMeeting('', { title: byPath.get(p)?.title ?? '', nouns }).number === m.number);
+  const attested = meetings.filter((m) => m.start !== undefined && ((m.record && !m.drafted) || titled(m)));
+  const misplaced = (m: Meeting, o: Meeting) =>
+    o.noun === m.noun &&
+    ((o.number < m.number && (o.start ?? '') > (m.start ?? '')) ||
+      (o.number > m.number && (o.start ?? '') < (m.start ?? '')));
+  return meetings.filter(
+    (m) =>
+      (!m.record || m.drafted !== undefined) &&
+      m.start !== undefined &&
+      !attested.includes(m) &&
+      attested.some((o) => misplaced(m, o)),
+  );
 }
 
 /**

@@ -1,10 +1,11 @@
 import type { KnowledgeDocument } from '../knowledge/document.js';
 import { learnMeetingCodes } from '../knowledge/meeting-codes.js';
-import { MONTHS, ordinalToNumber } from '../knowledge/ordinals.js';
+import { MONTHS, ordinalToNumber, WEEKDAYS } from '../knowledge/ordinals.js';
 import type { Schedule } from '../knowledge/schedule.js';
 import type { SymbolIndex } from '../knowledge/symbol-index.js';
 import type { Bm25Index } from '../retrieval/bm25.js';
 import { contentTokens, foldText, STOPWORDS } from '../retrieval/tokenize.js';
+import { ROLE_WORDS } from '../text/role-words.js';
 import { type MeetingNamePatterns, meetingNamePatterns } from './meeting-names.js';
 import type { Vocabulary } from './spelling.js';
 
@@ -69,8 +70,10 @@ function nameWordsOf(
   nouns: string[],
   lowerCase: ReadonlySet<string>,
 ): Map<string, number[]> {
-  // A name is a proper noun: a word the corpus never writes in lower case ("Nairobi", not "Room").
-  const vocabulary = new Set([...nouns, ...MONTHS, ...STOPWORDS]);
+  // A name is a proper noun: a word the corpus never writes in lower case ("Nairobi", not "Room"). A day of the week
+  // or an office ("Rapporteur", "Clerk") is no name, however a small corpus capitalises it.
+  const vocabulary = new Set([...nouns, ...MONTHS, ...WEEKDAYS, ...STOPWORDS]);
+  const office = new RegExp(`^(?:${ROLE_WORDS})$`, 'i');
   const generic = new Set([...vocabulary, ...lowerCase]);
   const byPath = new Map(documents.map((d) => [d.path, d]));
   const owners = new Map<string, Set<number>>();
@@ -86,7 +89,8 @@ function nameWordsOf(
     // statistics meeting" name it by any word of the title, capitalised or not, that no other meeting shares.
     const titleWords = m.numbered ? [] : (m.title.match(/\p{L}[\p{L}-]{2,}/gu) ?? []).map(foldText);
     for (const w of [...words.map(foldText), ...titleWords]) {
-      if ((titleWords.includes(w) ? vocabulary : generic).has(w) || ordinalToNumber(w) !== undefined) continue;
+      if ((titleWords.includes(w) ? vocabulary : generic).has(w) || ordinalToNumber(w) !== undefined || office.test(w))
+        continue;
       const set = owners.get(w) ?? new Set<number>();
       set.add(m.number);
       owners.set(w, set);

@@ -286,7 +286,9 @@ const nameWordsOf = (q: string) => foldText(q).match(/[a-z][a-z-]{2,}/g) ?? [];
 
 function byNameWords(q: string, catalogue: Catalogue, citiesOnly = false): number[] {
   const found = new Set<number>();
-  for (const w of nameWordsOf(q))
+  // "What room is the Sapporo muster in?": the word that asks for a fact names no meeting, even one a venue's name
+  // holds ("Blencathra Room").
+  for (const w of nameWordsOf(withoutFactCues(q)))
     for (const n of catalogue.nameWords.get(w) ?? []) if (!citiesOnly || inCity(w, n, catalogue)) found.add(n);
   return [...found];
 }
