@@ -4,7 +4,7 @@ import { ANY_PLACE, taggedAsPlace } from '../../text/place-words.js';
 import { withoutItemNumber } from '../item-numbers.js';
 import { detectMeeting, type LearnedNouns } from '../meeting-detect.js';
 import type { Person } from '../meeting-record.js';
-import { CARDINAL_PATTERN, MONTH_PATTERN } from '../ordinals.js';
+import { CARDINAL_PATTERN, MONTH_PATTERN, WEEKDAYS } from '../ordinals.js';
 import { leadsInto, type ReadingUnit } from '../reading-units.js';
 import type { DraftItem } from './agenda.js';
 import { citiesIn, cityOfAddress, zoneOfCity } from './city-zones.js';
@@ -146,9 +146,14 @@ function cityOfDatesLine(text: string): { city: string; zone?: string } | undefi
   return undefined;
 }
 
+/** What parts a dates line: "·", "|", "•", or a dash typed as two hyphens or set as an em dash between spaces. */
+const DATES_LINE_PARTS = /\s+(?:[·|•—]|--)\s+/;
+const CALENDAR_WORD = new RegExp(`\\b(?:${MONTH_PATTERN}|${WEEKDAYS.join('|')})\\b`, 'i');
+
 /**
  * "Tue 9 May to Thu 11 May 2023 · Pavillon des Érables, Montréal · Salle Marronnier": a dates line cut into parts by
- * "·" or "|" may give the venue and the room beside the dates and the city. A part (or the part of it after a comma)
+ * "·", "|" or a spaced dash ("Aosta, Italy -- Palazzo Vallet, Sala Grivola -- 23 to 25 March 2022") may give the
+ * venue and the room beside the dates and the city. A part (or the part of it after a comma)
  * that opens or closes with a word for a room is the room; what is left of a part that is neither the dates nor the city is
  * the venue.
  */
@@ -157,14 +162,13 @@ function placesOnDatesLine(
   city: string | undefined,
   nouns: LearnedNouns,
 ): { venue?: string; room?: string } {
-  const segments = text.split(/\s+[·|•]\s+/);
+  const segments = text.split(DATES_LINE_PARTS);
   if (segments.length < 2) return {};
   const found: { venue?: string; room?: string } = {};
   for (const segment of segments) {
     // The dates, and the meeting's own name ("3rd Colloquium on … · 19–21 Sept 2023 · Rous Auditorium, …").
     const said = detectMeeting(segment, { nouns });
-    if (said.start || said.number !== undefined || new RegExp(`\\b(?:${MONTH_PATTERN})\\b`, 'i').test(segment))
-      continue;
+    if (said.start || said.number !== undefined || CALENDAR_WORD.test(segment)) continue;
     // What follows the city ("Halifax, Nova Scotia, Canada") is where the city lies, never the venue.
     const all = segment.split(/,\s+/);
     const cityAt = all.findIndex((p) => p.trim() === city);

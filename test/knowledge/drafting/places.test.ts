@@ -50,6 +50,17 @@ describe('the venue and room on a dates line cut into parts', () => {
       'Havenhuis Congress Centre',
       'Maas Auditorium',
     ],
+    // Plain text types a dash as two hyphens; an em dash between spaces parts the line as well.
+    [
+      'Vlaardwijk, Netherlands -- Havenhuis Congress Centre, Sala Noord -- 4 to 6 March 2024',
+      'Havenhuis Congress Centre',
+      'Sala Noord',
+    ],
+    [
+      'Rotterdam — Havenhuis Congress Centre, Room 12 — Tuesday 4 to Thursday 6 March 2024',
+      'Havenhuis Congress Centre',
+      'Room 12',
+    ],
   ])('reads %j', (line, venue, room) => {
     const units = readingUnits({
       body: `# Third Seminar on Harbour Safety\n\n${line}\n\nThe seminar met for three days.`,
