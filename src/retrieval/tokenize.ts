@@ -11,7 +11,7 @@ export const STOPWORDS = new Set(
     'our ours ourselves out over own same she should so some such than that the their theirs them themselves then there ' +
     'these they this those through to too under until up very was we were what when where which while who whom why will ' +
     'with would you your yours yourself yourselves tell please also did does was were whats what’s s t us ' +
-    'vs versus ones actually really exactly precisely roughly approximately basically literally'
+    'vs versus including incl excluding excl ones actually really exactly precisely roughly approximately basically literally'
   ).split(/\s+/),
 );
 

@@ -99,6 +99,14 @@ describe('the question model', () => {
     expect(parse(text).terms.map((t) => t.term)).toEqual(terms);
   });
 
+  it.each([
+    ['how many came to the 3rd seminar incl online?', ['onlin']],
+    ['how many came to the 3rd seminar, including those online?', ['onlin']],
+    ['how many came to the 3rd seminar excluding observers', ['observ']],
+  ])('reads a preposition written short or long as no term: %j', (text, terms) => {
+    expect(parse(text).terms.map((t) => t.term)).toEqual(terms);
+  });
+
   it('keeps the people asked about when they are all the question asks', () => {
     expect(parse('who were the participants at the 2021 seminar?').terms.map((t) => t.term)).toEqual(['particip']);
   });

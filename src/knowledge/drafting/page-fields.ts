@@ -441,6 +441,8 @@ const PARTICIPANTS = [
   new RegExp(`\\b${COUNT}\\s+(?:[\\p{L}-]+\\s+){0,2}?participants\\b(?=[^.]*\\b${ATTENDED})`, 'iu'),
   // A list of participants' totals line: "Total: 29 participants, 12 countries".
   new RegExp(`\\btotal\\s*:?\\s*${COUNT}\\s+participants\\b`, 'iu'),
+  // A field of attendance: "Attendance: 62 handlers in Aosta and 11 online".
+  new RegExp(`^(?:attendance|turnout)\\s*:\\s*(?:some\\s+|about\\s+)?${COUNT}\\b`, 'iu'),
   new RegExp(`\\b${COUNT}\\s+(\\p{L}+s)(?:\\s+and\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?s)?\\s+${ATTENDED}\\b`, 'iu'),
   new RegExp(
     `\\b${COUNT}\\s+(\\p{L}+s)(?:\\s+and\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?s)?(?:\\s+${ATTENDED})?\\s+from\\s+(?:some\\s+|about\\s+)?(?:\\d{1,3}|${CARDINAL_PATTERN})\\s+(?:member\\s+)?\\p{L}+s\\b`,
@@ -466,13 +468,26 @@ export interface Attendance {
   description?: string;
 }
 
+/** Ways of taking part that a count may leave its noun out before: "… in Aosta and 11 online". */
+const ATTENDANCE_MODE = '(?:online|remotely|virtually|by video|in person|on site)';
+const MORE_ATTENDING = new RegExp(String.raw`^[^.;()]*?\band\s+(\d{1,5})\s+${ATTENDANCE_MODE}\b`, 'iu');
+
+/**
+ * "62 handlers in Aosta and 11 online": a second count that leaves its noun out counts the same people, taking part
+ * another way; "57 handlers, with 23 dogs" names its own noun and counts something else.
+ */
+function alsoAttending(after: string): number {
+  return Number(MORE_ATTENDING.exec(after)?.[1] ?? 0);
+}
+
 export function readParticipants(units: ReadingUnit[], path: string): Drafted<Attendance> | undefined {
   for (const u of units) {
     const raw = attendanceCount(u.text);
     if (!raw) continue;
     // compromise reads number words ("forty-one" is 41), beyond the ordinals' small table.
-    const n = /^\d/.test(raw) ? Number(raw) : ([nlp(raw).numbers().get()].flat()[0] as number | undefined);
-    if (!n) continue;
+    const counted = /^\d/.test(raw) ? Number(raw) : ([nlp(raw).numbers().get()].flat()[0] as number | undefined);
+    if (!counted) continue;
+    const n = counted + alsoAttending(u.text.slice(u.text.indexOf(raw) + raw.length));
     const text = withoutItemNumber(u.text).replace(/[\s-]{3,}$/, '');
     const describes = u.kind !== 'label' && text.split(/\s+/).length <= MAX_PARTICIPANTS_WORDS;
     return drafted({ count: n, ...(describes ? { description: text } : {}) }, at(path, u));
