@@ -30,6 +30,8 @@ const ROLE_BESIDE_NAME = new RegExp(
   `\\b${ROLE_WORDS}\\b[^.;]{0,40}?\\b(${NAME})|(${NAME})(?:\\s+(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})?,?\\s+(?:as\\s+)?(?:the\\s+)?${ROLE_WORDS}\\b`,
   'gu',
 );
+/** A role's label just before a name: "Rapporteur: ". */
+const ROLE_LABEL_BEFORE = new RegExp(`\\b${ROLE_WORDS}:\\s*$`, 'u');
 /** compromise's tags for words that make a capitalised run a body or a place ("General Assembly"), not a name. */
 const NOT_A_NAME_TAG = new Set(['Organization', 'Place', 'Adjective', 'Plural', 'Uncountable']);
 
@@ -46,7 +48,10 @@ function roleBesideName(text: string): boolean {
     const name = m[1] ?? m[2] ?? '';
     const at = (m.index ?? 0) + m[0].indexOf(name);
     if (/\bthe\s+$/i.test(text.slice(Math.max(0, at - 4), at))) return false;
-    const alone = termTags(name);
+    // "Rapporteur: Tavita Fonoti-Marsh": a role's label says the name after it is its holder's, however compromise
+    // guesses at the name's words on their own ("Marsh" a place).
+    const labelled = ROLE_LABEL_BEFORE.test(text.slice(0, at));
+    const alone = labelled ? new Map<string, string[]>() : termTags(name);
     return name
       .split(/\s+/)
       .every(

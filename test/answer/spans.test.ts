@@ -14,6 +14,8 @@ describe('spans of the kind a question expects', () => {
     ['person', 'Moderator: Professor Anna Kowalska'],
     ['person', 'The meeting was chaired by Director Keoni Makoa.'],
     ['person', 'Talia Brennan, the Rapporteur, read the report.'],
+    // A role's label holds the name after it, words compromise takes for a place ("Marsh") and all.
+    ['person', 'Rapporteur: Tavita Fonoti-Marsh (Southern Alps Search Dogs).'],
     ['place', 'On the second afternoon participants visited the Ülenurme wildflower meadows.'],
     ['place', 'Field visit: the plane trees of Avenida da Boavista'],
     ['place', 'The group toured the old harbour of Valletta.'],
