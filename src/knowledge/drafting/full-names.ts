@@ -2,6 +2,7 @@ import { escapeRegExp } from '../../text/escape-regexp.js';
 import type { KnowledgeDocument } from '../document.js';
 import type { MeetingRecord, Person } from '../meeting-record.js';
 import type { DraftedRecord } from './merge-drafts.js';
+import { HONORIFIC_WORDS } from '../../text/role-words.js';
 import { inOrdinaryCase } from './people.js';
 
 /**
@@ -25,7 +26,15 @@ interface Wanted extends Initialled {
   familyFirst: RegExp;
 }
 
+/** "Dr Caflisch-Tönz": a title and a family name alone, as minutes name someone the page named in full before. */
+const TITLED_FAMILY = new RegExp(`^(?:${HONORIFIC_WORDS})\\.?\\s+(\\p{Lu}[\\p{L}'’-]+)$`, 'u');
+
+const TITLE = new RegExp(`^(?:${HONORIFIC_WORDS})$`, 'u');
+
+/** The initials and family name a person is printed with; a title before a family name alone gives no initials. */
 function initialled(name: string): Initialled | undefined {
+  const titled = TITLED_FAMILY.exec(name.trim());
+  if (titled?.[1]) return { initials: '', family: titled[1] };
   const m = INITIALLED.exec(name.trim());
   if (!m?.[1] || !m[2]) return undefined;
   return { initials: (m[1].match(/\p{Lu}/gu) ?? []).join(''), family: m[2] };
@@ -56,10 +65,11 @@ function fullNamesIn(text: string, person: Wanted): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(person.givenFirst)) {
     const words = (m[1] ?? '').trim().split(/\s+/);
-    // "Convenor Halvard Strømsnes": the given names are the last words whose initials are the printed ones.
+    // "Convenor Halvard Strømsnes": the given names are the last words whose initials are the printed ones; with no
+    // initials printed, the one word before the family name.
     for (let k = 1; k <= words.length; k++) {
       const given = words.slice(-k);
-      if (initialsOf(given) === person.initials) {
+      if (person.initials ? initialsOf(given) === person.initials : k === 1 && !TITLE.test(given[0] ?? '')) {
         found.push(`${given.join(' ')} ${person.family}`);
         break;
       }
@@ -69,7 +79,7 @@ function fullNamesIn(text: string, person: Wanted): string[] {
     const words = (m[1] ?? '').split(/\s+/);
     for (let k = words.length; k >= 1; k--) {
       const given = words.slice(0, k);
-      if (initialsOf(given) === person.initials) {
+      if (person.initials ? initialsOf(given) === person.initials : k === 1) {
         found.push(inOrdinaryCase(`${person.family.toUpperCase()} ${given.join(' ')}`));
         break;
       }
