@@ -256,15 +256,16 @@ const CAPITAL_AFTER = /^\s+\p{Lu}/u;
 /** People named in running text: after an honorific, or as compromise finds them; with the role that follows. */
 export function peopleInText(text: string): PersonMention[] {
   const found: PersonMention[] = [];
-  const add = (name: string, index: number, end: number) => {
+  // `titled`: an honorific stands before the name, so a word compromise takes for a place ("Marsh") may be part of it.
+  const add = (name: string, index: number, end: number, titled = false) => {
     const clean = name.trim().replace(/\s+(?:de|del|da|van|von)$/, '');
-    if (!nameShaped(clean) || found.some((f) => f.index <= index && index < f.endIndex)) return;
+    if (!nameShaped(clean, titled) || found.some((f) => f.index <= index && index < f.endIndex)) return;
     const role = appositive(text.slice(end));
     found.push({ name: clean, index, endIndex: end, ...(role ? { role } : {}) });
   };
   for (const m of text.matchAll(HONORIFIC_NAME)) {
     const index = m.index ?? 0;
-    add(m[1] ?? '', index, index + m[0].length);
+    add(m[1] ?? '', index, index + m[0].length, true);
   }
   for (const p of nlp(text).people().json({ offset: true }) as Array<{ text: string; offset: { start: number } }>) {
     const name = p.text.replace(/[,.;:]+$/, '');

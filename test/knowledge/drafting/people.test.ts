@@ -161,6 +161,13 @@ describe('people in running text', () => {
     const names = peopleInText('Michael Doyle spoke first; Mr. Chaiwat Pongsiri then reported.').map((p) => p.name);
     expect(names).toEqual(['Michael Doyle', 'Chaiwat Pongsiri']);
   });
+
+  it('takes the name after an honorific whole, though compromise reads one of its words as a place', () => {
+    const names = peopleInText('Mr Tavita Fonoti-Marsh (Harbour Pilots) presented the offer of Napier.').map(
+      (p) => p.name,
+    );
+    expect(names).toEqual(['Tavita Fonoti-Marsh']);
+  });
 });
 
 describe('people where the layout says so', () => {
