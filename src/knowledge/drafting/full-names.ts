@@ -1,8 +1,8 @@
 import { escapeRegExp } from '../../text/escape-regexp.js';
+import { HONORIFIC_WORDS } from '../../text/role-words.js';
 import type { KnowledgeDocument } from '../document.js';
 import type { MeetingRecord, Person } from '../meeting-record.js';
 import type { DraftedRecord } from './merge-drafts.js';
-import { HONORIFIC_WORDS } from '../../text/role-words.js';
 import { inOrdinaryCase } from './people.js';
 
 /**
