@@ -359,8 +359,12 @@ function roleFromAgenda(lines: DraftItem[], cue: RegExp): RoleDraft | undefined 
   return undefined;
 }
 
-/** "The Chair closed the meeting": a role alone, in capitals, as the subject before the verb. */
-const ROLE_SUBJECT = /(?:^|[.;]\s+|\d+\.\s+)The\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s*$/u;
+/**
+ * "The Chair closed the meeting": a role alone, in capitals, as the subject before the verb, or before a first verb
+ * the closing one is joined to ("The President thanked both hosts and closed the Muster").
+ */
+const ROLE_SUBJECT =
+  /(?:^|[.;·—–]\s+|\d+\.\s+)The\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:\s+\p{Ll}+ed\b[^.;]{0,60}?\s+and)?\s*$/u;
 
 /**
  * "The workshop was opened by Ms. X" names the person after the verb; "Ms. X, Director, opened the workshop"

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readAgenda } from '../../../src/knowledge/drafting/agenda.js';
+import { readRoles } from '../../../src/knowledge/drafting/page-fields.js';
 import { readingUnits } from '../../../src/knowledge/reading-units.js';
 
 /**
@@ -58,5 +59,21 @@ describe('plain-text minutes with ruled headings and items told in prose', () =>
     const [opening, lenses] = sessions[0]?.items ?? [];
     expect(opening?.speakers.map((p) => p.name)).toEqual(['Sigrid Aamodt-Lie', 'Ó. Fearghail-Breat']);
     expect(lenses?.speakers.map((p) => p.name)).toEqual(['P. Okonkwo-Hale']);
+  });
+});
+
+describe('who closed, said of an office in a clause joined to another', () => {
+  it('names whoever the minutes say holds the office: "The Warden thanked … and closed the Convocation"', () => {
+    const minutes = [
+      'MINUTES OF THE 4th CONVOCATION',
+      '',
+      'Presiding:   Ms T. Brekke-Vang, Warden',
+      '',
+      'III. Closing',
+      '     The Warden thanked the hosts and closed the Convocation at 11:50.',
+    ].join('\n');
+    const units = readingUnits({ body: minutes });
+    const { closedBy } = readRoles(units, readAgenda(units, 'minutes.txt', 2024).lines, 'minutes.txt');
+    expect(closedBy?.value).toEqual({ name: 'T. Brekke-Vang', role: 'Warden' });
   });
 });
