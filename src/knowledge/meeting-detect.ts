@@ -292,6 +292,14 @@ const DAY_FIRST = /\b(?:dd[./-]mm(?:[./-]yy(?:yy)?)?|day[/ -]month(?:[/ -]year)?
 const MONTH_FIRST = /\b(?:mm[./-]dd(?:[./-]yy(?:yy)?)?|month[/ -]day(?:[/ -]year)?)\b/i;
 
 const monthName = (n: string) => MONTHS[Number(n) - 1] ?? '';
+/** "17.II.2011 – 18.II.2011": months in Roman numerals, as some European secretariats write dates. */
+const ROMAN_MONTH = '(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)';
+const ROMAN_RANGE = new RegExp(
+  `(?<![\\d.])(\\d{1,2})\\.${ROMAN_MONTH}\\.${YEAR}${SEP}(\\d{1,2})\\.${ROMAN_MONTH}\\.${YEAR}(?![\\d.])`,
+  'g',
+);
+const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+const romanMonthName = (n: string) => MONTHS[ROMAN_MONTHS.indexOf(n)] ?? '';
 
 /**
  * Numeric date ranges. The order of day and month is the page's stated one; else a number above 12 can only be a
@@ -303,6 +311,10 @@ function numericRanges(head: string): DateCandidate[] {
   for (const m of head.matchAll(ISO_RANGE)) {
     const [, y1 = '', m1 = '', d1 = '', y2 = '', m2 = '', d2 = ''] = m;
     found.push({ index: m.index ?? 0, text: m[0], parts: [d1, monthName(m1), y1, d2, monthName(m2), y2] });
+  }
+  for (const m of head.matchAll(ROMAN_RANGE)) {
+    const [, d1 = '', m1 = '', y1 = '', d2 = '', m2 = '', y2 = ''] = m;
+    found.push({ index: m.index ?? 0, text: m[0], parts: [d1, romanMonthName(m1), y1, d2, romanMonthName(m2), y2] });
   }
   const stated = DAY_FIRST.test(head) ? 'day' : MONTH_FIRST.test(head) ? 'month' : undefined;
   for (const m of head.matchAll(NUMERIC_RANGE)) {

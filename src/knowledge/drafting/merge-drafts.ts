@@ -134,7 +134,22 @@ function mergeMeeting(
   const one = <T>(field: string, of: (p: PageDraft) => Drafted<T> | undefined, show: (v: T) => string, warn = true) =>
     keep(field, pick(field, ordered.map(of), show, warn ? conflicts : []));
   const start = one('start', (p) => p.start, text);
-  const end = one('end', (p) => p.end, text);
+  // A page that gives the first day alone (an events listing, a feed's date) says less than one that gives the
+  // meeting's days from that start: it gives way, though it leads otherwise. Two ranges that differ stay in order.
+  const oneDay = (p: PageDraft) => !p.end || p.end.value === p.start?.value;
+  const spanning = [...ordered].sort(
+    (a, b) =>
+      Number(b.start?.value === start) - Number(a.start?.value === start) || Number(oneDay(a)) - Number(oneDay(b)),
+  );
+  const end = keep(
+    'end',
+    pick(
+      'end',
+      spanning.map((p) => p.end),
+      text,
+      conflicts,
+    ),
+  );
   const city = one('city', (p) => p.places.city, text);
   // A calendar's events state their zone with no city; it serves where no page's city gives one.
   const zone =
