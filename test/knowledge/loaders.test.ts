@@ -82,6 +82,19 @@ describe('HTML loader', () => {
     expect(table.body).toBe('| 2 | Ice reports | Chair: Pita Ratu; Saule Bekova, Pilot');
   });
 
+  it('reads a long text alternative of an image as what the image shows, and a short one not at all', async () => {
+    const page = await loadHtml(
+      'programme.html',
+      `<main><h1>Programme</h1><p><img src="/logo.png" alt="Guild emblem"></p>
+<figure><img src="/scan.png" alt="Organization of work. Tuesday 4 March 2024, 1000-1300. I. Opening: Ms. Ana Ruiz, Warden.">
+<figcaption>Scanned programme, first page.</figcaption></figure></main>`,
+    );
+    expect(page.body).toContain(
+      'Organization of work. Tuesday 4 March 2024, 1000-1300. I. Opening: Ms. Ana Ruiz, Warden.',
+    );
+    expect(page.body).not.toContain('emblem');
+  });
+
   it("reads a heading and a paragraph inside a list item as lines of the item, under the item's own number", async () => {
     const page = await loadHtml(
       'videos.html',

@@ -119,6 +119,9 @@ function nestingDepth(html: string, limit: number): number {
   return deepest;
 }
 
+/** An image's text alternative this long transcribes the image rather than naming it. */
+const MIN_ALT_WORDS = 8;
+
 /** A definition term this short and without figures labels its description: "Speaker", "Venue", "Chair". */
 const MAX_TERM_WORDS = 4;
 
@@ -214,6 +217,13 @@ function toStructuredText(root: DomNode): string {
     }
     if (heading) {
       out.push(`\n\n${'#'.repeat(Math.max(2, Number(heading[1])))} ${flatText(node).trim()}\n\n`);
+      continue;
+    }
+    // An image's text alternative stands for what it shows; a long one transcribes it (a scanned programme, a
+    // chart's figures), where a short one only names it ("UN emblem").
+    if (name === 'IMG') {
+      const alt = (node.getAttribute?.('alt') ?? '').replace(/\s+/g, ' ').trim();
+      if (alt.split(' ').length >= MIN_ALT_WORDS) out.push(`\n\n${alt}\n\n`);
       continue;
     }
     const term = name === 'DT' ? termLabel(node) : undefined;
