@@ -1,10 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { createEngine, type Engine } from '../../src/answer/engine.js';
 import { loadConfig } from '../../src/config/env.js';
 import { createLogger } from '../../src/logging/logger.js';
-import { useTempDirs } from './temp-dirs.js';
+import { useTempDirs, writePages } from './temp-dirs.js';
 
 /**
  * The real engine over a knowledge folder holding `pages` (relative path → text), built before the file's tests and
@@ -15,11 +13,7 @@ export function useEngineOver(pages: Record<string, string>, env: Record<string,
   const tempDir = useTempDirs('rapporteur-pages');
   let engine: Engine | undefined;
   beforeAll(async () => {
-    const dir = tempDir('knowledge');
-    for (const [file, text] of Object.entries(pages)) {
-      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-      writeFileSync(path.join(dir, file), text);
-    }
+    const dir = writePages(tempDir('knowledge'), pages);
     engine = await createEngine({
       config: loadConfig({ ...env, KNOWLEDGE_DIR: dir, DATA_DIR: tempDir('data') }),
       logger: createLogger({ level: 'error', write: () => {} }),

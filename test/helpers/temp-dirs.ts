@@ -15,3 +15,12 @@ export function useTempDirs(prefix: string): (label: string) => string {
     return dir;
   };
 }
+
+/** Writes `pages` (path relative to `dir` → text) into `dir`, making their folders; returns `dir`. */
+export function writePages(dir: string, pages: Record<string, string>): string {
+  for (const [file, text] of Object.entries(pages)) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}

@@ -1,11 +1,9 @@
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/knowledge/corpus.js';
 import { draftRecords } from '../../src/knowledge/drafting/draft-records.js';
 import { buildSchedule } from '../../src/knowledge/schedule.js';
 import { useEngineOver } from '../helpers/page-engine.js';
-import { useTempDirs } from '../helpers/temp-dirs.js';
+import { useTempDirs, writePages } from '../helpers/temp-dirs.js';
 
 /**
  * A fictional guild of bell-ringers and its Gatherings: a page for each of three, and a message board whose thread,
@@ -32,8 +30,7 @@ describe('a meeting the pages only mention, dated out of the series’ order', (
   const tempDir = useTempDirs('rapporteur-order');
 
   it('is left out of the schedule, with the reason, and the pages’ own meetings stay', async () => {
-    const dir = tempDir('knowledge');
-    for (const [file, text] of Object.entries(PAGES)) writeFileSync(path.join(dir, file), text);
+    const dir = writePages(tempDir('knowledge'), PAGES);
     const schedule = buildSchedule((await loadCorpus(dir)).documents, draftRecords);
     expect(schedule.meetings.map((m) => [m.number, m.start])).toEqual([
       [1, '2019-05-04'],

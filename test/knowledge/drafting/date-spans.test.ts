@@ -1,10 +1,8 @@
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/knowledge/corpus.js';
 import { draftRecords } from '../../../src/knowledge/drafting/draft-records.js';
 import { detectMeeting } from '../../../src/knowledge/meeting-detect.js';
-import { useTempDirs } from '../../helpers/temp-dirs.js';
+import { useTempDirs, writePages } from '../../helpers/temp-dirs.js';
 
 describe('dates with the month in Roman numerals', () => {
   it.each([
@@ -22,15 +20,12 @@ describe('a page that gives only the first day beside one that gives the days', 
   const tempDir = useTempDirs('rapporteur-date-spans');
 
   it('keeps the days as the fuller page gives them, and both values as a conflict', async () => {
-    const dir = tempDir('knowledge');
-    writeFileSync(
-      path.join(dir, 'events.md'),
-      '# Fourth Meeting of the Guild of Bell-Ringers\n\nBergen, 9 February 2012\n\nA listing of the day it opens.\n',
-    );
-    writeFileSync(
-      path.join(dir, 'programme-of-the-fourth-meeting.md'),
-      '# Programme of the Fourth Meeting of the Guild of Bell-Ringers\n\nBergen, 9–10 February 2012\n',
-    );
+    const dir = writePages(tempDir('knowledge'), {
+      'events.md':
+        '# Fourth Meeting of the Guild of Bell-Ringers\n\nBergen, 9 February 2012\n\nA listing of the day it opens.\n',
+      'programme-of-the-fourth-meeting.md':
+        '# Programme of the Fourth Meeting of the Guild of Bell-Ringers\n\nBergen, 9–10 February 2012\n',
+    });
     const [draft] = draftRecords((await loadCorpus(dir)).documents).drafts;
     expect([draft?.record.start, draft?.record.end]).toEqual(['2012-02-09', '2012-02-10']);
     expect(draft?.conflicts.find((c) => c.field === 'end')?.values.map((v) => v.value)).toEqual([

@@ -1,9 +1,7 @@
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/knowledge/corpus.js';
 import { draftRecords } from '../../../src/knowledge/drafting/draft-records.js';
-import { useTempDirs } from '../../helpers/temp-dirs.js';
+import { useTempDirs, writePages } from '../../helpers/temp-dirs.js';
 
 /**
  * Minutes of a fictional guild of lighthouse keepers name people by a title and their family name ("Dr Okonkwo-Hale
@@ -38,9 +36,7 @@ describe('a person named by title and family name alone', () => {
   const tempDir = useTempDirs('rapporteur-titled');
 
   it('takes the one full name the pages give, and keeps the name as printed where they give two', async () => {
-    const dir = tempDir('knowledge');
-    writeFileSync(path.join(dir, 'minutes.txt'), MINUTES);
-    writeFileSync(path.join(dir, 'members.md'), MEMBERS);
+    const dir = writePages(tempDir('knowledge'), { 'minutes.txt': MINUTES, 'members.md': MEMBERS });
     const [draft] = draftRecords((await loadCorpus(dir)).documents).drafts;
     const speakers = draft?.record.sessions.flatMap((s) =>
       s.items.map((i) => [i.number, i.speakers.map((p) => p.name)]),
