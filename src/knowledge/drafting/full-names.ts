@@ -1,9 +1,8 @@
 import { escapeRegExp } from '../../text/escape-regexp.js';
-import { HONORIFIC_WORDS } from '../../text/role-words.js';
 import type { KnowledgeDocument } from '../document.js';
 import type { MeetingRecord, Person } from '../meeting-record.js';
 import type { DraftedRecord } from './merge-drafts.js';
-import { inOrdinaryCase } from './people.js';
+import { inOrdinaryCase, opensWithHonorific, withoutHonorific } from './people.js';
 
 /**
  * A programme prints "M. Van Hoeydonck" where another page of the series writes "Margriet Van Hoeydonck", or
@@ -12,6 +11,9 @@ import { inOrdinaryCase } from './people.js';
  * folder. Two candidates ("Maria" and "Marta Van Hoeydonck") leave the initials as printed.
  */
 const INITIALLED = /^(\p{Lu}\.(?:-?\p{Lu}\.)*(?:\s+\p{Lu}\.)*)\s+(\p{Lu}.*)$/u;
+
+/** One capitalised word, a family name printed alone. */
+const FAMILY_ALONE = /^\p{Lu}[\p{L}'’-]+$/u;
 
 const GIVEN = String.raw`\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{Lu}\p{Ll}[\p{L}'’]*)?`;
 
@@ -26,15 +28,13 @@ interface Wanted extends Initialled {
   familyFirst: RegExp;
 }
 
-/** "Dr Caflisch-Tönz": a title and a family name alone, as minutes name someone the page named in full before. */
-const TITLED_FAMILY = new RegExp(`^(?:${HONORIFIC_WORDS})\\.?\\s+(\\p{Lu}[\\p{L}'’-]+)$`, 'u');
-
-const TITLE = new RegExp(`^(?:${HONORIFIC_WORDS})$`, 'u');
-
-/** The initials and family name a person is printed with; a title before a family name alone gives no initials. */
+/**
+ * The initials and family name a person is printed with. A title before a family name alone ("Dr Caflisch-Tönz", as
+ * minutes name someone the pages named in full before) gives no initials.
+ */
 function initialled(name: string): Initialled | undefined {
-  const titled = TITLED_FAMILY.exec(name.trim());
-  if (titled?.[1]) return { initials: '', family: titled[1] };
+  const untitled = withoutHonorific(name);
+  if (untitled !== name.trim() && FAMILY_ALONE.test(untitled)) return { initials: '', family: untitled };
   const m = INITIALLED.exec(name.trim());
   if (!m?.[1] || !m[2]) return undefined;
   return { initials: (m[1].match(/\p{Lu}/gu) ?? []).join(''), family: m[2] };
@@ -69,7 +69,7 @@ function fullNamesIn(text: string, person: Wanted): string[] {
     // initials printed, the one word before the family name.
     for (let k = 1; k <= words.length; k++) {
       const given = words.slice(-k);
-      if (person.initials ? initialsOf(given) === person.initials : k === 1 && !TITLE.test(given[0] ?? '')) {
+      if (person.initials ? initialsOf(given) === person.initials : k === 1 && !opensWithHonorific(given[0] ?? '')) {
         found.push(`${given.join(' ')} ${person.family}`);
         break;
       }

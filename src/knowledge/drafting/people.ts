@@ -402,15 +402,18 @@ export function peopleOfEntry(text: string): NamedPerson[] {
   return people;
 }
 
+const OFFICE_OPENING = new RegExp(`^\\s*(?:the\\s+)?(${OFFICE}),?\\s+`, 'iu');
+const NAME_RUN_OPENING = new RegExp(`^(?:${NAME_RUN.source})`, 'u');
+
 /**
  * "the President, SZABÓ Réka": a person named after the office they hold, set off by a comma, at the text's start.
  * `text` is what follows a cue such as "opened by".
  */
 export function personAfterOffice(text: string): PersonMention | undefined {
-  const office = new RegExp(`^\\s*(?:the\\s+)?(${OFFICE}),?\\s+`, 'iu').exec(text);
+  const office = OFFICE_OPENING.exec(text);
   if (!office) return undefined;
   const rest = text.slice(office[0].length).replace(HONORIFIC, '');
-  const run = new RegExp(`^(?:${NAME_RUN.source})`, 'u').exec(rest);
+  const run = NAME_RUN_OPENING.exec(rest);
   const name = run?.[0].trim() ?? '';
   if (!nameShaped(name)) return undefined;
   const index = text.length - rest.length;
