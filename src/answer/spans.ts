@@ -34,6 +34,7 @@ const ROLE_BESIDE_NAME = new RegExp(
 const ROLE_LABEL_BEFORE = new RegExp(`\\b${ROLE_WORDS}:\\s*$`, 'u');
 /** compromise's tags for words that make a capitalised run a body or a place ("General Assembly"), not a name. */
 const NOT_A_NAME_TAG = new Set(['Organization', 'Place', 'Adjective', 'Plural', 'Uncountable']);
+const NOT_A_LABELLED_NAME_TAG = new Set([...NOT_A_NAME_TAG].filter((tag) => tag !== 'Place'));
 
 /**
  * "President of the General Assembly" puts a role beside an institution; only a role beside a name is a person.
@@ -48,15 +49,14 @@ function roleBesideName(text: string): boolean {
     const name = m[1] ?? m[2] ?? '';
     const at = (m.index ?? 0) + m[0].indexOf(name);
     if (/\bthe\s+$/i.test(text.slice(Math.max(0, at - 4), at))) return false;
-    // "Rapporteur: Tavita Fonoti-Marsh": a role's label says the name after it is its holder's, however compromise
-    // guesses at the name's words on their own ("Marsh" a place).
+    // "Rapporteur: Tavita Fonoti-Marsh": a role's label says the name after it is its holder's, so a word compromise
+    // guesses is a place ("Marsh") may be part of it, as the drafting's people reader lets a listed name have one.
     const labelled = ROLE_LABEL_BEFORE.test(text.slice(0, at));
-    const alone = labelled ? new Map<string, string[]>() : termTags(name);
+    const refused = labelled ? NOT_A_LABELLED_NAME_TAG : NOT_A_NAME_TAG;
+    const alone = termTags(name);
     return name
       .split(/\s+/)
-      .every(
-        (word) => ![...(inSentence.get(word) ?? []), ...(alone.get(word) ?? [])].some((t) => NOT_A_NAME_TAG.has(t)),
-      );
+      .every((word) => ![...(inSentence.get(word) ?? []), ...(alone.get(word) ?? [])].some((t) => refused.has(t)));
   });
 }
 

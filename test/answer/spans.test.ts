@@ -16,6 +16,8 @@ describe('spans of the kind a question expects', () => {
     ['person', 'Talia Brennan, the Rapporteur, read the report.'],
     // A role's label holds the name after it, words compromise takes for a place ("Marsh") and all.
     ['person', 'Rapporteur: Tavita Fonoti-Marsh (Southern Alps Search Dogs).'],
+    ['person', 'Moderator: Aroha Brook-Hill'],
+    ['person', 'Block B — Convenor: Wiremu Lake-Ford'],
     ['place', 'On the second afternoon participants visited the Ülenurme wildflower meadows.'],
     ['place', 'Field visit: the plane trees of Avenida da Boavista'],
     ['place', 'The group toured the old harbour of Valletta.'],
