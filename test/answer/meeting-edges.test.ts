@@ -116,6 +116,7 @@ ${rows}
   it.each([
     'who moderated the fog signals panel at the first congress?',
     'hey who was the moderator for the panel on fog signals, 1st congress',
+    'first congress, fog signals panel: who moderated it?',
   ])('names the moderator, not the speakers: %j', async (question) => {
     const a = await engine().ask(question);
     expect(a.answered).toBe(true);
@@ -125,6 +126,7 @@ ${rows}
   it.each([
     'who moderated the lens maintenance panel at the second congress?',
     'who was the moderator of the panel on lens maintenance at the 2nd congress?',
+    'lens maintenance panel at the second congress - moderated by whom?',
   ])('does not give the speakers of an item its meeting names no moderator for: %j', async (question) => {
     const a = await engine().ask(question);
     expect(a.answered).toBe(false);
